@@ -1,0 +1,51 @@
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppDeps } from './app-deps.js';
+import { registerAccessControl } from './auth/access.js';
+import { authRoutes } from './auth/auth.routes.js';
+import { healthRoutes } from './health/health.routes.js';
+import { itemsRoutes } from './items/items.routes.js';
+import { ledgersRoutes } from './ledgers/ledgers.routes.js';
+import { registerErrorHandler } from './shared/error-handler.js';
+import { APP_VERSION } from './version.js';
+
+export interface BuildAppOptions {
+  logger?: boolean;
+}
+
+/** The HTTP application: plugins, access control, error shape and every feature's routes. */
+export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: deps.config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    genReqId: () => crypto.randomUUID(),
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'PlanTrack 推进台账系统 API',
+        version: APP_VERSION,
+        description: '所有接口以会话 Cookie 认证；错误统一为 { error: { code, message, details } }。',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'plantrack_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  registerAccessControl(app, deps.db);
+  for (const routes of [healthRoutes, authRoutes, ledgersRoutes, itemsRoutes]) await app.register(routes(deps));
+  return app;
+}

@@ -1,0 +1,25 @@
+/** The seven roles of PRODUCT.md. The three IT administrators (三权分立) never edit plan data. */
+export const ROLES = ['hq', 'leader', 'dept_manager', 'dept_staff', 'sysadmin', 'secadmin', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_NAMES_ZH: Record<Role, string> = {
+  hq: '指挥部办公室',
+  leader: '市领导',
+  dept_manager: '部门负责人',
+  dept_staff: '部门填报员',
+  sysadmin: '系统管理员',
+  secadmin: '安全管理员',
+  auditor: '审计管理员',
+};
+
+/** Who can read the plan and its ledgers at all; departments further limited to their own items. */
+export const PLAN_READERS: Role[] = ['hq', 'leader', 'dept_manager', 'dept_staff'];
+export const DEPARTMENT_ROLES: Role[] = ['dept_manager', 'dept_staff'];
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+export function needsDepartment(role: Role): boolean {
+  return DEPARTMENT_ROLES.includes(role);
+}

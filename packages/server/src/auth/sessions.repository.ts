@@ -1,0 +1,32 @@
+import type { Db } from '../db/database.js';
+import type { Selectable } from 'kysely';
+import type { SessionTable, UserTable } from '../db/schema.js';
+
+export type SessionWithUser = Selectable<SessionTable> & { user: Selectable<UserTable> };
+
+export async function createSession(db: Db, session: Selectable<SessionTable>): Promise<void> {
+  await db.insertInto('sessions').values(session).execute();
+}
+
+export async function findSessionWithUser(db: Db, id: string): Promise<SessionWithUser | undefined> {
+  const session = await db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!session) return undefined;
+  const user = await db.selectFrom('users').selectAll().where('id', '=', session.userId).executeTakeFirst();
+  return user ? { ...session, user } : undefined;
+}
+
+export async function touchSession(db: Db, id: string, lastSeenAt: string): Promise<void> {
+  await db.updateTable('sessions').set({ lastSeenAt }).where('id', '=', id).execute();
+}
+
+export async function deleteSession(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id', '=', id).execute();
+}
+
+export async function deleteSessionsOfUser(db: Db, userId: number): Promise<void> {
+  await db.deleteFrom('sessions').where('userId', '=', userId).execute();
+}
+
+export async function deleteExpiredSessions(db: Db, now: string): Promise<void> {
+  await db.deleteFrom('sessions').where('expiresAt', '<', now).execute();
+}

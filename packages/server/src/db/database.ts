@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { DatabaseKind } from './dialect.js';
+import type { Database } from './schema.js';
+import { ImmediateSqliteDialect } from './sqlite-dialect.js';
+
+export type Db = Kysely<Database>;
+
+export interface DatabaseHandle {
+  db: Db;
+  kind: DatabaseKind;
+  destroy(): Promise<void>;
+}
+
+export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+
+export function openDatabase(target: DatabaseTarget): DatabaseHandle {
+  const dialect = target.kind === 'postgres' ? postgresDialect(target.url) : sqliteDialect(target.file);
+  const db = new Kysely<Database>({ dialect, plugins: [new CamelCasePlugin()] });
+  return { db, kind: target.kind, destroy: () => db.destroy() };
+}
+
+function sqliteDialect(file: string): ImmediateSqliteDialect {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const database = new SQLite(file);
+  // WAL lets readers run beside the writer; FULL makes a committed transaction survive power loss.
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = FULL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  return new ImmediateSqliteDialect({ database });
+}
+
+function postgresDialect(url: string): PostgresDialect {
+  // COUNT(*) comes back as bigint; our counts are small, so read int8 as a JS number.
+  pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+  return new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) });
+}

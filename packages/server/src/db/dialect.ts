@@ -1,0 +1,9 @@
+import type { Kysely } from 'kysely';
+import { PostgresAdapter } from 'kysely';
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+/** For the few places (migrations, upserts) where the two dialects need different SQL. */
+export function isPostgres(db: Kysely<unknown>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}

@@ -1,0 +1,18 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import { Migrator } from 'kysely';
+import type { Db } from './database.js';
+import * as foundation from './migrations/2026-11-26T00-00-foundation.js';
+
+/** Migrations are listed here (not read from disk) so the compiled build and tsx behave the same. */
+const migrations: Record<string, Migration> = {
+  '2026-11-26T00-00-foundation': foundation,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = new Migrator({ db, provider, migrationTableName: 'plantrack_migrations', migrationLockTableName: 'plantrack_migrations_lock' });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

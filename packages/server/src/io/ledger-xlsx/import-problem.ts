@@ -1,0 +1,188 @@
+/**
+ * Everything wrong with an imported file, each tied to a sheet, row and column so the office can fix
+ * its spreadsheet. Codes are stable (the client may translate or filter by them); the messages say
+ * in plain words what is wrong and what was expected, without repeating the location.
+ */
+export type ImportProblemCode =
+  // The file itself (see inspect-xlsx.ts).
+  | 'EMPTY_FILE'
+  | 'FILE_TOO_LARGE'
+  | 'NOT_XLSX_CSV'
+  | 'NOT_XLSX_OLD_XLS'
+  | 'NOT_XLSX_OTHER_OFFICE'
+  | 'NOT_ZIP'
+  | 'CORRUPT_ZIP'
+  | 'ZIP_ENCRYPTED'
+  | 'TOO_MANY_ENTRIES'
+  | 'UNCOMPRESSED_TOO_LARGE'
+  | 'SUSPICIOUS_COMPRESSION'
+  | 'MISSING_WORKBOOK_PARTS'
+  | 'CORRUPT_WORKBOOK'
+  // The workbook's layout.
+  | 'EMPTY_WORKBOOK'
+  | 'TOO_MANY_ROWS'
+  | 'UNKNOWN_LAYOUT'
+  | 'DUPLICATE_COLUMN'
+  // One cell.
+  | 'MISSING_TITLE'
+  | 'BAD_DEADLINE'
+  | 'MISSING_YEAR'
+  | 'DUPLICATE_CODE'
+  | 'BAD_NUMBER'
+  | 'BAD_YEAR'
+  | 'BAD_PILOT_LEVEL'
+  | 'BAD_PILOT_STAGE'
+  | 'FORMULA_WITHOUT_RESULT'
+  | 'CELL_ERROR';
+
+export interface ImportProblem {
+  /** Worksheet name; null for problems with the file as a whole. */
+  sheet: string | null;
+  /** 1-based row as Excel shows it; null when the problem is not in one row. */
+  row: number | null;
+  /** Column letter as Excel shows it ("G"); null when not in one column. */
+  column: string | null;
+  /** The LedgerRow field concerned, when there is one. */
+  field: string | null;
+  code: ImportProblemCode;
+  messageZh: string;
+  messageEn: string;
+}
+
+/** What a message may mention: the column's header as written, the offending value, a limit. */
+export interface ProblemContext {
+  header?: string;
+  value?: string;
+  detail?: string;
+}
+
+type MessagePair = { zh: string; en: string };
+const q = (text: string | undefined): string => `“${text ?? ''}”`;
+
+const MESSAGES = {
+  EMPTY_FILE: () => ({ zh: '文件是空的（0字节），请重新选择文件', en: 'The file is empty (0 bytes)' }),
+  FILE_TOO_LARGE: (c) => ({
+    zh: `文件过大（上限${c.detail}），请删除无关工作表或图片后重试`,
+    en: `The file is too large (limit ${c.detail}); remove unrelated sheets or pictures`,
+  }),
+  NOT_XLSX_CSV: () => ({
+    zh: '这是文本（CSV）文件改了扩展名，不是Excel工作簿。请在Excel中打开后“另存为”Excel工作簿（.xlsx）',
+    en: 'This is a text (CSV) file with an .xlsx name; open it in Excel and save as an Excel workbook (.xlsx)',
+  }),
+  NOT_XLSX_OLD_XLS: () => ({
+    zh: '这是旧版Excel 97-2003（.xls）文件或设置了打开密码的文件。请去掉密码，并在Excel中“另存为”Excel工作簿（.xlsx）',
+    en: 'This is an old Excel 97-2003 (.xls) file or a password-protected file; remove the password and save as .xlsx',
+  }),
+  NOT_XLSX_OTHER_OFFICE: (c) => ({
+    zh: `这是${c.detail}，不是Excel工作簿。请上传.xlsx格式的台账`,
+    en: `This is a ${c.detail}, not an Excel workbook; upload the ledger as .xlsx`,
+  }),
+  NOT_ZIP: () => ({
+    zh: '无法识别的文件格式，不是Excel工作簿（.xlsx）',
+    en: 'Unrecognised file format; not an Excel workbook (.xlsx)',
+  }),
+  CORRUPT_ZIP: (c) => ({
+    zh: `文件已损坏或不完整（${c.detail}），请重新保存或重新下载后再上传`,
+    en: `The file is damaged or incomplete (${c.detail}); save or download it again`,
+  }),
+  ZIP_ENCRYPTED: () => ({
+    zh: '文件内容已加密，请去掉密码保护后再上传',
+    en: 'The file content is encrypted; remove the password protection',
+  }),
+  TOO_MANY_ENTRIES: (c) => ({
+    zh: `文件内部部件过多（上限${c.detail}个），不像正常的台账工作簿`,
+    en: `The file has too many internal parts (limit ${c.detail}); it does not look like a ledger workbook`,
+  }),
+  UNCOMPRESSED_TOO_LARGE: (c) => ({
+    zh: `文件解压后过大（上限${c.detail}），请拆分台账或删除图片后重试`,
+    en: `The file is too large once unpacked (limit ${c.detail}); split the ledger or remove pictures`,
+  }),
+  SUSPICIOUS_COMPRESSION: () => ({
+    zh: '文件的压缩比异常（疑似“压缩炸弹”），已拒绝处理',
+    en: 'The file is compressed to an implausible degree (possible zip bomb) and was refused',
+  }),
+  MISSING_WORKBOOK_PARTS: (c) => ({
+    zh: `文件缺少Excel工作簿必需的部件（${c.detail}），请在Excel中重新保存为.xlsx`,
+    en: `The file lacks parts every Excel workbook has (${c.detail}); save it again as .xlsx in Excel`,
+  }),
+  CORRUPT_WORKBOOK: (c) => ({
+    zh: `无法读取工作簿内容（${c.detail}），请在Excel中打开并重新保存后再上传`,
+    en: `The workbook could not be read (${c.detail}); open and save it again in Excel`,
+  }),
+  EMPTY_WORKBOOK: () => ({
+    zh: '工作簿中没有任何台账条目（没有工作表或表中没有数据行）',
+    en: 'The workbook holds no ledger items (no worksheet, or no data rows)',
+  }),
+  TOO_MANY_ROWS: (c) => ({
+    zh: `工作表行数过多（上限${c.detail}行），请拆分后分别导入`,
+    en: `The worksheet has too many rows (limit ${c.detail}); split it and import the parts`,
+  }),
+  UNKNOWN_LAYOUT: () => ({
+    zh: '找不到表头行：前15行中应有“序号”“重点任务”“责任单位”等列标题，至少要有任务名称一列',
+    en: 'No header row found: the first 15 rows should hold column titles such as 序号, 重点任务, 责任单位, at least a task-name column',
+  }),
+  DUPLICATE_COLUMN: (c) => ({
+    zh: `列${q(c.header)}与前面的列${q(c.detail)}含义相同，无法确定以哪一列为准，请删除或改名其中一列`,
+    en: `Column "${c.header}" means the same as the earlier column "${c.detail}"; delete or rename one`,
+  }),
+  MISSING_TITLE: (c) => ({
+    zh: `这一行填写了内容但${q(c.header)}是空的，每个条目都必须有任务名称`,
+    en: `The row has content but "${c.header}" is empty; every item needs a title`,
+  }),
+  BAD_DEADLINE: (c) => ({
+    zh: `${q(c.header)}无法识别：${q(c.value)}。应写成如“2023年6月底前”“2024年三季度”“2025年底”或“长期坚持”`,
+    en: `"${c.header}" not understood: "${c.value}". Expected e.g. 2023年6月底前, 2024年三季度, 2025年底 or 长期坚持`,
+  }),
+  MISSING_YEAR: (c) => ({
+    zh: `${q(c.header)}没有写明年份：${q(c.value)}。请写出年份（如“2023年一季度”）或在导入时指定年度`,
+    en: `"${c.header}" gives no year: "${c.value}". Write the year (e.g. 2023年一季度) or choose the year when importing`,
+  }),
+  DUPLICATE_CODE: (c) => ({
+    zh: `编号${q(c.value)}与第${c.detail}行重复，每个条目的编号必须唯一`,
+    en: `Code "${c.value}" repeats row ${c.detail}; every item needs its own code`,
+  }),
+  BAD_NUMBER: (c) => ({
+    zh: `${q(c.header)}应为数字（可带单位），实际为${q(c.value)}`,
+    en: `"${c.header}" should be a number (a unit may follow), found "${c.value}"`,
+  }),
+  BAD_YEAR: (c) => ({
+    zh: `${q(c.header)}应为四位年份（如2022），实际为${q(c.value)}`,
+    en: `"${c.header}" should be a four-digit year (e.g. 2022), found "${c.value}"`,
+  }),
+  BAD_PILOT_LEVEL: (c) => ({
+    zh: `${q(c.header)}应为“国家级”或“省级”，实际为${q(c.value)}`,
+    en: `"${c.header}" should be 国家级 (national) or 省级 (provincial), found "${c.value}"`,
+  }),
+  BAD_PILOT_STAGE: (c) => ({
+    zh: `${q(c.header)}应为“谋划”“申报中”“评审中”“已获批”“未获批”“已建成”之一，实际为${q(c.value)}`,
+    en: `"${c.header}" should be one of 谋划, 申报中, 评审中, 已获批, 未获批, 已建成; found "${c.value}"`,
+  }),
+  FORMULA_WITHOUT_RESULT: (c) => ({
+    zh: `${q(c.header)}是公式但文件中没有保存计算结果。请在Excel中打开、保存后再导入，或改为直接填写内容`,
+    en: `"${c.header}" is a formula saved without its result; open and save the file in Excel, or type the value`,
+  }),
+  CELL_ERROR: (c) => ({
+    zh: `${q(c.header)}显示错误值${q(c.value)}，请改正后再导入`,
+    en: `"${c.header}" shows the error value "${c.value}"; correct it before importing`,
+  }),
+} satisfies Record<ImportProblemCode, (context: ProblemContext) => MessagePair>;
+
+export interface ProblemLocation {
+  sheet?: string | null;
+  row?: number | null;
+  column?: string | null;
+  field?: string | null;
+}
+
+export function createProblem(code: ImportProblemCode, location: ProblemLocation = {}, context: ProblemContext = {}): ImportProblem {
+  const { zh, en } = MESSAGES[code](context);
+  return {
+    sheet: location.sheet ?? null,
+    row: location.row ?? null,
+    column: location.column ?? null,
+    field: location.field ?? null,
+    code,
+    messageZh: zh,
+    messageEn: en,
+  };
+}

@@ -1,0 +1,64 @@
+import type { Actor } from '../auth/actor.js';
+import { itemPolicies } from '../auth/policies.js';
+import { maskPhone } from '../shared/mask.js';
+import type { ItemListRow } from './items.repository.js';
+
+export interface ItemRelations {
+  ledgerKinds: string[];
+  coDepartments: { id: number; name: string; shortName: string }[];
+}
+
+const CHAIN_LINKS_ZH = { leader: '分管市领导', leadDepartment: '牵头部门', section: '具体科室', staff: '工作人员' } as const;
+type ChainLink = keyof typeof CHAIN_LINKS_ZH;
+
+/** "Who is answerable for this?" — and, when the answer has holes, exactly which ones. */
+function presentResponsibility(row: ItemListRow, relations: ItemRelations, showPhone: boolean) {
+  const gaps: ChainLink[] = [];
+  if (row.leaderPersonId === null) gaps.push('leader');
+  if (row.leadDepartmentId === null) gaps.push('leadDepartment');
+  if (row.sectionId === null) gaps.push('section');
+  if (row.staffPersonId === null) gaps.push('staff');
+  return {
+    leader: row.leaderPersonId === null ? null : { id: row.leaderPersonId, name: row.leaderName, title: row.leaderTitle },
+    leadDepartment:
+      row.leadDepartmentId === null
+        ? null
+        : { id: row.leadDepartmentId, name: row.leadDepartmentName, shortName: row.leadDepartmentShortName, source: row.leadDepartmentSource },
+    coDepartments: relations.coDepartments,
+    section: row.sectionId === null ? null : { id: row.sectionId, name: row.sectionName },
+    staff: row.staffPersonId === null ? null : { id: row.staffPersonId, name: row.staffName, phone: showPhone ? row.staffPhone : maskPhone(row.staffPhone) },
+    isComplete: gaps.length === 0,
+    gaps,
+    gapsZh: gaps.length === 0 ? null : `责任链不完整：缺${gaps.map((g) => CHAIN_LINKS_ZH[g]).join('、')}`,
+  };
+}
+
+export function presentItem(row: ItemListRow, relations: ItemRelations, actor: Actor, options: { showPhone: boolean }) {
+  return {
+    id: row.id,
+    code: row.code,
+    title: row.title,
+    measures: row.measures,
+    targets: row.targets,
+    yearKeyWork: row.yearKeyWork,
+    deadlineText: row.deadlineText,
+    deadline: row.deadline,
+    startDate: row.startDate,
+    sourceClause: row.sourceClause,
+    provinceText: row.provinceText,
+    citySource: row.citySource,
+    remarks: row.remarks,
+    area: row.areaId === null ? null : { id: row.areaId, code: row.areaCode, numeral: row.areaNumeral, title: row.areaTitle },
+    ledgers: relations.ledgerKinds,
+    responsibility: presentResponsibility(row, relations, options.showPhone),
+    pilot: row.pilotLevel === null && row.pilotStage === null ? null : { level: row.pilotLevel, stage: row.pilotStage, stageDate: row.pilotStageDate },
+    isPublic: row.isPublic === 1,
+    isSample: row.isSample === 1,
+    dataSource: row.dataSource,
+    version: row.version,
+    updatedAt: row.updatedAt,
+    policies: itemPolicies(actor),
+  };
+}
+
+export type PresentedItem = ReturnType<typeof presentItem>;

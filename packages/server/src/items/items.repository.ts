@@ -1,0 +1,175 @@
+import type { ExpressionBuilder, Insertable, SelectQueryBuilder } from 'kysely';
+import { sql } from 'kysely';
+import type { Db } from '../db/database.js';
+import type { Database, ItemTable, ItemUpdate } from '../db/schema.js';
+import type { DepartmentScope } from '../auth/actor.js';
+
+export interface ItemFilter {
+  planId: number;
+  itemId?: number | undefined;
+  ledgerKind?: string | undefined;
+  areaCode?: string | undefined;
+  departmentId?: number | undefined;
+  leaderPersonId?: number | undefined;
+  text?: string | undefined;
+  chainIncomplete?: boolean | undefined;
+  scope: DepartmentScope | null;
+}
+
+export type ItemSort = 'code' | 'title' | 'deadline' | 'updatedAt';
+
+type ItemQuery = SelectQueryBuilder<Database, 'items', object>;
+
+/** Lead or co-operating department: the relation that gives a department its items. */
+function involvesDepartment(eb: ExpressionBuilder<Database, 'items'>, departmentId: number) {
+  return eb.or([
+    eb('items.leadDepartmentId', '=', departmentId),
+    eb.exists(eb.selectFrom('itemCoDepartments as cd').select('cd.itemId').whereRef('cd.itemId', '=', 'items.id').where('cd.departmentId', '=', departmentId)),
+  ]);
+}
+
+function applyFilter(query: ItemQuery, filter: ItemFilter): ItemQuery {
+  let q = query.where('items.planId', '=', filter.planId);
+  if (filter.itemId !== undefined) q = q.where('items.id', '=', filter.itemId);
+  if (filter.scope) q = q.where((eb) => involvesDepartment(eb, filter.scope!.departmentId));
+  if (filter.departmentId !== undefined) q = q.where((eb) => involvesDepartment(eb, filter.departmentId!));
+  if (filter.leaderPersonId !== undefined) q = q.where('items.leaderPersonId', '=', filter.leaderPersonId);
+  if (filter.ledgerKind) {
+    const kind = filter.ledgerKind;
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('ledgerItems as li')
+          .innerJoin('ledgers as l', 'l.id', 'li.ledgerId')
+          .select('li.itemId')
+          .whereRef('li.itemId', '=', 'items.id')
+          .where('l.kind', '=', kind),
+      ),
+    );
+  }
+  if (filter.areaCode) {
+    const code = filter.areaCode;
+    q = q.where((eb) => eb.exists(eb.selectFrom('areas as a').select('a.id').whereRef('a.id', '=', 'items.areaId').where('a.code', '=', code)));
+  }
+  if (filter.text) {
+    const pattern = `%${escapeLike(filter.text.normalize('NFKC').toLowerCase())}%`;
+    q = q.where(sql<boolean>`${sql.ref('items.searchText')} like ${pattern} escape '\\'`);
+  }
+  if (filter.chainIncomplete) {
+    q = q.where((eb) => eb.or([eb('items.leadDepartmentId', 'is', null), eb('items.leaderPersonId', 'is', null)]));
+  }
+  return q;
+}
+
+/** `%` and `_` typed by a user are literal characters, not wildcards. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export async function countItems(db: Db, filter: ItemFilter): Promise<number> {
+  const row = await applyFilter(db.selectFrom('items'), filter)
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow();
+  return Number(row.total);
+}
+
+/** One page of items with their area and responsibility chain joined in (one query, no N+1). */
+export async function findItemPage(db: Db, filter: ItemFilter, sort: ItemSort, descending: boolean, limit: number, offset: number) {
+  const direction = descending ? 'desc' : 'asc';
+  let query = applyFilter(db.selectFrom('items'), filter)
+    .leftJoin('areas', 'areas.id', 'items.areaId')
+    .leftJoin('departments as lead', 'lead.id', 'items.leadDepartmentId')
+    .leftJoin('people as leader', 'leader.id', 'items.leaderPersonId')
+    .leftJoin('sections', 'sections.id', 'items.sectionId')
+    .leftJoin('people as staff', 'staff.id', 'items.staffPersonId')
+    .selectAll('items')
+    .select([
+      'areas.code as areaCode',
+      'areas.numeral as areaNumeral',
+      'areas.title as areaTitle',
+      'lead.name as leadDepartmentName',
+      'lead.shortName as leadDepartmentShortName',
+      'leader.name as leaderName',
+      'leader.title as leaderTitle',
+      'sections.name as sectionName',
+      'staff.name as staffName',
+      'staff.phone as staffPhone',
+    ]);
+  query =
+    sort === 'code'
+      ? query.orderBy('areas.sortOrder', direction).orderBy('items.code', direction)
+      : query.orderBy(`items.${sort}`, direction).orderBy('items.code');
+  return query.orderBy('items.id').limit(limit).offset(offset).execute();
+}
+
+export type ItemListRow = Awaited<ReturnType<typeof findItemPage>>[number];
+
+export async function findItemRow(db: Db, filter: Pick<ItemFilter, 'planId' | 'scope'>, id: number): Promise<ItemListRow | undefined> {
+  const [row] = await findItemPage(db, { ...filter, itemId: id }, 'code', false, 1, 0);
+  return row;
+}
+
+/** Ledger kinds of each item, batched for a page of items. */
+export async function findLedgerKindsOfItems(db: Db, itemIds: number[]): Promise<Map<number, string[]>> {
+  const result = new Map<number, string[]>();
+  if (itemIds.length === 0) return result;
+  const rows = await db
+    .selectFrom('ledgerItems')
+    .innerJoin('ledgers', 'ledgers.id', 'ledgerItems.ledgerId')
+    .select(['ledgerItems.itemId', 'ledgers.kind'])
+    .where('ledgerItems.itemId', 'in', itemIds)
+    .execute();
+  for (const row of rows) result.set(row.itemId, [...(result.get(row.itemId) ?? []), row.kind]);
+  return result;
+}
+
+/** Co-operating departments of each item, batched for a page of items. */
+export async function findCoDepartmentsOfItems(db: Db, itemIds: number[]) {
+  const result = new Map<number, { id: number; name: string; shortName: string }[]>();
+  if (itemIds.length === 0) return result;
+  const rows = await db
+    .selectFrom('itemCoDepartments')
+    .innerJoin('departments', 'departments.id', 'itemCoDepartments.departmentId')
+    .select(['itemCoDepartments.itemId', 'departments.id', 'departments.name', 'departments.shortName'])
+    .where('itemCoDepartments.itemId', 'in', itemIds)
+    .orderBy('departments.id')
+    .execute();
+  for (const { itemId, ...department } of rows) result.set(itemId, [...(result.get(itemId) ?? []), department]);
+  return result;
+}
+
+export async function insertItem(db: Db, item: Insertable<ItemTable>) {
+  return db.insertInto('items').values(item).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function updateItemIfVersion(db: Db, id: number, version: number, changes: ItemUpdate) {
+  return db
+    .updateTable('items')
+    .set({ ...changes, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function replaceCoDepartments(db: Db, itemId: number, departmentIds: number[]): Promise<void> {
+  await db.deleteFrom('itemCoDepartments').where('itemId', '=', itemId).execute();
+  if (departmentIds.length > 0)
+    await db
+      .insertInto('itemCoDepartments')
+      .values(departmentIds.map((departmentId) => ({ itemId, departmentId })))
+      .execute();
+}
+
+export async function replaceLedgerMemberships(db: Db, itemId: number, ledgerIds: number[]): Promise<void> {
+  await db.deleteFrom('ledgerItems').where('itemId', '=', itemId).execute();
+  if (ledgerIds.length > 0)
+    await db
+      .insertInto('ledgerItems')
+      .values(ledgerIds.map((ledgerId) => ({ ledgerId, itemId })))
+      .execute();
+}
+
+export async function deleteItem(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('items').where('id', '=', id).execute();
+}

@@ -1,0 +1,46 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../app-deps.js';
+import { contextOf } from '../auth/access.js';
+import { PLAN_READERS } from '../auth/roles.js';
+import { IdParam, VersionField } from '../shared/schemas.js';
+import { ItemCreate, ItemListQuery, ItemPatch } from './items.schema.js';
+import { createItem, deleteItem, getItem, listItems, updateItem } from './items.service.js';
+
+export function itemsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['items'];
+    // Item-level writes admit every plan reader at the door: the service looks the item up in the
+    // caller's scope first (another department's item is a 404) and only then checks the role (403).
+    app.get(
+      '/api/items',
+      { config: { access: PLAN_READERS }, schema: { tags, summary: '台账条目列表 List items', querystring: ItemListQuery } },
+      async (request) => listItems(db, contextOf(request).actor, request.query),
+    );
+    app.get('/api/items/:id', { config: { access: PLAN_READERS }, schema: { tags, summary: '条目详情 One item', params: IdParam } }, async (request) => ({
+      item: await getItem(db, contextOf(request).actor, request.params.id),
+    }));
+    app.post('/api/items', { config: { access: ['hq'] }, schema: { tags, summary: '新建条目 Create an item', body: ItemCreate } }, async (request, reply) => {
+      reply.status(201);
+      return { item: await createItem(db, contextOf(request), request.body) };
+    });
+    app.patch(
+      '/api/items/:id',
+      { config: { access: PLAN_READERS }, schema: { tags, summary: '修改条目 Update an item (optimistic: send version)', params: IdParam, body: ItemPatch } },
+      async (request) => ({
+        item: await updateItem(db, contextOf(request), request.params.id, request.body),
+      }),
+    );
+    app.delete(
+      '/api/items/:id',
+      {
+        config: { access: PLAN_READERS },
+        schema: { tags, summary: '删除条目 Delete an item', params: IdParam, querystring: z.strictObject({ version: z.coerce.number().pipe(VersionField) }) },
+      },
+      async (request, reply) => {
+        await deleteItem(db, contextOf(request), request.params.id, request.query.version);
+        return reply.status(204).send();
+      },
+    );
+  };
+}

@@ -1,0 +1,135 @@
+import type { Actor, RequestContext } from '../auth/actor.js';
+import { scopeOf } from '../auth/actor.js';
+import { canSeeContacts, requirePolicy } from '../auth/policies.js';
+import { recordAudit } from '../audit/audit.service.js';
+import type { Db } from '../db/database.js';
+import type { ItemUpdate } from '../db/schema.js';
+import { findDepartmentByName } from '../organisation/departments.repository.js';
+import { getCurrentPlan } from '../plan/plans.service.js';
+import { AppError, notFound } from '../shared/app-error.js';
+import { nowIso } from '../shared/clock.js';
+import { resolveItemReferences } from './item-references.js';
+import { itemSearchText } from './item-search-text.js';
+import type { ItemListRow } from './items.repository.js';
+import * as repo from './items.repository.js';
+import { presentItem } from './items.presenter.js';
+import type { ItemCreate, ItemListQuery, ItemPatch } from './items.schema.js';
+
+async function presentRows(db: Db, actor: Actor, rows: ItemListRow[], showPhone: boolean) {
+  const ids = rows.map((row) => row.id);
+  const [ledgerKinds, coDepartments] = await Promise.all([repo.findLedgerKindsOfItems(db, ids), repo.findCoDepartmentsOfItems(db, ids)]);
+  return rows.map((row) =>
+    presentItem(row, { ledgerKinds: ledgerKinds.get(row.id) ?? [], coDepartments: coDepartments.get(row.id) ?? [] }, actor, { showPhone }),
+  );
+}
+
+/** `department` may be an id or any name people use for it (市发改委 = 市发展改革委). */
+async function resolveDepartmentFilter(db: Db, organisationId: number, department: string | undefined): Promise<number | undefined> {
+  if (department === undefined) return undefined;
+  if (/^\d+$/.test(department)) return Number(department);
+  const row = await findDepartmentByName(db, organisationId, department);
+  if (!row) throw new AppError('UNKNOWN_REFERENCE', { field: 'department', value: department });
+  return row.id;
+}
+
+export async function listItems(db: Db, actor: Actor, query: ItemListQuery) {
+  const plan = await getCurrentPlan(db, actor);
+  const filter: repo.ItemFilter = {
+    planId: plan.id,
+    scope: scopeOf(actor),
+    ledgerKind: query.ledger,
+    areaCode: query.area,
+    departmentId: await resolveDepartmentFilter(db, actor.organisationId, query.department),
+    leaderPersonId: query.leader,
+    text: query.q || undefined,
+    chainIncomplete: query.chain === 'incomplete',
+  };
+  const offset = (query.page - 1) * query.pageSize;
+  const [total, rows] = await Promise.all([
+    repo.countItems(db, filter),
+    repo.findItemPage(db, filter, query.sort, query.order === 'desc', query.pageSize, offset),
+  ]);
+  // Lists never carry full phone numbers; the item page does, for those who call people.
+  return { items: await presentRows(db, actor, rows, false), total, page: query.page, pageSize: query.pageSize };
+}
+
+/** The item as the caller may see it; another department's item is "not found", never "forbidden". */
+export async function getItemRow(db: Db, actor: Actor, id: number): Promise<ItemListRow> {
+  const plan = await getCurrentPlan(db, actor);
+  const row = await repo.findItemRow(db, { planId: plan.id, scope: scopeOf(actor) }, id);
+  if (!row) throw notFound('item', id);
+  return row;
+}
+
+export async function getItem(db: Db, actor: Actor, id: number) {
+  const row = await getItemRow(db, actor, id);
+  const [item] = await presentRows(db, actor, [row], canSeeContacts(actor));
+  return item!;
+}
+
+function itemChanges(input: ItemPatch | ItemCreate, areaId: number | null | undefined): ItemUpdate {
+  const { version: _version, areaCode: _area, coDepartmentIds: _co, ledgers: _ledgers, isPublic, ...fields } = input as ItemPatch & { code?: string };
+  const changes: ItemUpdate = { ...fields };
+  if (isPublic !== undefined) changes.isPublic = isPublic ? 1 : 0;
+  if (areaId !== undefined) changes.areaId = areaId;
+  return changes;
+}
+
+export async function updateItem(db: Db, ctx: RequestContext, id: number, patch: ItemPatch) {
+  await db.transaction().execute(async (trx) => {
+    const before = await getItem(trx, ctx.actor, id);
+    requirePolicy(before.policies.canEdit);
+    const plan = await getCurrentPlan(trx, ctx.actor);
+    const refs = await resolveItemReferences(trx, ctx.actor.organisationId, plan.id, patch);
+    const changes = itemChanges(patch, refs.areaId);
+    const merged = { ...before, ...changes, code: before.code };
+    const updated = await repo.updateItemIfVersion(trx, id, patch.version, { ...changes, searchText: itemSearchText(merged), updatedAt: nowIso() });
+    if (!updated) throw new AppError('STALE_VERSION', { currentVersion: before.version });
+    if (patch.coDepartmentIds) await repo.replaceCoDepartments(trx, id, patch.coDepartmentIds);
+    if (refs.ledgerIds) await repo.replaceLedgerMemberships(trx, id, refs.ledgerIds);
+    const after = await getItem(trx, ctx.actor, id);
+    await recordAudit(trx, ctx, { action: 'item.update', entityType: 'item', entityId: id, before: withoutPolicies(before), after: withoutPolicies(after) });
+  });
+  return getItem(db, ctx.actor, id);
+}
+
+export async function createItem(db: Db, ctx: RequestContext, input: ItemCreate) {
+  const id = await db.transaction().execute(async (trx) => {
+    const plan = await getCurrentPlan(trx, ctx.actor);
+    const refs = await resolveItemReferences(trx, ctx.actor.organisationId, plan.id, input);
+    const existing = await trx.selectFrom('items').select('id').where('planId', '=', plan.id).where('code', '=', input.code).executeTakeFirst();
+    if (existing) throw new AppError('DUPLICATE', { field: 'code', value: input.code });
+    const now = nowIso();
+    const changes = itemChanges(input, refs.areaId);
+    const row = await repo.insertItem(trx, {
+      ...changes,
+      planId: plan.id,
+      code: input.code,
+      title: input.title,
+      searchText: itemSearchText({ ...input, ...changes }),
+      createdAt: now,
+      updatedAt: now,
+    });
+    if (input.coDepartmentIds) await repo.replaceCoDepartments(trx, row.id, input.coDepartmentIds);
+    await repo.replaceLedgerMemberships(trx, row.id, refs.ledgerIds ?? []);
+    const after = await getItem(trx, ctx.actor, row.id);
+    await recordAudit(trx, ctx, { action: 'item.create', entityType: 'item', entityId: row.id, after: withoutPolicies(after) });
+    return row.id;
+  });
+  return getItem(db, ctx.actor, id);
+}
+
+export async function deleteItem(db: Db, ctx: RequestContext, id: number, version: number): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const before = await getItem(trx, ctx.actor, id);
+    requirePolicy(before.policies.canDelete);
+    if (before.version !== version) throw new AppError('STALE_VERSION', { currentVersion: before.version });
+    await repo.deleteItem(trx, id);
+    await recordAudit(trx, ctx, { action: 'item.delete', entityType: 'item', entityId: id, before: withoutPolicies(before) });
+  });
+}
+
+function withoutPolicies<T extends { policies: unknown }>(item: T): Omit<T, 'policies'> {
+  const { policies: _policies, ...rest } = item;
+  return rest;
+}

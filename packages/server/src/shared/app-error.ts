@@ -1,0 +1,44 @@
+/**
+ * The one error type services throw. Codes are a closed set; each maps to an HTTP status (checked
+ * complete by the compiler) and to a Chinese and an English message (see error-messages.ts).
+ */
+export const APP_ERROR_STATUS = {
+  VALIDATION_FAILED: 400,
+  UNKNOWN_REFERENCE: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  STALE_VERSION: 409,
+  DUPLICATE: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+} as const satisfies Record<string, number>;
+
+export type AppErrorCode = keyof typeof APP_ERROR_STATUS;
+
+export interface AppErrorDetails {
+  [key: string]: unknown;
+}
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly details: AppErrorDetails | undefined;
+
+  constructor(code: AppErrorCode, details?: AppErrorDetails, message?: string) {
+    super(message ?? code);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+
+  get status(): number {
+    return APP_ERROR_STATUS[this.code];
+  }
+}
+
+/** "Not found" and "not yours" look the same to the caller, so an object's existence never leaks. */
+export function notFound(entity: string, id: number | string): AppError {
+  return new AppError('NOT_FOUND', { entity, id });
+}

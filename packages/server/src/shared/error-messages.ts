@@ -1,0 +1,31 @@
+import type { AppErrorCode } from './app-error.js';
+
+export type Language = 'zh' | 'en';
+
+/** User-facing text per error code: what went wrong and what to do. Chinese is the default. */
+const MESSAGES: Record<AppErrorCode, Record<Language, string>> = {
+  VALIDATION_FAILED: { zh: '提交的内容不符合要求，请按提示修改后重试', en: 'The request is not valid; correct the fields named and try again' },
+  UNKNOWN_REFERENCE: {
+    zh: '引用的对象不存在（如部门、领导、片区），请检查名称后重试',
+    en: 'A referenced record (department, leader, area…) does not exist; check the name and retry',
+  },
+  UNAUTHENTICATED: { zh: '请先登录', en: 'Please sign in first' },
+  INVALID_CREDENTIALS: { zh: '用户名或密码错误', en: 'Wrong username or password' },
+  FORBIDDEN: { zh: '您的角色无权执行此操作', en: 'Your role may not do this' },
+  NOT_FOUND: { zh: '未找到该记录，或您无权查看', en: 'Not found, or not yours to see' },
+  STALE_VERSION: { zh: '该记录已被他人修改，请刷新后再提交', en: 'Someone else changed this record; reload it and try again' },
+  DUPLICATE: { zh: '已存在相同编号或名称的记录', en: 'A record with the same code or name already exists' },
+  PAYLOAD_TOO_LARGE: { zh: '提交的内容过大', en: 'The request is too large' },
+  RATE_LIMITED: { zh: '操作过于频繁，请稍后再试', en: 'Too many requests; try again later' },
+  INTERNAL: { zh: '系统内部错误，请稍后重试；如持续出现请联系系统管理员', en: 'Internal error; try again later or contact the administrator' },
+};
+
+export function messageFor(code: AppErrorCode, language: Language): string {
+  return MESSAGES[code][language];
+}
+
+/** `Accept-Language: en…` → English; everything else (and no header) → Chinese. */
+export function languageOf(acceptLanguage: string | undefined): Language {
+  const first = acceptLanguage?.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'zh';
+}
