@@ -68,34 +68,45 @@ export function computeIndicatorProgress(input: IndicatorProgressInput): Indicat
   const { target } = input;
   if (!target) return insufficient(latest ?? null, 'no_target');
   if (!base || !latest) return insufficient(null, 'no_data');
-  const [t0, t, tT] = [indicatorTime(base), indicatorTime(latest), indicatorTime(target)];
-  const form = chooseForm(input.valueKind, base.value, latest.value, target.value);
-  const trajectory = tT > t0 ? requiredTrajectory(form, base, target) : [];
-  const hasPace = points.length >= 2 && tT > t0;
-  const achieved = hasPace ? growth(form, base.value, latest.value, t - t0) : null;
-  const required = tT > t0 ? growth(form, base.value, target.value, tT - t0) : null;
-  const sign = directionSign(input.direction);
-  const ratio = achieved === null || required === null || required === 0 ? null : (sign * achieved) / Math.abs(required);
-  const facts = {
-    form,
-    ratio,
-    achievedGrowth: achieved,
-    requiredGrowth: required,
-    latest,
-    projection: achieved === null || t > tT ? null : project(form, latest.value, achieved, tT - t),
-    trajectory,
-  };
+  const pace = measurePace(input, { base, latest, target, hasLaterValue: points.length >= 2 });
+  const facts = { ...pace, latest };
   if (isTargetMet(latest.value, target.value, input.direction)) {
     return withReason({ ...facts, status: 'target_met' }, targetMetReason(latest, target));
   }
-  if (achieved === null || required === null) {
-    const missing = points.length < 2 ? 'single_point' : 'target_not_after_baseline';
-    return insufficient(latest, missing, trajectory);
+  const { achievedGrowth, requiredGrowth } = pace;
+  if (achievedGrowth === null || requiredGrowth === null) {
+    return insufficient(latest, points.length < 2 ? 'single_point' : 'target_not_after_baseline', pace.trajectory);
   }
-  const thresholds = input.thresholds ?? DEFAULT_SETTINGS.indicator;
-  const status = statusForRatio(ratio, sign * achieved, thresholds);
-  const reason = analysisReason({ ...facts, baseline: base, target, achievedGrowth: achieved, requiredGrowth: required });
+  const directed = directionSign(input.direction) * achievedGrowth;
+  const status = statusForRatio(pace.ratio, directed, input.thresholds ?? DEFAULT_SETTINGS.indicator);
+  const reason = analysisReason({ ...facts, baseline: base, target, achievedGrowth, requiredGrowth });
   return withReason({ ...facts, status }, reason);
+}
+
+type Pace = Pick<IndicatorProgress, 'achievedGrowth' | 'requiredGrowth' | 'ratio' | 'projection' | 'trajectory'> & { form: GrowthForm };
+
+interface PaceFacts {
+  base: IndicatorPoint;
+  latest: IndicatorPoint;
+  target: IndicatorPoint;
+  hasLaterValue: boolean;
+}
+
+/** Achieved pace (baseline → latest) against required pace (baseline → target). */
+function measurePace(input: IndicatorProgressInput, { base, latest, target, hasLaterValue }: PaceFacts): Pace {
+  const [t0, t, tT] = [indicatorTime(base), indicatorTime(latest), indicatorTime(target)];
+  const form = chooseForm(input.valueKind, base.value, latest.value, target.value);
+  if (tT <= t0) return { form, achievedGrowth: null, requiredGrowth: null, ratio: null, projection: null, trajectory: [] };
+  const required = growth(form, base.value, target.value, tT - t0);
+  const achieved = hasLaterValue ? growth(form, base.value, latest.value, t - t0) : null;
+  return {
+    form,
+    achievedGrowth: achieved,
+    requiredGrowth: required,
+    ratio: achieved === null || required === 0 ? null : (directionSign(input.direction) * achieved) / Math.abs(required),
+    projection: achieved === null || t > tT ? null : project(form, latest.value, achieved, tT - t),
+    trajectory: requiredTrajectory(form, base, target),
+  };
 }
 
 /**

@@ -101,6 +101,11 @@ describe('computeScheduleStatus', () => {
     expect(result.reasonZh).toBe('尚无计划进度要求，也未报送进展');
   });
 
+  it('an item not yet due owes no report when the cycle closes', () => {
+    const result = computeScheduleStatus(buildInput({ schedule: { start: '2024-01-01', deadline: '2024-12-31' }, latestReport: null }));
+    expect(result.status).toBe('not_started');
+  });
+
   it('a reviewer override with a reason wins and keeps the computed figures in the reason', () => {
     const result = computeScheduleStatus(buildInput({ override: { status: 'on_schedule', reason: '已完成主体工程，进度以形象进度为准' } }));
     expect(result).toMatchObject({ status: 'on_schedule', isOverridden: true, gap: 35 });

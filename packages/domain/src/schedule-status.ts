@@ -68,28 +68,26 @@ function computeFromData(input: ScheduleStatusInput): ScheduleStatusResult {
   }
   const planned = plannedPercentFor(input.schedule, period);
   const actual = report ? report.cumulativePercent : null;
-  const result = (status: ScheduleStatus, gap: number | null, reason: Reason) => ({
+  const gap = planned === null ? null : roundTo(planned - (actual ?? 0));
+  const result = (status: ScheduleStatus, reason: Reason, shownGap = gap) => ({
     status,
     planned,
     actual,
-    gap,
+    gap: shownGap,
     reasonZh: reason.zh,
     reasonEn: reason.en,
     isOverridden: false,
   });
 
-  if (report && isCompleted(report)) return result('completed', null, completedReason(report.cumulativePercent));
-  if (input.isCycleClosed && report?.period !== period) {
-    return result('not_reported', null, notReportedReason(period));
-  }
-  const gap = planned === null ? null : roundTo(planned - (actual ?? 0));
+  if (report && isCompleted(report)) return result('completed', completedReason(report.cumulativePercent), null);
+  // Nothing planned and nothing ever reported: no report is owed yet, even once a cycle closes.
+  if (!planned && actual === null) return result('not_started', notStartedReason(), null);
+  if (input.isCycleClosed && report?.period !== period) return result('not_reported', notReportedReason(period), null);
   const deadline = passedDeadline(input);
-  if (deadline) return result('seriously_behind', gap, deadlinePassedReason(deadline, actual));
-  if (planned === null || (planned === 0 && actual === null)) {
-    return actual === null ? result('not_started', null, notStartedReason()) : result('on_schedule', null, unplannedReason(actual));
-  }
+  if (deadline) return result('seriously_behind', deadlinePassedReason(deadline, actual));
+  if (planned === null) return result('on_schedule', unplannedReason(actual ?? 0));
   const status = statusForGap(gap ?? 0, input.thresholds ?? DEFAULT_SETTINGS.schedule);
-  return result(status, gap, gapReason(planned, actual, gap ?? 0));
+  return result(status, gapReason(planned, actual, gap ?? 0));
 }
 
 /** Green up to the yellow threshold, yellow up to the red one, red beyond (both bounds inclusive). */

@@ -8,7 +8,9 @@ import type { AppDeps } from './app-deps.js';
 import { registerAccessControl } from './auth/access.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { healthRoutes } from './health/health.routes.js';
+import { indicatorsRoutes } from './indicators/indicators.routes.js';
 import { itemsRoutes } from './items/items.routes.js';
+import { quarterlyPlansRoutes } from './items/quarterly-plans.routes.js';
 import { ledgersRoutes } from './ledgers/ledgers.routes.js';
 import { registerErrorHandler } from './shared/error-handler.js';
 import { APP_VERSION } from './version.js';
@@ -46,6 +48,6 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   registerAccessControl(app, deps.db);
-  for (const routes of [healthRoutes, authRoutes, ledgersRoutes, itemsRoutes]) await app.register(routes(deps));
+  for (const routes of [healthRoutes, authRoutes, ledgersRoutes, itemsRoutes, quarterlyPlansRoutes, indicatorsRoutes]) await app.register(routes(deps));
   return app;
 }

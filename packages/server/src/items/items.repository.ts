@@ -18,7 +18,7 @@ export interface ItemFilter {
 
 export type ItemSort = 'code' | 'title' | 'deadline' | 'updatedAt';
 
-type ItemQuery = SelectQueryBuilder<Database, 'items', object>;
+export type ItemQuery = SelectQueryBuilder<Database, 'items', object>;
 
 /** Lead or co-operating department: the relation that gives a department its items. */
 function involvesDepartment(eb: ExpressionBuilder<Database, 'items'>, departmentId: number) {
@@ -28,7 +28,8 @@ function involvesDepartment(eb: ExpressionBuilder<Database, 'items'>, department
   ]);
 }
 
-function applyFilter(query: ItemQuery, filter: ItemFilter): ItemQuery {
+/** The WHERE clauses every item-based list shares (items, indicators), scope included. */
+export function filterItems(query: ItemQuery, filter: ItemFilter): ItemQuery {
   let q = query.where('items.planId', '=', filter.planId);
   if (filter.itemId !== undefined) q = q.where('items.id', '=', filter.itemId);
   if (filter.scope) q = q.where((eb) => involvesDepartment(eb, filter.scope!.departmentId));
@@ -67,7 +68,7 @@ function escapeLike(text: string): string {
 }
 
 export async function countItems(db: Db, filter: ItemFilter): Promise<number> {
-  const row = await applyFilter(db.selectFrom('items'), filter)
+  const row = await filterItems(db.selectFrom('items'), filter)
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .executeTakeFirstOrThrow();
   return Number(row.total);
@@ -76,7 +77,7 @@ export async function countItems(db: Db, filter: ItemFilter): Promise<number> {
 /** One page of items with their area and responsibility chain joined in (one query, no N+1). */
 export async function findItemPage(db: Db, filter: ItemFilter, sort: ItemSort, descending: boolean, limit: number, offset: number) {
   const direction = descending ? 'desc' : 'asc';
-  let query = applyFilter(db.selectFrom('items'), filter)
+  let query = filterItems(db.selectFrom('items'), filter)
     .leftJoin('areas', 'areas.id', 'items.areaId')
     .leftJoin('departments as lead', 'lead.id', 'items.leadDepartmentId')
     .leftJoin('people as leader', 'leader.id', 'items.leaderPersonId')

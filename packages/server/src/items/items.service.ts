@@ -24,7 +24,7 @@ async function presentRows(db: Db, actor: Actor, rows: ItemListRow[], showPhone:
 }
 
 /** `department` may be an id or any name people use for it (市发改委 = 市发展改革委). */
-async function resolveDepartmentFilter(db: Db, organisationId: number, department: string | undefined): Promise<number | undefined> {
+export async function resolveDepartmentFilter(db: Db, organisationId: number, department: string | undefined): Promise<number | undefined> {
   if (department === undefined) return undefined;
   if (/^\d+$/.test(department)) return Number(department);
   const row = await findDepartmentByName(db, organisationId, department);

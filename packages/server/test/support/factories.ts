@@ -160,3 +160,33 @@ export async function buildItem(db: Db, fixture: PlanFixture, options: ItemOptio
   for (const departmentId of options.coDepartmentIds ?? []) await db.insertInto('itemCoDepartments').values({ itemId: item.id, departmentId }).execute();
   return item;
 }
+
+export async function buildIndicator(
+  db: Db,
+  fixture: PlanFixture,
+  options: { name?: string; unit?: string; direction?: 'higher_better' | 'lower_better'; baseline?: string; target?: string; leadDepartmentId?: number } = {},
+) {
+  const item = await buildItem(db, fixture, { title: options.name, ledgers: ['key_indicators'], leadDepartmentId: options.leadDepartmentId ?? null });
+  return db
+    .insertInto('indicators')
+    .values({
+      planId: fixture.planId,
+      itemId: item.id,
+      unit: options.unit ?? null,
+      direction: options.direction ?? 'higher_better',
+      baselineYear: options.baseline ? 2020 : null,
+      baselineValue: options.baseline ?? null,
+      baselineNote: null,
+      targetYear: 2025,
+      target: options.target ?? null,
+      targetQualifier: null,
+      targetRule: null,
+      provinceTarget: null,
+      stretchTarget: null,
+      dataSourceDepartmentId: null,
+      createdAt: now(),
+      updatedAt: now(),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}

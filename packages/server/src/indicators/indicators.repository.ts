@@ -1,0 +1,93 @@
+import type { Insertable, Updateable } from 'kysely';
+import type { Db } from '../db/database.js';
+import type { IndicatorTable, IndicatorValueTable } from '../db/schema.js';
+import type { ItemFilter } from '../items/items.repository.js';
+import { filterItems } from '../items/items.repository.js';
+
+/** Indicators are items of the key-indicator ledger: the same filters and scope apply. */
+export type IndicatorFilter = ItemFilter & { indicatorId?: number };
+
+function indicatorQuery(db: Db, filter: IndicatorFilter) {
+  const query = filterItems(db.selectFrom('items'), filter).innerJoin('indicators', 'indicators.itemId', 'items.id');
+  return filter.indicatorId === undefined ? query : query.where('indicators.id', '=', filter.indicatorId);
+}
+
+export async function countIndicators(db: Db, filter: IndicatorFilter): Promise<number> {
+  const row = await indicatorQuery(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow();
+  return Number(row.total);
+}
+
+export async function findIndicatorPage(db: Db, filter: IndicatorFilter, limit: number, offset: number) {
+  return indicatorQuery(db, filter)
+    .leftJoin('areas', 'areas.id', 'items.areaId')
+    .leftJoin('departments as lead', 'lead.id', 'items.leadDepartmentId')
+    .leftJoin('departments as source', 'source.id', 'indicators.dataSourceDepartmentId')
+    .selectAll('indicators')
+    .select([
+      'items.code',
+      'items.title as name',
+      'items.targets as targetText',
+      'items.isPublic',
+      'items.isSample',
+      'areas.code as areaCode',
+      'areas.numeral as areaNumeral',
+      'areas.title as areaTitle',
+      'lead.id as leadDepartmentId',
+      'lead.shortName as leadDepartmentShortName',
+      'source.shortName as dataSourceDepartmentShortName',
+    ])
+    .orderBy('areas.sortOrder')
+    .orderBy('items.code')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+
+export type IndicatorListRow = Awaited<ReturnType<typeof findIndicatorPage>>[number];
+
+export async function findValuesOfIndicators(db: Db, indicatorIds: number[]) {
+  if (indicatorIds.length === 0) return [];
+  return db.selectFrom('indicatorValues').selectAll().where('indicatorId', 'in', indicatorIds).orderBy('period').execute();
+}
+
+export type IndicatorValueRow = Awaited<ReturnType<typeof findValuesOfIndicators>>[number];
+
+export async function findYearlyTargetsOfIndicators(db: Db, indicatorIds: number[]) {
+  if (indicatorIds.length === 0) return [];
+  return db.selectFrom('indicatorYearlyTargets').selectAll().where('indicatorId', 'in', indicatorIds).orderBy('year').execute();
+}
+
+export async function updateIndicatorIfVersion(db: Db, id: number, version: number, changes: Updateable<IndicatorTable>) {
+  return db
+    .updateTable('indicators')
+    .set({ ...changes, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function replaceYearlyTargets(db: Db, indicatorId: number, targets: { year: number; value: string }[]): Promise<void> {
+  await db.deleteFrom('indicatorYearlyTargets').where('indicatorId', '=', indicatorId).execute();
+  if (targets.length > 0)
+    await db
+      .insertInto('indicatorYearlyTargets')
+      .values(targets.map((t) => ({ indicatorId, ...t })))
+      .execute();
+}
+
+export async function insertIndicatorValue(db: Db, row: Insertable<IndicatorValueTable>) {
+  return db.insertInto('indicatorValues').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function updateIndicatorValueIfVersion(db: Db, id: number, version: number, changes: Updateable<IndicatorValueTable>) {
+  return db
+    .updateTable('indicatorValues')
+    .set({ ...changes, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+}

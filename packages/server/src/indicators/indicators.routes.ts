@@ -1,0 +1,39 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../app-deps.js';
+import { contextOf } from '../auth/access.js';
+import { PLAN_READERS } from '../auth/roles.js';
+import { IdParam } from '../shared/schemas.js';
+import { IndicatorListQuery, IndicatorPatch, IndicatorValueBody, IndicatorValueParams } from './indicators.schema.js';
+import { getIndicator, listIndicators, setIndicatorValue, updateIndicator } from './indicators.service.js';
+
+export function indicatorsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['indicators'];
+    app.get(
+      '/api/indicators',
+      { config: { access: PLAN_READERS }, schema: { tags, summary: '重点指标列表 List indicators', querystring: IndicatorListQuery } },
+      async (request) => listIndicators(db, contextOf(request).actor, request.query),
+    );
+    app.get(
+      '/api/indicators/:id',
+      { config: { access: PLAN_READERS }, schema: { tags, summary: '指标详情与数值序列 One indicator with its series', params: IdParam } },
+      async (request) => ({
+        indicator: await getIndicator(db, contextOf(request).actor, request.params.id),
+      }),
+    );
+    // Writes admit plan readers at the door so another department's indicator is a 404, not a 403.
+    app.patch(
+      '/api/indicators/:id',
+      { config: { access: PLAN_READERS }, schema: { tags, summary: '修改指标（基期、目标）Update an indicator', params: IdParam, body: IndicatorPatch } },
+      async (request) => ({ indicator: await updateIndicator(db, contextOf(request), request.params.id, request.body) }),
+    );
+    app.put(
+      '/api/indicators/:id/values/:period',
+      {
+        config: { access: PLAN_READERS },
+        schema: { tags, summary: '录入某季度指标值与全省位次 Set a period’s value and rank', params: IndicatorValueParams, body: IndicatorValueBody },
+      },
+      async (request) => ({ indicator: await setIndicatorValue(db, contextOf(request), request.params.id, request.params.period, request.body) }),
+    );
+  };
+}

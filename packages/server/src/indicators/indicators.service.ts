@@ -1,0 +1,102 @@
+import type { Actor, RequestContext } from '../auth/actor.js';
+import { scopeOf } from '../auth/actor.js';
+import { requirePolicy } from '../auth/policies.js';
+import { recordAudit } from '../audit/audit.service.js';
+import type { Db } from '../db/database.js';
+import type { ItemFilter } from '../items/items.repository.js';
+import { resolveDepartmentFilter } from '../items/items.service.js';
+import { getCurrentPlan } from '../plan/plans.service.js';
+import { AppError, notFound } from '../shared/app-error.js';
+import { nowIso } from '../shared/clock.js';
+import { presentIndicator } from './indicators.presenter.js';
+import * as repo from './indicators.repository.js';
+import type { IndicatorListQuery, IndicatorPatch, IndicatorValueBody } from './indicators.schema.js';
+
+function groupBy<T extends { indicatorId: number }>(rows: T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) groups.set(row.indicatorId, [...(groups.get(row.indicatorId) ?? []), row]);
+  return groups;
+}
+
+async function presentRows(db: Db, rows: repo.IndicatorListRow[], withSeries: boolean) {
+  const ids = rows.map((row) => row.id);
+  const [values, targets] = await Promise.all([repo.findValuesOfIndicators(db, ids), repo.findYearlyTargetsOfIndicators(db, ids)]);
+  const valuesById = groupBy(values);
+  const targetsById = groupBy(targets);
+  return rows.map((row) =>
+    presentIndicator(
+      row,
+      valuesById.get(row.id) ?? [],
+      (targetsById.get(row.id) ?? []).map(({ year, value }) => ({ year, value })),
+      { withSeries },
+    ),
+  );
+}
+
+export async function listIndicators(db: Db, actor: Actor, query: IndicatorListQuery) {
+  const plan = await getCurrentPlan(db, actor);
+  const filter: ItemFilter = {
+    planId: plan.id,
+    scope: scopeOf(actor),
+    areaCode: query.area,
+    departmentId: await resolveDepartmentFilter(db, actor.organisationId, query.department),
+    text: query.q || undefined,
+  };
+  const offset = (query.page - 1) * query.pageSize;
+  const [total, rows] = await Promise.all([repo.countIndicators(db, filter), repo.findIndicatorPage(db, filter, query.pageSize, offset)]);
+  return { indicators: await presentRows(db, rows, false), total, page: query.page, pageSize: query.pageSize };
+}
+
+async function getIndicatorRow(db: Db, actor: Actor, id: number) {
+  const plan = await getCurrentPlan(db, actor);
+  const [row] = await repo.findIndicatorPage(db, { planId: plan.id, scope: scopeOf(actor), indicatorId: id }, 1, 0);
+  if (!row) throw notFound('indicator', id);
+  return row;
+}
+
+export async function getIndicator(db: Db, actor: Actor, id: number) {
+  const [indicator] = await presentRows(db, [await getIndicatorRow(db, actor, id)], true);
+  return indicator!;
+}
+
+export async function updateIndicator(db: Db, ctx: RequestContext, id: number, patch: IndicatorPatch) {
+  await db.transaction().execute(async (trx) => {
+    const before = await getIndicator(trx, ctx.actor, id);
+    requirePolicy(ctx.actor.role === 'hq');
+    const { version, yearlyTargets, ...changes } = patch;
+    if (changes.dataSourceDepartmentId) {
+      const department = await trx
+        .selectFrom('departments')
+        .select('id')
+        .where('id', '=', changes.dataSourceDepartmentId)
+        .where('organisationId', '=', ctx.actor.organisationId)
+        .executeTakeFirst();
+      if (!department) throw new AppError('UNKNOWN_REFERENCE', { field: 'dataSourceDepartmentId', value: changes.dataSourceDepartmentId });
+    }
+    const updated = await repo.updateIndicatorIfVersion(trx, id, version, { ...changes, updatedAt: nowIso() });
+    if (!updated) throw new AppError('STALE_VERSION', { currentVersion: before.version });
+    if (yearlyTargets) await repo.replaceYearlyTargets(trx, id, yearlyTargets);
+    await recordAudit(trx, ctx, { action: 'indicator.update', entityType: 'indicator', entityId: id, before, after: await getIndicator(trx, ctx.actor, id) });
+  });
+  return getIndicator(db, ctx.actor, id);
+}
+
+/** Records an indicator's value (and provincial rank) for a period: the office enters them for now. */
+export async function setIndicatorValue(db: Db, ctx: RequestContext, id: number, period: string, body: IndicatorValueBody) {
+  await db.transaction().execute(async (trx) => {
+    const indicator = await getIndicator(trx, ctx.actor, id);
+    requirePolicy(ctx.actor.role === 'hq');
+    const existing = indicator.values?.find((v) => v.period === period);
+    const now = nowIso();
+    const fields = { value: body.value, provincialRank: body.provincialRank, note: body.note, updatedAt: now };
+    if (existing) {
+      if (body.version === undefined) throw new AppError('VALIDATION_FAILED', { field: 'version', reason: 'required to change an existing value' });
+      if (!(await repo.updateIndicatorValueIfVersion(trx, existing.id, body.version, fields)))
+        throw new AppError('STALE_VERSION', { currentVersion: existing.version });
+    } else {
+      await repo.insertIndicatorValue(trx, { indicatorId: id, period, ...fields, createdAt: now });
+    }
+    await recordAudit(trx, ctx, { action: 'indicator_value.set', entityType: 'indicator', entityId: id, before: existing ?? null, after: { period, ...body } });
+  });
+  return getIndicator(db, ctx.actor, id);
+}

@@ -1,0 +1,62 @@
+import { comparePeriods, periodsOfYears } from '@plantrack/domain';
+import type { Actor, RequestContext } from '../auth/actor.js';
+import { requirePolicy } from '../auth/policies.js';
+import { recordAudit } from '../audit/audit.service.js';
+import type { Db } from '../db/database.js';
+import { getCurrentPlan } from '../plan/plans.service.js';
+import { AppError } from '../shared/app-error.js';
+import { nowIso } from '../shared/clock.js';
+import { getItem } from './items.service.js';
+import { bpFromPercent, presentQuarterlyPlans } from './quarterly-plans.presenter.js';
+import * as repo from './quarterly-plans.repository.js';
+import type { QuarterlyPlanBody } from './quarterly-plans.schema.js';
+
+export async function listQuarterlyPlans(db: Db, actor: Actor, itemId: number) {
+  const item = await getItem(db, actor, itemId);
+  const plan = await getCurrentPlan(db, actor);
+  return presentQuarterlyPlans(periodsOfYears(plan.startYear, plan.endYear), await repo.findQuarterlyPlansOfItem(db, item.id));
+}
+
+/**
+ * Sets one quarter's milestone and cumulative %. The department that answers for the item (or the
+ * office) may do it. Cumulative means it may not fall below an earlier quarter or exceed a later one.
+ */
+export async function setQuarterlyPlan(db: Db, ctx: RequestContext, itemId: number, period: string, body: QuarterlyPlanBody) {
+  await db.transaction().execute(async (trx) => {
+    const item = await getItem(trx, ctx.actor, itemId);
+    requirePolicy(item.policies.canEditPlans);
+    const plan = await getCurrentPlan(trx, ctx.actor);
+    if (!periodsOfYears(plan.startYear, plan.endYear).includes(period))
+      throw new AppError('VALIDATION_FAILED', { field: 'period', value: period, reason: 'outside the plan years' });
+    const rows = await repo.findQuarterlyPlansOfItem(trx, itemId);
+    const cumulativeBp = bpFromPercent(body.cumulativePercent);
+    checkCumulative(rows, period, cumulativeBp);
+    const existing = rows.find((row) => row.period === period);
+    const now = nowIso();
+    const fields = { milestone: body.milestone, cumulativeBp, updatedAt: now };
+    if (existing) {
+      if (body.version === undefined) throw new AppError('VALIDATION_FAILED', { field: 'version', reason: 'required to change an existing plan' });
+      const updated = await repo.updateQuarterlyPlanIfVersion(trx, existing.id, body.version, fields);
+      if (!updated) throw new AppError('STALE_VERSION', { currentVersion: existing.version });
+    } else {
+      await repo.insertQuarterlyPlan(trx, { itemId, period, ...fields, createdAt: now });
+    }
+    await recordAudit(trx, ctx, {
+      action: 'quarterly_plan.set',
+      entityType: 'item',
+      entityId: itemId,
+      before: existing ? { period, milestone: existing.milestone, cumulativeBp: existing.cumulativeBp } : null,
+      after: { period, milestone: body.milestone, cumulativeBp },
+    });
+  });
+  return listQuarterlyPlans(db, ctx.actor, itemId);
+}
+
+function checkCumulative(rows: repo.QuarterlyPlanRow[], period: string, bp: number | null): void {
+  if (bp === null) return;
+  const earlier = rows.filter((row) => comparePeriods(row.period, period) < 0 && row.cumulativeBp !== null && row.cumulativeBp > bp);
+  const later = rows.filter((row) => comparePeriods(row.period, period) > 0 && row.cumulativeBp !== null && row.cumulativeBp < bp);
+  const conflict = earlier[earlier.length - 1] ?? later[0];
+  if (conflict)
+    throw new AppError('VALIDATION_FAILED', { field: 'cumulativePercent', reason: 'cumulative plan must not decrease', conflictingPeriod: conflict.period });
+}
