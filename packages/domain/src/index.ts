@@ -14,3 +14,4 @@ export * from './indicator-assessment.js';
 export * from './warnings.js';
 export * from './department-score.js';
 export * from './ranking.js';
+export * from './report-workflow.js';

@@ -1,3 +1,4 @@
+import type { ReportState } from '@plantrack/domain';
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /**
@@ -196,6 +197,13 @@ export interface IndicatorValueTable extends Versioned {
   provincialRank: number | null;
   note: string | null;
   isDemo: Generated<number>;
+  /** Same path as progress reports; only approved values count. */
+  state: Generated<ReportState>;
+  submittedBy: number | null;
+  submittedAt: string | null;
+  reviewedBy: number | null;
+  reviewedAt: string | null;
+  reviewComment: string | null;
 }
 
 export interface AuditLogTable {
@@ -221,7 +229,7 @@ export interface SettingTable {
   updatedAt: string;
 }
 
-export interface Database {
+export interface Database extends ReportingDatabase, SupervisionDatabase {
   organisations: OrganisationTable;
   departments: DepartmentTable;
   departmentAliases: DepartmentAliasTable;
@@ -250,3 +258,172 @@ export type UserRow = Selectable<UserTable>;
 export type DepartmentRow = Selectable<DepartmentTable>;
 export type PersonRow = Selectable<PersonTable>;
 export type IndicatorRow = Selectable<IndicatorTable>;
+
+export type { ReportState };
+export type ProgressState = 'not_started' | 'in_progress' | 'completed';
+
+export interface ReportingCycleTable extends Versioned {
+  id: Generated<number>;
+  planId: number;
+  period: string;
+  deadline: string;
+  status: Generated<'open' | 'closed'>;
+  openedBy: number | null;
+  closedAt: string | null;
+  closedBy: number | null;
+}
+
+export interface ProgressReportTable extends Versioned {
+  id: Generated<number>;
+  itemId: number;
+  cycleId: number;
+  period: string;
+  state: Generated<ReportState>;
+  progressState: Generated<ProgressState>;
+  /** Cumulative completion reported, basis points. */
+  completionBp: number | null;
+  progress: string | null;
+  problems: string | null;
+  nextSteps: string | null;
+  pilotStage: string | null;
+  pilotStageDate: string | null;
+  createdBy: number | null;
+  submittedAt: string | null;
+  submittedBy: number | null;
+  reviewedAt: string | null;
+  reviewedBy: number | null;
+  reviewComment: string | null;
+  /** The office's quality rating of the report, 1–5. */
+  qualityRating: number | null;
+  overrideStatus: string | null;
+  overrideReason: string | null;
+}
+
+export interface ReportVersionTable {
+  id: Generated<number>;
+  reportId: number;
+  version: number;
+  action: string;
+  snapshot: string;
+  actorId: number | null;
+  at: string;
+}
+
+export interface EvidenceFileTable {
+  id: Generated<number>;
+  reportId: number;
+  itemId: number;
+  sha256: string;
+  originalName: string;
+  mimeType: string;
+  sizeBytes: number;
+  uploadedBy: number | null;
+  uploadedAt: string;
+}
+
+export interface PilotStageEventTable {
+  id: Generated<number>;
+  itemId: number;
+  stage: string;
+  stageDate: string | null;
+  reportId: number | null;
+  actorId: number | null;
+  at: string;
+}
+
+export interface AcknowledgementTable {
+  id: Generated<number>;
+  itemId: number;
+  departmentId: number;
+  userId: number | null;
+  at: string;
+}
+
+export interface ExtensionRequestTable extends Versioned {
+  id: Generated<number>;
+  itemId: number;
+  currentDeadline: string | null;
+  requestedDeadline: string;
+  reason: string;
+  status: Generated<'pending' | 'approved' | 'rejected'>;
+  requestedBy: number | null;
+  decidedBy: number | null;
+  decidedAt: string | null;
+  decisionComment: string | null;
+}
+
+export type SupervisionStatus = 'issued' | 'acknowledged' | 'answered' | 'returned' | 'closed';
+
+export interface SupervisionOrderTable extends Versioned {
+  id: Generated<number>;
+  itemId: number;
+  code: string;
+  reason: string;
+  replyBy: string;
+  status: Generated<SupervisionStatus>;
+  issuedBy: number | null;
+  acknowledgedBy: number | null;
+  acknowledgedAt: string | null;
+  answer: string | null;
+  answeredBy: number | null;
+  answeredAt: string | null;
+  reviewComment: string | null;
+  closedBy: number | null;
+  closedAt: string | null;
+}
+
+export interface InstructionTable {
+  id: Generated<number>;
+  itemId: number;
+  authorId: number;
+  text: string;
+  at: string;
+}
+
+export interface NotificationTable {
+  id: Generated<number>;
+  userId: number;
+  kind: string;
+  title: string;
+  body: string | null;
+  link: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface ReminderClaimTable {
+  id: Generated<number>;
+  key: string;
+  claimedAt: string;
+  sentCount: Generated<number>;
+}
+
+export interface ReportingDatabase {
+  reportingCycles: ReportingCycleTable;
+  progressReports: ProgressReportTable;
+  reportVersions: ReportVersionTable;
+  evidenceFiles: EvidenceFileTable;
+  pilotStageEvents: PilotStageEventTable;
+  acknowledgements: AcknowledgementTable;
+  extensionRequests: ExtensionRequestTable;
+  supervisionOrders: SupervisionOrderTable;
+  instructions: InstructionTable;
+  notifications: NotificationTable;
+  reminderClaims: ReminderClaimTable;
+}
+
+/** One step of a supervision order (issue, acknowledge, answer, return, close): who, when, what was said. */
+export interface SupervisionOrderEventTable {
+  id: Generated<number>;
+  orderId: number;
+  action: string;
+  fromStatus: SupervisionStatus | null;
+  toStatus: SupervisionStatus;
+  actorId: number | null;
+  at: string;
+  text: string | null;
+}
+
+export interface SupervisionDatabase {
+  supervisionOrderEvents: SupervisionOrderEventTable;
+}

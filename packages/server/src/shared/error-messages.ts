@@ -14,7 +14,18 @@ const MESSAGES: Record<AppErrorCode, Record<Language, string>> = {
   FORBIDDEN: { zh: '您的角色无权执行此操作', en: 'Your role may not do this' },
   NOT_FOUND: { zh: '未找到该记录，或您无权查看', en: 'Not found, or not yours to see' },
   STALE_VERSION: { zh: '该记录已被他人修改，请刷新后再提交', en: 'Someone else changed this record; reload it and try again' },
+  INVALID_STATE: { zh: '当前状态下不能执行此操作（例如已审核的报告不能再修改），请刷新查看最新状态', en: 'This action is not possible in the record’s current state; reload to see it' },
+  CYCLE_CLOSED: { zh: '该季度报送周期已关闭锁定，修改需由指挥部办公室重新开启', en: 'This reporting cycle is closed; the office must reopen it before anything changes' },
+  CYCLE_NOT_OPEN: { zh: '该季度尚未开启报送周期', en: 'No reporting cycle is open for this quarter' },
   DUPLICATE: { zh: '已存在相同编号或名称的记录', en: 'A record with the same code or name already exists' },
+  EXTENSION_REQUEST_PENDING: {
+    zh: '该事项已有一份待审批的延期申请，请等待审批结果后再提交',
+    en: 'This item already has an extension request awaiting a decision; wait for it before asking again',
+  },
+  RESPONSIBILITY_CHAIN_INCOMPLETE: {
+    zh: '该事项责任链不完整（缺牵头部门），请先补全责任链',
+    en: 'The item has no lead department; complete its responsibility chain first',
+  },
   PAYLOAD_TOO_LARGE: { zh: '提交的内容过大', en: 'The request is too large' },
   RATE_LIMITED: { zh: '操作过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   INTERNAL: { zh: '系统内部错误，请稍后重试；如持续出现请联系系统管理员', en: 'Internal error; try again later or contact the administrator' },

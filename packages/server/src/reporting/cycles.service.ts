@@ -1,0 +1,77 @@
+import { periodsOfYears, todayInShanghai } from '@plantrack/domain';
+import type { Actor, RequestContext } from '../auth/actor.js';
+import { recordAudit } from '../audit/audit.service.js';
+import type { Db } from '../db/database.js';
+import { getCurrentPlan } from '../plan/plans.service.js';
+import { AppError, notFound } from '../shared/app-error.js';
+import { nowIso } from '../shared/clock.js';
+import * as repo from './cycles.repository.js';
+import { presentCycle } from './cycles.presenter.js';
+import type { CycleReopen } from './cycles.schema.js';
+
+export async function listCycles(db: Db, actor: Actor) {
+  const plan = await getCurrentPlan(db, actor);
+  const [rows, counts] = await Promise.all([repo.findCyclesOfPlan(db, plan.id), repo.countReportsByCycleAndState(db, plan.id)]);
+  const today = todayInShanghai();
+  return rows.map((row) => {
+    const mine = Object.fromEntries(counts.filter((c) => c.cycleId === row.id).map((c) => [c.state, Number(c.count)]));
+    return presentCycle(row, mine, today);
+  });
+}
+
+/** The cycle of a period, which must exist and be open for anything in it to change. */
+export async function requireOpenCycle(db: Db, planId: number, period: string): Promise<repo.CycleRow> {
+  const cycle = await repo.findCycleByPeriod(db, planId, period);
+  if (!cycle) throw new AppError('CYCLE_NOT_OPEN', { period, reason: 'no reporting cycle for this period' });
+  if (cycle.status !== 'open') throw new AppError('CYCLE_CLOSED', { period });
+  return cycle;
+}
+
+export async function openCycle(db: Db, ctx: RequestContext, input: { period: string; deadline: string }) {
+  return db.transaction().execute(async (trx) => {
+    const plan = await getCurrentPlan(trx, ctx.actor);
+    if (!periodsOfYears(plan.startYear, plan.endYear).includes(input.period))
+      throw new AppError('VALIDATION_FAILED', { field: 'period', reason: 'outside the plan years' });
+    if (await repo.findCycleByPeriod(trx, plan.id, input.period)) throw new AppError('DUPLICATE', { field: 'period', value: input.period });
+    const now = nowIso();
+    const row = await repo.insertCycle(trx, {
+      planId: plan.id,
+      period: input.period,
+      deadline: input.deadline,
+      openedBy: ctx.actor.userId,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await recordAudit(trx, ctx, { action: 'cycle.open', entityType: 'reporting_cycle', entityId: row.id, after: row });
+    return presentCycle(row, {}, todayInShanghai());
+  });
+}
+
+async function changeCycle(db: Db, ctx: RequestContext, id: number, version: number, action: 'close' | 'reopen', details: Partial<CycleReopen> = {}) {
+  return db.transaction().execute(async (trx) => {
+    const plan = await getCurrentPlan(trx, ctx.actor);
+    const before = await repo.findCycle(trx, plan.id, id);
+    if (!before) throw notFound('reporting_cycle', id);
+    const wanted = action === 'close' ? 'closed' : 'open';
+    if (before.status === wanted) throw new AppError('INVALID_STATE', { status: before.status });
+    const now = nowIso();
+    const changes =
+      action === 'close'
+        ? { status: 'closed' as const, closedAt: now, closedBy: ctx.actor.userId, updatedAt: now }
+        : { status: 'open' as const, closedAt: null, closedBy: null, updatedAt: now, ...(details.deadline ? { deadline: details.deadline } : {}) };
+    const after = await repo.updateCycleIfVersion(trx, id, version, changes);
+    if (!after) throw new AppError('STALE_VERSION', { currentVersion: before.version });
+    // Reopening a locked period is exactly what the audit log must show, with the office's reason.
+    await recordAudit(trx, ctx, {
+      action: `cycle.${action}`,
+      entityType: 'reporting_cycle',
+      entityId: id,
+      before,
+      after: { ...after, reason: details.reason ?? null },
+    });
+    return presentCycle(after, {}, todayInShanghai());
+  });
+}
+
+export const closeCycle = (db: Db, ctx: RequestContext, id: number, version: number) => changeCycle(db, ctx, id, version, 'close');
+export const reopenCycle = (db: Db, ctx: RequestContext, id: number, input: CycleReopen) => changeCycle(db, ctx, id, input.version, 'reopen', input);

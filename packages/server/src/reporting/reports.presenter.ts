@@ -1,0 +1,57 @@
+import { formatPeriodZh, REPORT_STATE_LABELS_ZH, todayInShanghai } from '@plantrack/domain';
+import type { Actor } from '../auth/actor.js';
+import { percentFromBp } from '../items/quarterly-plans.presenter.js';
+import type { ReportRow } from './reports.repository.js';
+
+export interface EvidenceSummary {
+  id: number;
+  originalName: string;
+  mimeType: string;
+  sizeBytes: number;
+  uploadedAt: string;
+}
+
+/** What the caller may do with this report now; the server checks the same rules again. */
+export function reportPolicies(actor: Actor, row: Pick<ReportRow, 'state' | 'cycleStatus'>) {
+  const isOpen = row.cycleStatus === 'open';
+  const isDepartment = actor.role === 'dept_manager' || actor.role === 'dept_staff';
+  const isEditable = row.state === 'draft' || row.state === 'returned';
+  return {
+    canEdit: isOpen && isDepartment && isEditable,
+    canSubmit: isOpen && actor.role === 'dept_manager' && isEditable,
+    canWithdraw: isOpen && actor.role === 'dept_manager' && row.state === 'submitted',
+    canReview: isOpen && actor.role === 'hq' && row.state === 'submitted',
+  };
+}
+
+export function presentReport(row: ReportRow, actor: Actor, evidence: EvidenceSummary[]) {
+  return {
+    id: row.id,
+    item: { id: row.itemId, code: row.itemCode, title: row.itemTitle, leadDepartment: row.leadDepartmentShortName, isPilot: row.pilotLevel !== null },
+    cycleId: row.cycleId,
+    period: row.period,
+    periodLabel: formatPeriodZh(row.period),
+    deadline: row.cycleDeadline,
+    state: row.state,
+    stateLabel: REPORT_STATE_LABELS_ZH[row.state],
+    progressState: row.progressState,
+    completionPercent: percentFromBp(row.completionBp),
+    progress: row.progress,
+    problems: row.problems,
+    nextSteps: row.nextSteps,
+    pilotStage: row.pilotStage,
+    pilotStageDate: row.pilotStageDate,
+    submittedAt: row.submittedAt,
+    isLate: row.submittedAt !== null && todayInShanghai(new Date(row.submittedAt)) > row.cycleDeadline,
+    reviewedAt: row.reviewedAt,
+    reviewComment: row.reviewComment,
+    qualityRating: row.qualityRating,
+    override: row.overrideStatus ? { status: row.overrideStatus, reason: row.overrideReason } : null,
+    evidence,
+    version: row.version,
+    updatedAt: row.updatedAt,
+    policies: reportPolicies(actor, row),
+  };
+}
+
+export type PresentedReport = ReturnType<typeof presentReport>;
