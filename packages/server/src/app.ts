@@ -5,6 +5,7 @@ import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppDeps } from './app-deps.js';
+import { auditRoutes } from './audit/audit.routes.js';
 import { registerAccessControl } from './auth/access.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { healthRoutes } from './health/health.routes.js';
@@ -12,7 +13,23 @@ import { indicatorsRoutes } from './indicators/indicators.routes.js';
 import { itemsRoutes } from './items/items.routes.js';
 import { quarterlyPlansRoutes } from './items/quarterly-plans.routes.js';
 import { ledgersRoutes } from './ledgers/ledgers.routes.js';
+import { dashboardRoutes } from './dashboard/dashboard.routes.js';
+import { settingsRoutes } from './settings/settings.routes.js';
+import { cyclesRoutes } from './reporting/cycles.routes.js';
+import { reportsRoutes } from './reporting/reports.routes.js';
+import { reviewRoutes } from './review/review.routes.js';
+import { departmentsRoutes } from './organisation/departments.routes.js';
+import { organisationsRoutes } from './organisation/organisations.routes.js';
+import { peopleRoutes } from './organisation/people.routes.js';
+import { sectionsRoutes } from './organisation/sections.routes.js';
+import { planRoutes } from './plan/plans.routes.js';
 import { registerErrorHandler } from './shared/error-handler.js';
+import { notificationsRoutes } from './notifications/notifications.routes.js';
+import { acknowledgementsRoutes } from './supervision/acknowledgements.routes.js';
+import { extensionRequestsRoutes } from './supervision/extension-requests.routes.js';
+import { instructionsRoutes } from './supervision/instructions.routes.js';
+import { supervisionOrdersRoutes } from './supervision/supervision-orders.routes.js';
+import { usersRoutes } from './users/users.routes.js';
 import { APP_VERSION } from './version.js';
 
 export interface BuildAppOptions {
@@ -48,6 +65,31 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   registerAccessControl(app, deps.db);
-  for (const routes of [healthRoutes, authRoutes, ledgersRoutes, itemsRoutes, quarterlyPlansRoutes, indicatorsRoutes]) await app.register(routes(deps));
+  for (const routes of [
+    healthRoutes,
+    authRoutes,
+    ledgersRoutes,
+    itemsRoutes,
+    quarterlyPlansRoutes,
+    indicatorsRoutes,
+    cyclesRoutes,
+    reportsRoutes,
+    reviewRoutes,
+    dashboardRoutes,
+    settingsRoutes,
+    organisationsRoutes,
+    departmentsRoutes,
+    sectionsRoutes,
+    peopleRoutes,
+    usersRoutes,
+    planRoutes,
+    auditRoutes,
+    acknowledgementsRoutes,
+    extensionRequestsRoutes,
+    supervisionOrdersRoutes,
+    instructionsRoutes,
+    notificationsRoutes,
+  ])
+    await app.register(routes(deps));
   return app;
 }

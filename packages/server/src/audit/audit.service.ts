@@ -1,7 +1,9 @@
-import type { RequestContext } from '../auth/actor.js';
+import type { Actor, RequestContext } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
 import { nowIso } from '../shared/clock.js';
-import { insertAuditEntry } from './audit.repository.js';
+import { findAuditEntries, insertAuditEntry } from './audit.repository.js';
+import { presentAuditEntry } from './audit.presenter.js';
+import type { AuditListQuery } from './audit.schema.js';
 
 export interface AuditedChange {
   action: string;
@@ -31,4 +33,24 @@ export async function recordAudit(db: Db, ctx: RequestContext | null, change: Au
     requestId: ctx?.requestId ?? null,
     outcome: change.outcome ?? 'success',
   });
+}
+
+/** What the audit log keeps of a presented record: everything except the caller's policies. */
+export function auditSnapshot<T extends { policies: unknown }>(record: T): Omit<T, 'policies'> {
+  const { policies: _policies, ...rest } = record;
+  return rest;
+}
+
+/** The organisation's audit log, newest first. Read-only: no function anywhere changes or deletes a row. */
+export async function listAuditEntries(db: Db, actor: Actor, query: AuditListQuery) {
+  const { rows, total } = await findAuditEntries(db, {
+    organisationId: actor.organisationId,
+    entityType: query.entityType,
+    entityId: query.entityId,
+    userId: query.userId,
+    action: query.action,
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  });
+  return { entries: rows.map(presentAuditEntry), total, page: query.page, pageSize: query.pageSize };
 }

@@ -23,3 +23,13 @@ export function isRole(value: string): value is Role {
 export function needsDepartment(role: Role): boolean {
   return DEPARTMENT_ROLES.includes(role);
 }
+
+/** The three IT administrators (三权分立): only the security administrator may hand these roles out. */
+export const ADMIN_ROLES: Role[] = ['sysadmin', 'secadmin', 'auditor'];
+
+export function isAdminRole(role: string): boolean {
+  return (ADMIN_ROLES as readonly string[]).includes(role);
+}
+
+/** Who may read the organisation's directory (departments, sections): plan readers and the administrator who sets up accounts. */
+export const DIRECTORY_READERS: Role[] = [...PLAN_READERS, 'sysadmin'];

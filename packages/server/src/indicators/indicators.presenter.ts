@@ -1,9 +1,12 @@
+import type { IndicatorThresholds } from '@plantrack/domain';
+import { assessIndicatorAsOf } from './assess-indicator.js';
 import type { IndicatorListRow, IndicatorValueRow } from './indicators.repository.js';
 
 export function presentIndicatorValue(row: IndicatorValueRow) {
   return {
     id: row.id,
     period: row.period,
+    state: row.state,
     value: row.value,
     provincialRank: row.provincialRank,
     note: row.note,
@@ -17,9 +20,11 @@ export function presentIndicator(
   row: IndicatorListRow,
   values: IndicatorValueRow[],
   yearlyTargets: { year: number; value: string }[],
-  options: { withSeries: boolean },
+  options: { withSeries: boolean; asOf: string | null; thresholds: IndicatorThresholds },
 ) {
-  const latest = values.filter((v) => v.value !== null).at(-1);
+  const assessment = assessIndicatorAsOf(row, values, options.asOf, options.thresholds);
+  // Only approved values count, on the screen as in the rules.
+  const latest = values.filter((v) => v.value !== null && v.state === 'approved').at(-1);
   return {
     id: row.id,
     itemId: row.itemId,
@@ -37,6 +42,7 @@ export function presentIndicator(
     stretchTarget: row.stretchTarget,
     yearlyTargets,
     latestValue: latest ? presentIndicatorValue(latest) : null,
+    assessment: { asOf: options.asOf, ...assessment },
     ...(options.withSeries ? { values: values.map(presentIndicatorValue) } : {}),
     isPublic: row.isPublic === 1,
     isSample: row.isSample === 1,

@@ -3,7 +3,7 @@ import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
 import { PLAN_READERS } from '../auth/roles.js';
 import { IdParam } from '../shared/schemas.js';
-import { IndicatorListQuery, IndicatorPatch, IndicatorValueBody, IndicatorValueParams } from './indicators.schema.js';
+import { IndicatorDetailQuery, IndicatorListQuery, IndicatorPatch, IndicatorValueBody, IndicatorValueParams } from './indicators.schema.js';
 import { getIndicator, listIndicators, setIndicatorValue, updateIndicator } from './indicators.service.js';
 
 export function indicatorsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {

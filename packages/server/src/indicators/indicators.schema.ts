@@ -9,6 +9,7 @@ export const IndicatorListQuery = z.strictObject({
   area: z.string().max(20).optional(),
   department: z.string().max(100).optional(),
   q: z.string().trim().max(100).optional(),
+  asOf: PeriodText.optional(),
   ...PageQuery,
 });
 export type IndicatorListQuery = z.infer<typeof IndicatorListQuery>;
@@ -45,3 +46,5 @@ export const IndicatorValueBody = z.strictObject({
   version: VersionField.optional(),
 });
 export type IndicatorValueBody = z.infer<typeof IndicatorValueBody>;
+
+export const IndicatorDetailQuery = z.strictObject({ asOf: PeriodText.optional() });

@@ -1,3 +1,5 @@
+import { resolveSettings } from '@plantrack/domain';
+import { getRuleOverrides } from '../settings/settings.service.js';
 import type { Actor, RequestContext } from '../auth/actor.js';
 import { scopeOf } from '../auth/actor.js';
 import { requirePolicy } from '../auth/policies.js';
@@ -18,9 +20,14 @@ function groupBy<T extends { indicatorId: number }>(rows: T[]): Map<number, T[]>
   return groups;
 }
 
-async function presentRows(db: Db, rows: repo.IndicatorListRow[], withSeries: boolean) {
+async function presentRows(db: Db, actor: Actor, rows: repo.IndicatorListRow[], withSeries: boolean, asOf: string | null) {
   const ids = rows.map((row) => row.id);
-  const [values, targets] = await Promise.all([repo.findValuesOfIndicators(db, ids), repo.findYearlyTargetsOfIndicators(db, ids)]);
+  const [values, targets, overrides] = await Promise.all([
+    repo.findValuesOfIndicators(db, ids),
+    repo.findYearlyTargetsOfIndicators(db, ids),
+    getRuleOverrides(db, actor.organisationId),
+  ]);
+  const thresholds = resolveSettings(overrides).indicator;
   const valuesById = groupBy(values);
   const targetsById = groupBy(targets);
   return rows.map((row) =>
@@ -28,7 +35,7 @@ async function presentRows(db: Db, rows: repo.IndicatorListRow[], withSeries: bo
       row,
       valuesById.get(row.id) ?? [],
       (targetsById.get(row.id) ?? []).map(({ year, value }) => ({ year, value })),
-      { withSeries },
+      { withSeries, asOf, thresholds },
     ),
   );
 }
@@ -44,7 +51,7 @@ export async function listIndicators(db: Db, actor: Actor, query: IndicatorListQ
   };
   const offset = (query.page - 1) * query.pageSize;
   const [total, rows] = await Promise.all([repo.countIndicators(db, filter), repo.findIndicatorPage(db, filter, query.pageSize, offset)]);
-  return { indicators: await presentRows(db, rows, false), total, page: query.page, pageSize: query.pageSize };
+  return { indicators: await presentRows(db, actor, rows, false, query.asOf ?? null), total, page: query.page, pageSize: query.pageSize };
 }
 
 async function getIndicatorRow(db: Db, actor: Actor, id: number) {
@@ -54,8 +61,8 @@ async function getIndicatorRow(db: Db, actor: Actor, id: number) {
   return row;
 }
 
-export async function getIndicator(db: Db, actor: Actor, id: number) {
-  const [indicator] = await presentRows(db, [await getIndicatorRow(db, actor, id)], true);
+export async function getIndicator(db: Db, actor: Actor, id: number, asOf: string | null = null) {
+  const [indicator] = await presentRows(db, actor, [await getIndicatorRow(db, actor, id)], true, asOf);
   return indicator!;
 }
 

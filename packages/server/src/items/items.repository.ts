@@ -7,6 +7,8 @@ import type { DepartmentScope } from '../auth/actor.js';
 export interface ItemFilter {
   planId: number;
   itemId?: number | undefined;
+  /** Restricts to these items (e.g. those with a given computed status); an empty list matches none. */
+  itemIds?: number[] | undefined;
   ledgerKind?: string | undefined;
   areaCode?: string | undefined;
   departmentId?: number | undefined;
@@ -32,6 +34,7 @@ function involvesDepartment(eb: ExpressionBuilder<Database, 'items'>, department
 export function filterItems(query: ItemQuery, filter: ItemFilter): ItemQuery {
   let q = query.where('items.planId', '=', filter.planId);
   if (filter.itemId !== undefined) q = q.where('items.id', '=', filter.itemId);
+  if (filter.itemIds !== undefined) q = filter.itemIds.length === 0 ? q.where(sql<boolean>`1 = 0`) : q.where('items.id', 'in', filter.itemIds);
   if (filter.scope) q = q.where((eb) => involvesDepartment(eb, filter.scope!.departmentId));
   if (filter.departmentId !== undefined) q = q.where((eb) => involvesDepartment(eb, filter.departmentId!));
   if (filter.leaderPersonId !== undefined) q = q.where('items.leaderPersonId', '=', filter.leaderPersonId);

@@ -4,8 +4,8 @@ import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
 import { PLAN_READERS } from '../auth/roles.js';
 import { IdParam, VersionField } from '../shared/schemas.js';
-import { ItemCreate, ItemListQuery, ItemPatch } from './items.schema.js';
-import { createItem, deleteItem, getItem, listItems, updateItem } from './items.service.js';
+import { ItemCreate, ItemDetailQuery, ItemListQuery, ItemPatch } from './items.schema.js';
+import { createItem, deleteItem, getItemDetail, listItems, updateItem } from './items.service.js';
 
 export function itemsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -17,9 +17,14 @@ export function itemsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       { config: { access: PLAN_READERS }, schema: { tags, summary: '台账条目列表 List items', querystring: ItemListQuery } },
       async (request) => listItems(db, contextOf(request).actor, request.query),
     );
-    app.get('/api/items/:id', { config: { access: PLAN_READERS }, schema: { tags, summary: '条目详情 One item', params: IdParam } }, async (request) => ({
-      item: await getItem(db, contextOf(request).actor, request.params.id),
-    }));
+    app.get(
+      '/api/items/:id',
+      {
+        config: { access: PLAN_READERS },
+        schema: { tags, summary: '条目详情与序时进度 One item with its computed status', params: IdParam, querystring: ItemDetailQuery },
+      },
+      async (request) => ({ item: await getItemDetail(db, contextOf(request).actor, request.params.id, request.query.asOf) }),
+    );
     app.post('/api/items', { config: { access: ['hq'] }, schema: { tags, summary: '新建条目 Create an item', body: ItemCreate } }, async (request, reply) => {
       reply.status(201);
       return { item: await createItem(db, contextOf(request), request.body) };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DateText, LedgerKind, OptionalText, PageQuery, VersionField } from '../shared/schemas.js';
+import { SCHEDULE_STATUSES } from '@plantrack/domain';
+import { DateText, LedgerKind, OptionalText, PageQuery, PeriodText, VersionField } from '../shared/schemas.js';
 
 export const PILOT_LEVELS = ['national', 'provincial', 'city'] as const;
 export const PILOT_STAGES = ['planning', 'applying', 'under_review', 'approved', 'rejected', 'built'] as const;
@@ -11,6 +12,9 @@ export const ItemListQuery = z.strictObject({
   leader: z.coerce.number().int().positive().optional(),
   q: z.string().trim().max(100).optional(),
   chain: z.enum(['incomplete']).optional(),
+  /** Computed schedule status in the `asOf` quarter (default: the current quarter). */
+  status: z.enum(SCHEDULE_STATUSES).optional(),
+  asOf: PeriodText.optional(),
   sort: z.enum(['code', 'title', 'deadline', 'updatedAt']).default('code'),
   order: z.enum(['asc', 'desc']).default('asc'),
   ...PageQuery,
@@ -53,3 +57,5 @@ export const ItemCreate = z
   .partial()
   .required({ code: true, title: true, ledgers: true });
 export type ItemCreate = z.infer<typeof ItemCreate>;
+
+export const ItemDetailQuery = z.strictObject({ asOf: PeriodText.optional() });

@@ -6,6 +6,9 @@ import type { Db } from '../db/database.js';
 import type { ItemUpdate } from '../db/schema.js';
 import { findDepartmentByName } from '../organisation/departments.repository.js';
 import { getCurrentPlan } from '../plan/plans.service.js';
+import type { PlanRow } from '../plan/plans.service.js';
+import { defaultPeriod } from '../dashboard/default-period.js';
+import { scheduleOfItems } from '../dashboard/item-schedules.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import { resolveItemReferences } from './item-references.js';
@@ -15,12 +18,24 @@ import * as repo from './items.repository.js';
 import { presentItem } from './items.presenter.js';
 import type { ItemCreate, ItemListQuery, ItemPatch } from './items.schema.js';
 
-async function presentRows(db: Db, actor: Actor, rows: ItemListRow[], showPhone: boolean) {
+async function presentRows(db: Db, actor: Actor, rows: ItemListRow[], showPhone: boolean, period: string | null = null) {
   const ids = rows.map((row) => row.id);
-  const [ledgerKinds, coDepartments] = await Promise.all([repo.findLedgerKindsOfItems(db, ids), repo.findCoDepartmentsOfItems(db, ids)]);
-  return rows.map((row) =>
-    presentItem(row, { ledgerKinds: ledgerKinds.get(row.id) ?? [], coDepartments: coDepartments.get(row.id) ?? [] }, actor, { showPhone }),
-  );
+  const plan = await getCurrentPlan(db, actor);
+  const [ledgerKinds, coDepartments, schedules] = await Promise.all([
+    repo.findLedgerKindsOfItems(db, ids),
+    repo.findCoDepartmentsOfItems(db, ids),
+    period === null ? null : scheduleOfItems(db, actor, plan, { planId: plan.id, scope: null, itemIds: ids }, period),
+  ]);
+  return rows.map((row) => ({
+    ...presentItem(row, { ledgerKinds: ledgerKinds.get(row.id) ?? [], coDepartments: coDepartments.get(row.id) ?? [] }, actor, { showPhone }),
+    schedule: schedules?.get(row.id) ?? null,
+  }));
+}
+
+/** Items of the filter whose computed status in `period` is `status` (status is computed, not stored). */
+async function idsWithStatus(db: Db, actor: Actor, plan: PlanRow, filter: repo.ItemFilter, period: string, status: string): Promise<number[]> {
+  const schedules = await scheduleOfItems(db, actor, plan, filter, period);
+  return [...schedules].filter(([, schedule]) => schedule.status === status).map(([id]) => id);
 }
 
 /** `department` may be an id or any name people use for it (市发改委 = 市发展改革委). */
@@ -44,13 +59,15 @@ export async function listItems(db: Db, actor: Actor, query: ItemListQuery) {
     text: query.q || undefined,
     chainIncomplete: query.chain === 'incomplete',
   };
+  const period = query.asOf ?? defaultPeriod(plan);
+  if (query.status) filter.itemIds = await idsWithStatus(db, actor, plan, filter, period, query.status);
   const offset = (query.page - 1) * query.pageSize;
   const [total, rows] = await Promise.all([
     repo.countItems(db, filter),
     repo.findItemPage(db, filter, query.sort, query.order === 'desc', query.pageSize, offset),
   ]);
   // Lists never carry full phone numbers; the item page does, for those who call people.
-  return { items: await presentRows(db, actor, rows, false), total, page: query.page, pageSize: query.pageSize };
+  return { items: await presentRows(db, actor, rows, false, period), total, page: query.page, pageSize: query.pageSize, asOf: period };
 }
 
 /** The item as the caller may see it; another department's item is "not found", never "forbidden". */
@@ -61,10 +78,16 @@ export async function getItemRow(db: Db, actor: Actor, id: number): Promise<Item
   return row;
 }
 
-export async function getItem(db: Db, actor: Actor, id: number) {
+export async function getItem(db: Db, actor: Actor, id: number, period: string | null = null) {
   const row = await getItemRow(db, actor, id);
-  const [item] = await presentRows(db, actor, [row], canSeeContacts(actor));
+  const [item] = await presentRows(db, actor, [row], canSeeContacts(actor), period);
   return item!;
+}
+
+/** The item page: the item with its computed status in `asOf` (default: the current quarter). */
+export async function getItemDetail(db: Db, actor: Actor, id: number, asOf: string | undefined) {
+  const plan = await getCurrentPlan(db, actor);
+  return getItem(db, actor, id, asOf ?? defaultPeriod(plan));
 }
 
 function itemChanges(input: ItemPatch | ItemCreate, areaId: number | null | undefined): ItemUpdate {
@@ -129,7 +152,7 @@ export async function deleteItem(db: Db, ctx: RequestContext, id: number, versio
   });
 }
 
-function withoutPolicies<T extends { policies: unknown }>(item: T): Omit<T, 'policies'> {
-  const { policies: _policies, ...rest } = item;
+function withoutPolicies<T extends { policies: unknown; schedule: unknown }>(item: T): Omit<T, 'policies' | 'schedule'> {
+  const { policies: _policies, schedule: _schedule, ...rest } = item;
   return rest;
 }

@@ -1,4 +1,6 @@
+import type { Updateable } from 'kysely';
 import type { Db } from '../db/database.js';
+import type { LedgerTable } from '../db/schema.js';
 import type { DepartmentScope } from '../auth/actor.js';
 
 /** The plan's ledgers with how many items each holds (in the caller's scope), in one query. */
@@ -28,4 +30,19 @@ export async function findLedgersWithCounts(db: Db, planId: number, scope: Depar
     .groupBy('ledgers.id')
     .orderBy('ledgers.id')
     .execute();
+}
+
+export async function findLedgerOfPlan(db: Db, planId: number, kind: string) {
+  return db.selectFrom('ledgers').selectAll().where('planId', '=', planId).where('kind', '=', kind).executeTakeFirst();
+}
+
+/** Applies the change only when `version` still matches; undefined means stale. */
+export async function updateLedgerIfVersion(db: Db, id: number, version: number, changes: Updateable<LedgerTable>) {
+  return db
+    .updateTable('ledgers')
+    .set({ ...changes, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
 }

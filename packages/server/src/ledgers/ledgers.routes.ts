@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
 import { PLAN_READERS } from '../auth/roles.js';
-import { listLedgers } from './ledgers.service.js';
+import { LedgerParams, LedgerPatch } from './ledgers.schema.js';
+import { listLedgers, updateLedger } from './ledgers.service.js';
 
 export function ledgersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -12,6 +13,14 @@ export function ledgersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       async (request) => ({
         ledgers: await listLedgers(db, contextOf(request).actor),
       }),
+    );
+    app.patch(
+      '/api/ledgers/:kind',
+      {
+        config: { access: ['hq'] },
+        schema: { tags: ['ledgers'], summary: '修改台账信息 Update a ledger (optimistic: send version)', params: LedgerParams, body: LedgerPatch },
+      },
+      async (request) => ({ ledger: await updateLedger(db, contextOf(request), request.params.kind, request.body) }),
     );
   };
 }

@@ -1,6 +1,6 @@
-import type { Insertable } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../db/database.js';
-import type { DepartmentRow, DepartmentTable } from '../db/schema.js';
+import type { DepartmentAliasTable, DepartmentRow, DepartmentTable } from '../db/schema.js';
 
 /** Department names as people write them: no spaces, full-width letters and digits folded. */
 export function normaliseDepartmentName(name: string): string {
@@ -39,4 +39,51 @@ export async function insertDepartment(db: Db, department: Insertable<Department
       .execute();
   }
   return row;
+}
+
+/** The organisation's departments (or one of them) with how many sections each has, in one query. */
+export async function findDepartmentsWithSectionCounts(db: Db, organisationId: number, departmentId?: number) {
+  let query = db
+    .selectFrom('departments')
+    .leftJoin('sections', 'sections.departmentId', 'departments.id')
+    .selectAll('departments')
+    .select((eb) => eb.fn.count<number>('sections.id').as('sectionCount'))
+    .where('departments.organisationId', '=', organisationId);
+  if (departmentId !== undefined) query = query.where('departments.id', '=', departmentId);
+  return query.groupBy('departments.id').orderBy('departments.id').execute();
+}
+
+export type DepartmentWithCountRow = Awaited<ReturnType<typeof findDepartmentsWithSectionCounts>>[number];
+
+/** Aliases of each department, batched for a list of departments. */
+export async function findAliasesOfDepartments(db: Db, departmentIds: number[]): Promise<Map<number, { id: number; alias: string }[]>> {
+  const result = new Map<number, { id: number; alias: string }[]>();
+  if (departmentIds.length === 0) return result;
+  const rows = await db
+    .selectFrom('departmentAliases')
+    .select(['id', 'departmentId', 'alias'])
+    .where('departmentId', 'in', departmentIds)
+    .orderBy('id')
+    .execute();
+  for (const { departmentId, ...alias } of rows) result.set(departmentId, [...(result.get(departmentId) ?? []), alias]);
+  return result;
+}
+
+/** Applies the change only when `version` still matches; undefined means stale. */
+export async function updateDepartmentIfVersion(db: Db, id: number, version: number, changes: Updateable<DepartmentTable>) {
+  return db
+    .updateTable('departments')
+    .set({ ...changes, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function insertDepartmentAlias(db: Db, alias: Insertable<DepartmentAliasTable>): Promise<void> {
+  await db.insertInto('departmentAliases').values(alias).execute();
+}
+
+export async function deleteDepartmentAlias(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('departmentAliases').where('id', '=', id).execute();
 }

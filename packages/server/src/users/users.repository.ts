@@ -36,3 +36,8 @@ export async function countUsers(db: Db): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** A user of the organisation; another organisation's is undefined. */
+export async function findUserOfOrganisation(db: Db, organisationId: number, id: number): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('organisationId', '=', organisationId).where('id', '=', id).executeTakeFirst();
+}

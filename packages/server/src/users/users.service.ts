@@ -1,15 +1,20 @@
-import type { RequestContext } from '../auth/actor.js';
+import type { Actor, RequestContext } from '../auth/actor.js';
 import { hashPassword } from '../auth/password.js';
+import { requirePasswordPolicy } from '../auth/password-policy.js';
+import { requirePolicy } from '../auth/policies.js';
 import { isRole, needsDepartment } from '../auth/roles.js';
 import type { Role } from '../auth/roles.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
-import { findDepartmentByName } from '../organisation/departments.repository.js';
-import { AppError } from '../shared/app-error.js';
+import type { UserRow } from '../db/schema.js';
+import { findDepartmentById, findDepartmentByName } from '../organisation/departments.repository.js';
+import { AppError, notFound } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import { deleteSessionsOfUser } from '../auth/sessions.repository.js';
-import { findUserByUsername, insertUser, updateUserIfVersion } from './users.repository.js';
-import { presentUser } from './users.presenter.js';
+import { findUserByUsername, findUserOfOrganisation, findUsersOfOrganisation, insertUser, updateUserIfVersion } from './users.repository.js';
+import { presentUser, presentUserFor } from './users.presenter.js';
+import { canAssignRole, userPolicies } from './users.policies.js';
+import type { PasswordReset, UserCreate, UserListQuery, UserPatch } from './users.schema.js';
 
 export interface CreateUserInput {
   organisationId: number;
@@ -17,21 +22,27 @@ export interface CreateUserInput {
   password: string;
   role: string;
   displayName?: string | undefined;
+  /** The department by name or alias (the command line) … */
   department?: string | undefined;
+  /** … or by id (the API). */
+  departmentId?: number | null | undefined;
 }
 
-/** Creates a login. Department roles must name their department (by name or alias). */
+/** Creates a login. Department roles must name their department (by name, alias or id). */
 export async function createUser(db: Db, ctx: RequestContext | null, input: CreateUserInput) {
   const role = requireRole(input.role);
+  requirePasswordPolicy(input.password);
+  // argon2 takes a while: hash before the transaction, so the write lock is held only for the writes.
+  const passwordHash = await hashPassword(input.password);
   return db.transaction().execute(async (trx) => {
     if (await findUserByUsername(trx, input.username)) throw new AppError('DUPLICATE', { field: 'username', value: input.username });
-    const departmentId = await resolveDepartment(trx, input.organisationId, role, input.department);
+    const departmentId = await resolveDepartment(trx, input.organisationId, role, input);
     const now = nowIso();
     const user = await insertUser(trx, {
       organisationId: input.organisationId,
       username: input.username,
       displayName: input.displayName ?? input.username,
-      passwordHash: await hashPassword(input.password),
+      passwordHash,
       role,
       departmentId,
       personId: null,
@@ -45,15 +56,84 @@ export async function createUser(db: Db, ctx: RequestContext | null, input: Crea
 
 /** Sets a new password and ends the user's sessions, so a reset locks out whoever had the old one. */
 export async function resetPassword(db: Db, ctx: RequestContext | null, username: string, password: string) {
+  requirePasswordPolicy(password);
+  const passwordHash = await hashPassword(password);
   return db.transaction().execute(async (trx) => {
     const user = await findUserByUsername(trx, username);
     if (!user) throw new AppError('NOT_FOUND', { entity: 'user', id: username });
-    const updated = await updateUserIfVersion(trx, user.id, user.version, { passwordHash: await hashPassword(password), updatedAt: nowIso() });
-    if (!updated) throw new AppError('STALE_VERSION');
-    await deleteSessionsOfUser(trx, user.id);
-    await recordAudit(trx, ctx, { action: 'user.reset_password', entityType: 'user', entityId: user.id });
+    return setPassword(trx, ctx, user, user.version, passwordHash);
+  });
+}
+
+async function setPassword(db: Db, ctx: RequestContext | null, user: UserRow, version: number, passwordHash: string) {
+  const updated = await updateUserIfVersion(db, user.id, version, { passwordHash, updatedAt: nowIso() });
+  if (!updated) throw new AppError('STALE_VERSION', { currentVersion: user.version });
+  await deleteSessionsOfUser(db, user.id);
+  await recordAudit(db, ctx, { action: 'user.reset_password', entityType: 'user', entityId: user.id, before: presentUser(user), after: presentUser(updated) });
+  return presentUser(updated);
+}
+
+export async function listUsers(db: Db, actor: Actor, query: UserListQuery) {
+  const rows = await findUsersOfOrganisation(db, actor.organisationId);
+  return rows.filter((row) => query.role === undefined || row.role === query.role).map((row) => presentUserFor(actor, presentUser(row)));
+}
+
+/** A user of the caller's organisation; another organisation's is "not found". */
+async function getUserRow(db: Db, actor: Actor, id: number): Promise<UserRow> {
+  const user = await findUserOfOrganisation(db, actor.organisationId, id);
+  if (!user) throw notFound('user', id);
+  return user;
+}
+
+/** An account created through the API, in the caller's organisation, with a role the caller may give. */
+export async function createUserByAdmin(db: Db, ctx: RequestContext, input: UserCreate) {
+  requirePolicy(canAssignRole(ctx.actor, input.role));
+  const user = await createUser(db, ctx, { ...input, departmentId: input.departmentId ?? null, organisationId: ctx.actor.organisationId });
+  return presentUserFor(ctx.actor, user);
+}
+
+export async function updateUser(db: Db, ctx: RequestContext, id: number, patch: UserPatch) {
+  const user = await db.transaction().execute(async (trx) => {
+    const before = await getUserRow(trx, ctx.actor, id);
+    requireMayChange(ctx.actor, before, patch);
+    const { version, isActive, ...changes } = patch;
+    const role = changes.role ?? requireRole(before.role);
+    const departmentId = changes.departmentId !== undefined ? changes.departmentId : before.departmentId;
+    await requireDepartmentFor(trx, ctx.actor.organisationId, role, departmentId, 'departmentId');
+    const active = isActive === undefined ? {} : { isActive: isActive ? 1 : 0 };
+    const updated = await updateUserIfVersion(trx, id, version, { ...changes, ...active, updatedAt: nowIso() });
+    if (!updated) throw new AppError('STALE_VERSION', { currentVersion: before.version });
+    // A disabled account is logged out everywhere now, not when its sessions expire.
+    if (isActive === false) await deleteSessionsOfUser(trx, id);
+    // Role changes get their own action, so the auditor can list them (三权分立).
+    const action = role !== before.role ? 'user.change_role' : 'user.update';
+    await recordAudit(trx, ctx, { action, entityType: 'user', entityId: id, before: presentUser(before), after: presentUser(updated) });
     return presentUser(updated);
   });
+  return presentUserFor(ctx.actor, user);
+}
+
+/** Each field needs its own permission: account fields the system administrator's, the role the caller's right to give it. */
+function requireMayChange(actor: Actor, user: UserRow, patch: UserPatch): void {
+  const policies = userPolicies(actor, user);
+  const deny = (field: string) => new AppError('FORBIDDEN', { field });
+  if (patch.displayName !== undefined && !policies.canEdit) throw deny('displayName');
+  if (patch.isActive !== undefined && !policies.canEdit) throw deny('isActive');
+  // The department goes with the role: it decides which items a department role reaches.
+  if (patch.departmentId !== undefined && !policies.canEdit && !policies.canChangeRole) throw deny('departmentId');
+  const isRoleChange = patch.role !== undefined && patch.role !== user.role;
+  if (isRoleChange && !(policies.canChangeRole && canAssignRole(actor, patch.role!))) throw deny('role');
+}
+
+export async function resetUserPassword(db: Db, ctx: RequestContext, id: number, input: PasswordReset) {
+  requirePasswordPolicy(input.password);
+  const passwordHash = await hashPassword(input.password);
+  const user = await db.transaction().execute(async (trx) => {
+    const before = await getUserRow(trx, ctx.actor, id);
+    requirePolicy(userPolicies(ctx.actor, before).canResetPassword);
+    return setPassword(trx, ctx, before, input.version, passwordHash);
+  });
+  return presentUserFor(ctx.actor, user);
 }
 
 function requireRole(role: string): Role {
@@ -61,12 +141,22 @@ function requireRole(role: string): Role {
   return role;
 }
 
-async function resolveDepartment(db: Db, organisationId: number, role: Role, department: string | undefined): Promise<number | null> {
-  if (department === undefined) {
-    if (needsDepartment(role)) throw new AppError('VALIDATION_FAILED', { field: 'department', reason: 'department roles need a department' });
-    return null;
+async function resolveDepartment(db: Db, organisationId: number, role: Role, input: CreateUserInput): Promise<number | null> {
+  if (input.department !== undefined) {
+    const row = await findDepartmentByName(db, organisationId, input.department);
+    if (!row) throw new AppError('UNKNOWN_REFERENCE', { field: 'department', value: input.department });
+    return row.id;
   }
-  const row = await findDepartmentByName(db, organisationId, department);
-  if (!row) throw new AppError('UNKNOWN_REFERENCE', { field: 'department', value: department });
-  return row.id;
+  const departmentId = input.departmentId ?? null;
+  await requireDepartmentFor(db, organisationId, role, departmentId, input.departmentId === undefined ? 'department' : 'departmentId');
+  return departmentId;
+}
+
+/** Department roles need a department of the organisation; other roles may have one or not. */
+async function requireDepartmentFor(db: Db, organisationId: number, role: Role, departmentId: number | null, field: string): Promise<void> {
+  if (departmentId === null) {
+    if (needsDepartment(role)) throw new AppError('VALIDATION_FAILED', { field, reason: 'department roles need a department' });
+    return;
+  }
+  if (!(await findDepartmentById(db, organisationId, departmentId))) throw new AppError('UNKNOWN_REFERENCE', { field, value: departmentId });
 }

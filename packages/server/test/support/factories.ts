@@ -190,3 +190,42 @@ export async function buildIndicator(
     .returningAll()
     .executeTakeFirstOrThrow();
 }
+
+export async function buildSection(db: Db, departmentId: number, options: { name?: string } = {}) {
+  return db
+    .insertInto('sections')
+    .values({ departmentId, name: options.name ?? `测试科${unique()}`, createdAt: now(), updatedAt: now() })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** An organisation under the fixture's one (a district of the city). */
+export async function buildChildOrganisation(db: Db, fixture: PlanFixture, options: { name?: string } = {}) {
+  return db
+    .insertInto('organisations')
+    .values({ code: `D${unique()}`, name: options.name ?? `测试区${unique()}`, level: 'district', parentId: fixture.organisationId })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** A plan marked as sample data (示例数据), its first area carrying targets, as the seed loads them. */
+export async function buildSamplePlan(db: Db, options: { notice?: string; targets?: string[] } = {}): Promise<PlanFixture> {
+  const fixture = await buildPlan(db);
+  await db
+    .updateTable('plans')
+    .set({ isSample: 1, sampleNotice: options.notice ?? '示例数据：来自公开信息' })
+    .where('id', '=', fixture.planId)
+    .execute();
+  await db
+    .updateTable('areas')
+    .set({ targets: JSON.stringify(options.targets ?? ['研发经费投入强度达到2.8%左右']) })
+    .where('id', '=', fixture.areaIds['1']!)
+    .execute();
+  return fixture;
+}
+
+/** A city leader's account linked to their person record, as leaders sign in (their portfolio follows the person). */
+export async function buildLeaderUser(db: Db, fixture: PlanFixture, personId: number | null) {
+  const user = await buildUser(db, fixture, 'leader');
+  return db.updateTable('users').set({ personId }).where('id', '=', user.id).returningAll().executeTakeFirstOrThrow();
+}

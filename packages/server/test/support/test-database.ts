@@ -12,9 +12,15 @@ import { migrateToLatest } from '../../src/db/migrate.js';
  * The schema is migrated once into a template; every test file gets its own copy of it.
  */
 export const TEST_PG_URL = process.env.PLANTRACK_TEST_DATABASE_URL;
-const TEMPLATE_NAME = 'plantrack_test_template';
 // The global setup picks the template's path and hands it to the test workers through the environment.
 const TEMPLATE_ENV = 'PLANTRACK_TEST_TEMPLATE_FILE';
+// PostgreSQL's template is named per run too, so two test runs on one server never drop each other's.
+const PG_TEMPLATE_ENV = 'PLANTRACK_TEST_PG_TEMPLATE';
+function pgTemplate(): string {
+  process.env[PG_TEMPLATE_ENV] ??= `plantrack_template_${randomBytes(6).toString('hex')}`;
+  return process.env[PG_TEMPLATE_ENV];
+}
+
 function sqliteTemplate(): string {
   process.env[TEMPLATE_ENV] ??= path.join(os.tmpdir(), `plantrack-test-template-${randomBytes(6).toString('hex')}.sqlite`);
   return process.env[TEMPLATE_ENV];
@@ -39,9 +45,9 @@ async function adminQuery(text: string): Promise<void> {
 /** Builds the migrated template; run once per test run from the global setup. */
 export async function prepareTemplate(): Promise<void> {
   if (TEST_PG_URL) {
-    await adminQuery(`drop database if exists ${TEMPLATE_NAME} with (force)`);
-    await adminQuery(`create database ${TEMPLATE_NAME}`);
-    const handle = openDatabase({ kind: 'postgres', url: withDatabaseName(TEST_PG_URL, TEMPLATE_NAME) });
+    await adminQuery(`drop database if exists ${pgTemplate()} with (force)`);
+    await adminQuery(`create database ${pgTemplate()}`);
+    const handle = openDatabase({ kind: 'postgres', url: withDatabaseName(TEST_PG_URL, pgTemplate()) });
     await migrateToLatest(handle.db);
     await handle.destroy();
     return;
@@ -52,7 +58,7 @@ export async function prepareTemplate(): Promise<void> {
 }
 
 export async function dropTemplate(): Promise<void> {
-  if (TEST_PG_URL) await adminQuery(`drop database if exists ${TEMPLATE_NAME} with (force)`);
+  if (TEST_PG_URL) await adminQuery(`drop database if exists ${pgTemplate()} with (force)`);
   else for (const suffix of ['', '-wal', '-shm']) fs.rmSync(sqliteTemplate() + suffix, { force: true });
 }
 
@@ -64,7 +70,7 @@ export interface TestDatabase extends DatabaseHandle {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `plantrack_test_${randomBytes(6).toString('hex')}`;
   if (TEST_PG_URL) {
-    await adminQuery(`create database ${name} template ${TEMPLATE_NAME}`);
+    await adminQuery(`create database ${name} template ${pgTemplate()}`);
     const target: DatabaseTarget = { kind: 'postgres', url: withDatabaseName(TEST_PG_URL, name) };
     const handle = openDatabase(target);
     return {

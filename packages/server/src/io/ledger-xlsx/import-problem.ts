@@ -21,6 +21,7 @@ export type ImportProblemCode =
   // The workbook's layout.
   | 'EMPTY_WORKBOOK'
   | 'TOO_MANY_ROWS'
+  | 'TOO_MANY_COLUMNS'
   | 'UNKNOWN_LAYOUT'
   | 'DUPLICATE_COLUMN'
   // One cell.
@@ -66,8 +67,8 @@ const MESSAGES = {
     en: `The file is too large (limit ${c.detail}); remove unrelated sheets or pictures`,
   }),
   NOT_XLSX_CSV: () => ({
-    zh: '这是文本（CSV）文件改了扩展名，不是Excel工作簿。请在Excel中打开后“另存为”Excel工作簿（.xlsx）',
-    en: 'This is a text (CSV) file with an .xlsx name; open it in Excel and save as an Excel workbook (.xlsx)',
+    zh: '这是文本文件（CSV、TXT或网页）改了扩展名，不是Excel工作簿。请在Excel中打开后“另存为”Excel工作簿（.xlsx）',
+    en: 'This is a text file (CSV, TXT or a web page) renamed to .xlsx; open it in Excel and save as an Excel workbook (.xlsx)',
   }),
   NOT_XLSX_OLD_XLS: () => ({
     zh: '这是旧版Excel 97-2003（.xls）文件或设置了打开密码的文件。请去掉密码，并在Excel中“另存为”Excel工作簿（.xlsx）',
@@ -117,6 +118,10 @@ const MESSAGES = {
     zh: `工作表行数过多（上限${c.detail}行），请拆分后分别导入`,
     en: `The worksheet has too many rows (limit ${c.detail}); split it and import the parts`,
   }),
+  TOO_MANY_COLUMNS: (c) => ({
+    zh: `工作表列数过多（上限${c.detail}列），请删除表格右侧多余的列后重试`,
+    en: `The worksheet has too many columns (limit ${c.detail}); delete the unused columns on the right`,
+  }),
   UNKNOWN_LAYOUT: () => ({
     zh: '找不到表头行：前15行中应有“序号”“重点任务”“责任单位”等列标题，至少要有任务名称一列',
     en: 'No header row found: the first 15 rows should hold column titles such as 序号, 重点任务, 责任单位, at least a task-name column',
@@ -138,8 +143,8 @@ const MESSAGES = {
     en: `"${c.header}" gives no year: "${c.value}". Write the year (e.g. 2023年一季度) or choose the year when importing`,
   }),
   DUPLICATE_CODE: (c) => ({
-    zh: `编号${q(c.value)}与第${c.detail}行重复，每个条目的编号必须唯一`,
-    en: `Code "${c.value}" repeats row ${c.detail}; every item needs its own code`,
+    zh: `编号${q(c.value)}与${c.detail}重复，每个条目的编号必须唯一`,
+    en: `Code "${c.value}" repeats an earlier row (${c.detail}); every item needs its own code`,
   }),
   BAD_NUMBER: (c) => ({
     zh: `${q(c.header)}应为数字（可带单位），实际为${q(c.value)}`,

@@ -245,7 +245,9 @@ export function normaliseHeader(text: string): string {
     .replace(/[\s*:：]/g, '');
 }
 
-export function findColumnSpec(header: string, kind: LedgerKind): ColumnSpec | null {
+export function findColumnSpec(header: string, kind: LedgerKind, options = { allowLoose: true }): ColumnSpec | null {
   const usable = COLUMN_SPECS.filter((spec) => spec.kinds === undefined || spec.kinds.includes(kind));
-  return usable.find((spec) => spec.synonyms.includes(header)) ?? usable.find((spec) => spec.loosePattern?.test(header) === true) ?? null;
+  const exact = usable.find((spec) => spec.synonyms.includes(header)) ?? null;
+  if (exact || !options.allowLoose) return exact;
+  return usable.find((spec) => spec.loosePattern?.test(header) === true) ?? null;
 }

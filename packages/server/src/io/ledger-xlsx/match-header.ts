@@ -19,6 +19,7 @@ const QUARTER_LABEL =
 const YEAR_IN_GROUP = /^(\d{4})年度?(?:季度)?(?:推进计划|工作计划|计划|推进安排|进度安排|节点安排|目标)?$/;
 const LEADING_YEAR = /^(\d{4})年度?(.+)$/;
 const TARGET_WORDS = /目标/;
+const GROUP_LABEL = /^(?:季度)?(?:推进计划|工作计划|季度计划|年度目标|分年度目标|基本情况|基本信息|责任分工|责任主体)$/;
 
 export function matchHeaderPath(path: readonly string[], kind: LedgerKind): ColumnRole | null {
   const headers = path.map(normaliseHeader).filter((text) => text !== '');
@@ -76,4 +77,13 @@ function matchField(headers: readonly string[], kind: LedgerKind): ColumnRole | 
 /** True when the text looks like a header label we know, used to tell header rows from data rows. */
 export function isKnownHeaderText(text: string, kind: LedgerKind): boolean {
   return matchHeaderPath([text], kind) !== null || YEAR_IN_GROUP.test(normaliseHeader(text)) || /推进计划|季度计划/.test(text);
+}
+
+/**
+ * Stricter: a label that is exactly one we know (no loose patterns), for deciding that a row ABOVE
+ * the field names is a group row rather than a note such as "填报单位：…（季度计划为样例）".
+ */
+export function isExactHeaderLabel(text: string, kind: LedgerKind): boolean {
+  const header = normaliseHeader(text);
+  return findColumnSpec(header, kind, { allowLoose: false }) !== null || QUARTER_LABEL.test(header) || YEAR_IN_GROUP.test(header) || GROUP_LABEL.test(header);
 }

@@ -18,9 +18,20 @@ export interface ItemRowContext {
   cellAt: (column: LocatedColumn) => GridCell;
 }
 
-type TextField = 'title' | 'measures' | 'targets' | 'yearKeyWork' | 'leaderName' | 'section' | 'staffName'
-  | 'sourceClause' | 'provinceText' | 'citySource' | 'remarks';
-const PROSE_FIELDS = new Set<string>(['title', 'measures', 'targets', 'yearKeyWork', 'leaderName', 'section', 'staffName', 'sourceClause', 'provinceText', 'citySource', 'remarks']);
+const PROSE_FIELDS = [
+  'measures',
+  'targets',
+  'yearKeyWork',
+  'leaderName',
+  'section',
+  'staffName',
+  'sourceClause',
+  'provinceText',
+  'citySource',
+  'remarks',
+] as const;
+type ProseField = (typeof PROSE_FIELDS)[number];
+const isProseField = (field: string): field is ProseField => (PROSE_FIELDS as readonly string[]).includes(field);
 // Order matters: 未获批 contains 获批, so the longer words are tried first.
 const PILOT_STAGES: [RegExp, PilotStage][] = [
   [/未获批|未通过|未入选|落选/, 'rejected'],
@@ -35,18 +46,21 @@ export function parseItemFields(columns: readonly LocatedColumn[], context: Item
   const row = emptyLedgerRow('', '');
   const problems: ImportProblem[] = [];
   const report = (column: LocatedColumn, code: ImportProblemCode, value?: string) =>
-    problems.push(createProblem(code, { sheet: context.sheet, row: context.row, column: column.letter, field: fieldOf(column) },
-      { header: column.header, ...(value === undefined ? {} : { value }) }));
+    problems.push(
+      createProblem(
+        code,
+        { sheet: context.sheet, row: context.row, column: column.letter, field: fieldOf(column) },
+        { header: column.header, ...(value === undefined ? {} : { value }) },
+      ),
+    );
   const unitColumn = columns.find((column) => column.role.kind === 'field' && column.role.field === 'unit');
   row.unit = unitColumn ? normaliseStrict(cellText(context.cellAt(unitColumn).value)) : null;
   let codeText: string | null = null;
   for (const column of columns) {
     const cell = context.cellAt(column);
-    if (cell.issue) {
-      const isError = cell.issue.kind === 'error_value';
-      report(column, isError ? 'CELL_ERROR' : 'FORMULA_WITHOUT_RESULT', isError ? cell.issue.error : undefined);
-      continue;
-    }
+    if (cell.issue?.kind === 'error_value') report(column, 'CELL_ERROR', cell.issue.error);
+    if (cell.issue?.kind === 'formula_without_result') report(column, 'FORMULA_WITHOUT_RESULT');
+    if (cell.issue) continue;
     if (column.role.kind === 'field' && column.role.field === 'code') codeText = normaliseStrict(cellText(cell.value));
     else applyCell(row, column, cell.value, context, (code, value) => report(column, code, value));
   }
@@ -73,7 +87,8 @@ function applyCell(row: LedgerRow, column: LocatedColumn, value: GridValue, cont
     return;
   }
   const field = role.field;
-  if (PROSE_FIELDS.has(field)) row[field as TextField] = normaliseProse(text);
+  if (field === 'title') row.title = normaliseProse(text) ?? '';
+  else if (isProseField(field)) row[field] = normaliseProse(text);
   else if (field === 'staffPhone') row.staffPhone = normaliseStrict(text);
   else if (field === 'leadDepartments') row.leadDepartments = splitNames(text);
   else if (field === 'coDepartments') row.coDepartments = splitNames(text);

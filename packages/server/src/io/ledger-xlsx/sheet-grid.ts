@@ -27,19 +27,32 @@ export interface SheetGrid {
 
 const EMPTY_CELL: GridCell = { value: null, mergedFrom: null, issue: null };
 
+/**
+ * Sparse on purpose: only cells that exist are kept, and the sizes are those of the cells holding
+ * something. A stray format in column XFD or row 1048576 then costs nothing, and the caller can
+ * refuse sheets that are really too wide or long before looping over them.
+ */
 export function readSheetGrid(worksheet: Worksheet): SheetGrid {
-  const rows: GridCell[][] = [];
-  const columnCount = worksheet.columnCount;
+  const rows = new Map<number, Map<number, GridCell>>();
+  let rowCount = 0;
+  let columnCount = 0;
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: GridCell[] = [];
-    for (let column = 1; column <= columnCount; column++) cells.push(toGridCell(row.getCell(column)));
-    rows[rowNumber - 1] = cells;
+    const cells = new Map<number, GridCell>();
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      const gridCell = toGridCell(cell);
+      if (gridCell.value === null && gridCell.issue === null && gridCell.mergedFrom === null) return;
+      cells.set(column, gridCell);
+      columnCount = Math.max(columnCount, column);
+    });
+    if (cells.size === 0) return;
+    rows.set(rowNumber, cells);
+    rowCount = Math.max(rowCount, rowNumber);
   });
   return {
     name: worksheet.name,
-    rowCount: worksheet.rowCount,
+    rowCount,
     columnCount,
-    cell: (row, column) => rows[row - 1]?.[column - 1] ?? EMPTY_CELL,
+    cell: (row, column) => rows.get(row)?.get(column) ?? EMPTY_CELL,
   };
 }
 

@@ -1,0 +1,44 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../app-deps.js';
+import { contextOf } from '../auth/access.js';
+import { PLAN_READERS } from '../auth/roles.js';
+import { listOwedReports } from '../reporting/owed-reports.js';
+import { PeriodText } from '../shared/schemas.js';
+import { getDashboardSummary } from './dashboard.service.js';
+import { getPortfolio } from './portfolio.js';
+
+const AsOfQuery = z.strictObject({ asOf: PeriodText.optional() });
+
+export function dashboardRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['dashboard'];
+    app.get(
+      '/api/dashboard/summary',
+      {
+        config: { access: PLAN_READERS },
+        schema: { tags, summary: '总览：按领域/部门/领导/台账的状态、预警、排名 Summary for a quarter', querystring: AsOfQuery },
+      },
+      async (request) => getDashboardSummary(db, contextOf(request).actor, request.query.asOf),
+    );
+    app.get(
+      '/api/dashboard/portfolio',
+      {
+        config: { access: ['hq', 'leader'] },
+        schema: {
+          tags,
+          summary: '市领导分管事项 A leader’s portfolio',
+          querystring: AsOfQuery.extend({ leader: z.coerce.number().int().positive().optional() }),
+        },
+      },
+      async (request) => getPortfolio(db, contextOf(request).actor, request.query.asOf, request.query.leader),
+    );
+    app.get(
+      '/api/reporting/owed',
+      { config: { access: PLAN_READERS }, schema: { tags: ['reporting'], summary: '本季度待报事项 What I owe this quarter' } },
+      async (request) => ({
+        owed: await listOwedReports(db, contextOf(request).actor),
+      }),
+    );
+  };
+}

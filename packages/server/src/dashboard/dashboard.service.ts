@@ -1,0 +1,107 @@
+import { collectWarnings, formatPeriodZh, resolveSettings, todayInShanghai } from '@plantrack/domain';
+import type { Actor } from '../auth/actor.js';
+import { scopeOf } from '../auth/actor.js';
+import type { Db } from '../db/database.js';
+import { listIndicators } from '../indicators/indicators.service.js';
+import { getCurrentPlan } from '../plan/plans.service.js';
+import { defaultPeriod } from './default-period.js';
+import { getRuleOverrides } from '../settings/settings.service.js';
+import { rankDepartmentsFor } from './department-ranking.js';
+import { evaluateItems } from './evaluate-items.js';
+import type { EvaluatedItem } from './evaluate-items.js';
+import { findLedgerMemberships, findOpenSupervisionOrders } from './evaluation.repository.js';
+import { groupCounts, totalCounts } from './status-counts.js';
+import type { GroupKey } from './status-counts.js';
+
+function groupsOf(items: EvaluatedItem[], memberships: { itemId: number; kind: string; shortName: string }[]) {
+  const ledgersOf = new Map<number, { kind: string; shortName: string }[]>();
+  for (const m of memberships) ledgersOf.set(m.itemId, [...(ledgersOf.get(m.itemId) ?? []), m]);
+  return {
+    byArea: groupCounts(items, ({ item }): GroupKey[] => [
+      item.areaCode
+        ? { key: item.areaCode, label: `${item.areaNumeral}、${item.areaTitle}`, filter: { area: item.areaCode } }
+        : { key: 'none', label: '未分领域', filter: {} },
+    ]),
+    byDepartment: groupCounts(items, ({ item }): GroupKey[] => [
+      item.leadDepartmentId !== null
+        ? { key: String(item.leadDepartmentId), label: item.leadDepartmentShortName ?? '', filter: { department: String(item.leadDepartmentId) } }
+        : { key: 'none', label: '未明确责任部门', filter: { chain: 'incomplete' } },
+    ]),
+    byLeader: groupCounts(items, ({ item }): GroupKey[] => [
+      item.leaderPersonId !== null
+        ? { key: String(item.leaderPersonId), label: item.leaderName ?? '', filter: { leader: String(item.leaderPersonId) } }
+        : { key: 'none', label: '未明确分管市领导', filter: { chain: 'incomplete' } },
+    ]),
+    byLedger: groupCounts(items, ({ item }): GroupKey[] =>
+      (ledgersOf.get(item.id) ?? []).map((l) => ({ key: l.kind, label: l.shortName, filter: { ledger: l.kind } })),
+    ),
+  };
+}
+
+/**
+ * The whole plan at a glance for a quarter: status counts by area, department, leader and ledger,
+ * warnings, department ranking and indicators at risk — everything computed from approved data.
+ */
+export async function getDashboardSummary(db: Db, actor: Actor, asOf?: string, narrow: { leaderPersonId?: number } = {}) {
+  const plan = await getCurrentPlan(db, actor);
+  const period = asOf ?? defaultPeriod(plan);
+  const rules = resolveSettings(await getRuleOverrides(db, actor.organisationId));
+  const scope = {
+    planId: plan.id,
+    planStartYear: plan.startYear,
+    planEndYear: plan.endYear,
+    filter: { planId: plan.id, scope: scopeOf(actor), ...narrow },
+    settings: rules,
+  };
+  const [evaluation, memberships, orders, indicators] = await Promise.all([
+    evaluateItems(db, scope, period),
+    findLedgerMemberships(db, plan.id),
+    findOpenSupervisionOrders(db, plan.id),
+    listIndicators(db, actor, { page: 1, pageSize: 200, asOf: period }),
+  ]);
+  const visibleItems = new Set(evaluation.items.map(({ item }) => item.id));
+  const visibleOrders = orders.filter((order) => visibleItems.has(order.itemId));
+  const warnings = collectWarnings(
+    {
+      schedules: evaluation.items.map(({ item, result }) => ({ item: { id: String(item.id), title: item.title }, period, result })),
+      reports: evaluation.cycle
+        ? evaluation.items
+            .filter(({ result }) => result.status !== 'not_started' && result.status !== 'completed')
+            .map(({ item, currentReport }) => ({
+              item: { id: String(item.id), title: item.title },
+              period,
+              deadline: evaluation.cycle!.deadline,
+              submittedOn: currentReport?.submittedAt ? todayInShanghai(new Date(currentReport.submittedAt)) : null,
+              isCycleClosed: evaluation.cycle!.status === 'closed',
+            }))
+        : [],
+      supervisionOrders: visibleOrders.map((o) => ({
+        id: String(o.id),
+        code: o.code,
+        title: o.itemTitle,
+        replyBy: o.replyBy,
+        isClosed: o.status === 'closed',
+      })),
+      indicators: indicators.indicators.flatMap((indicator) =>
+        (['provincial', 'stretch'] as const).flatMap((target) => {
+          const progress = indicator.assessment[target] ?? (target === 'provincial' ? indicator.assessment.plan : null);
+          return progress ? [{ indicator: { id: String(indicator.id), name: indicator.name }, target, progress, period }] : [];
+        }),
+      ),
+    },
+    evaluation.today,
+  );
+  return {
+    asOf: period,
+    asOfLabel: formatPeriodZh(period),
+    today: evaluation.today,
+    cycle: evaluation.cycle ? { id: evaluation.cycle.id, status: evaluation.cycle.status, deadline: evaluation.cycle.deadline } : null,
+    totals: totalCounts(evaluation.items),
+    ...groupsOf(evaluation.items, memberships),
+    warnings,
+    ranking: rankDepartmentsFor(evaluation, visibleOrders, rules.departmentScore),
+    indicatorsAtRisk: indicators.indicators
+      .filter((i) => ['limited', 'deteriorating'].includes((i.assessment.provincial ?? i.assessment.plan)?.status ?? ''))
+      .map((i) => ({ id: i.id, code: i.code, name: i.name, assessment: i.assessment })),
+  };
+}

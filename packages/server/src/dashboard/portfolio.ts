@@ -1,0 +1,17 @@
+import type { Actor } from '../auth/actor.js';
+import type { Db } from '../db/database.js';
+import { AppError } from '../shared/app-error.js';
+import { getDashboardSummary } from './dashboard.service.js';
+
+/**
+ * A leader's own portfolio (分管事项): the summary narrowed to the items they answer for. The office may
+ * look at any leader's; a leader sees their own (a leader account not linked to a person has none).
+ */
+export async function getPortfolio(db: Db, actor: Actor, asOf: string | undefined, leaderPersonId: number | undefined) {
+  const person = actor.role === 'hq' ? leaderPersonId : (actor.personId ?? undefined);
+  if (person === undefined) {
+    if (actor.role === 'hq') throw new AppError('VALIDATION_FAILED', { field: 'leader', reason: 'name the leader' });
+    return { linked: false as const };
+  }
+  return { linked: true as const, leaderPersonId: person, ...(await getDashboardSummary(db, actor, asOf, { leaderPersonId: person })) };
+}

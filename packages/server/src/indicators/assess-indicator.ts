@@ -1,0 +1,54 @@
+import { assessIndicator, comparePeriods, computeIndicatorProgress } from '@plantrack/domain';
+import type { IndicatorPoint, IndicatorProgress, IndicatorThresholds, IndicatorValueKind } from '@plantrack/domain';
+
+interface AssessableIndicator {
+  direction: 'higher_better' | 'lower_better';
+  valueKind: string;
+  baselineYear: number | null;
+  baselineValue: string | null;
+  targetYear: number | null;
+  target: string | null;
+  provinceTarget: string | null;
+  stretchTarget: string | null;
+}
+
+interface AssessableValue {
+  period: string;
+  value: string | null;
+  state: string;
+}
+
+const VALUE_KINDS: readonly IndicatorValueKind[] = ['level', 'ratio', 'share', 'rate', 'growth_rate'];
+
+function pointAt(year: number | null, value: string | null): IndicatorPoint | null {
+  return year === null || value === null ? null : { year, value: Number(value) };
+}
+
+/**
+ * An indicator judged from its approved values up to `asOf`, against the city's plan target, the
+ * provincial target and the stretch target (冲击目标) — each null where the ledger sets none.
+ */
+export function assessIndicatorAsOf(
+  indicator: AssessableIndicator,
+  values: readonly AssessableValue[],
+  asOf: string | null,
+  thresholds?: IndicatorThresholds,
+): { plan: IndicatorProgress | null; provincial: IndicatorProgress | null; stretch: IndicatorProgress | null } {
+  const series = values
+    .filter((v) => v.state === 'approved' && v.value !== null && (asOf === null || comparePeriods(v.period, asOf) <= 0))
+    .map((v) => ({ period: v.period, value: Number(v.value) }));
+  const valueKind = VALUE_KINDS.find((kind) => kind === indicator.valueKind) ?? 'level';
+  const year = indicator.targetYear;
+  const common = {
+    baseline: pointAt(indicator.baselineYear, indicator.baselineValue),
+    series,
+    direction: indicator.direction,
+    valueKind,
+    ...(thresholds ? { thresholds } : {}),
+  };
+  const plan = indicator.target === null || year === null ? null : computeIndicatorProgress({ ...common, target: pointAt(year, indicator.target) });
+  return {
+    plan,
+    ...assessIndicator({ ...common, provincialTarget: pointAt(year, indicator.provinceTarget), stretchTarget: pointAt(year, indicator.stretchTarget) }),
+  };
+}

@@ -1,0 +1,48 @@
+import type { Insertable, Updateable } from 'kysely';
+import type { Db } from '../db/database.js';
+import type { PersonRow, PersonTable } from '../db/schema.js';
+import type { PersonKind } from './people.schema.js';
+
+export interface PeopleFilter {
+  organisationId: number;
+  personId?: number | undefined;
+  kind?: PersonKind | undefined;
+  departmentId?: number | undefined;
+}
+
+/** People with their department and section names joined in (one query, no N+1); leaders first. */
+export async function findPeople(db: Db, filter: PeopleFilter) {
+  let query = db
+    .selectFrom('people')
+    .leftJoin('departments', 'departments.id', 'people.departmentId')
+    .leftJoin('sections', 'sections.id', 'people.sectionId')
+    .selectAll('people')
+    .select(['departments.name as departmentName', 'departments.shortName as departmentShortName', 'sections.name as sectionName'])
+    .where('people.organisationId', '=', filter.organisationId);
+  if (filter.personId !== undefined) query = query.where('people.id', '=', filter.personId);
+  if (filter.kind !== undefined) query = query.where('people.kind', '=', filter.kind);
+  if (filter.departmentId !== undefined) query = query.where('people.departmentId', '=', filter.departmentId);
+  return query.orderBy('people.kind').orderBy('people.id').execute();
+}
+
+export type PersonListRow = Awaited<ReturnType<typeof findPeople>>[number];
+
+export async function findPersonRow(db: Db, organisationId: number, id: number): Promise<PersonListRow | undefined> {
+  const [row] = await findPeople(db, { organisationId, personId: id });
+  return row;
+}
+
+export async function insertPerson(db: Db, person: Insertable<PersonTable>): Promise<PersonRow> {
+  return db.insertInto('people').values(person).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Applies the change only when `version` still matches; undefined means stale. */
+export async function updatePersonIfVersion(db: Db, id: number, version: number, changes: Updateable<PersonTable>): Promise<PersonRow | undefined> {
+  return db
+    .updateTable('people')
+    .set({ ...changes, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+}

@@ -1,0 +1,42 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../app-deps.js';
+import { contextOf } from '../auth/access.js';
+import { PLAN_READERS } from '../auth/roles.js';
+import { getRules, updateRules } from './settings.service.js';
+
+const Share = z.number().min(0);
+const RulesBody = z.strictObject({
+  schedule: z.strictObject({ yellowGap: Share, redGap: Share }).partial().optional(),
+  indicator: z.strictObject({ onTrack: Share, accelerationNeeded: Share }).partial().optional(),
+  departmentScore: z
+    .strictObject({
+      weights: z.strictObject({ onSchedule: Share, timeliness: Share, quality: Share, supervision: Share }).partial().optional(),
+      openOrderCredit: z.number().min(0).max(1).optional(),
+    })
+    .optional(),
+  rankPoints: z
+    .strictObject({ stepPercent: z.number().min(0).max(100) })
+    .partial()
+    .optional(),
+});
+
+export function settingsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['settings'];
+    app.get(
+      '/api/settings/rules',
+      { config: { access: [...PLAN_READERS, 'sysadmin'] }, schema: { tags, summary: '预警阈值与评分权重 Thresholds and weights' } },
+      async (request) => ({
+        rules: await getRules(db, contextOf(request).actor),
+      }),
+    );
+    app.put(
+      '/api/settings/rules',
+      { config: { access: ['hq', 'sysadmin'] }, schema: { tags, summary: '修改阈值与权重 Change thresholds and weights', body: RulesBody } },
+      async (request) => ({
+        rules: await updateRules(db, contextOf(request), request.body),
+      }),
+    );
+  };
+}

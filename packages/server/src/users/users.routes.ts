@@ -1,0 +1,48 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../app-deps.js';
+import { contextOf } from '../auth/access.js';
+import type { Role } from '../auth/roles.js';
+import { IdParam } from '../shared/schemas.js';
+import { PasswordReset, UserCreate, UserListQuery, UserPatch } from './users.schema.js';
+import { createUserByAdmin, listUsers, resetUserPassword, updateUser } from './users.service.js';
+
+// 三权分立: the system administrator keeps accounts, the security administrator reads them and assigns roles.
+// Which fields each may change, and on whose account, the service decides (see users.policies.ts).
+const READERS: Role[] = ['sysadmin', 'secadmin'];
+
+export function usersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['users'];
+    app.get(
+      '/api/users',
+      { config: { access: READERS }, schema: { tags, summary: '用户列表 List user accounts', querystring: UserListQuery } },
+      async (request) => ({
+        users: await listUsers(db, contextOf(request).actor, request.query),
+      }),
+    );
+    app.post(
+      '/api/users',
+      { config: { access: ['sysadmin'] }, schema: { tags, summary: '新建用户 Create a user account', body: UserCreate } },
+      async (request, reply) => {
+        reply.status(201);
+        return { user: await createUserByAdmin(db, contextOf(request), request.body) };
+      },
+    );
+    app.patch(
+      '/api/users/:id',
+      {
+        config: { access: READERS },
+        schema: { tags, summary: '修改用户（停用、角色） Update a user: disable, role (optimistic: send version)', params: IdParam, body: UserPatch },
+      },
+      async (request) => ({ user: await updateUser(db, contextOf(request), request.params.id, request.body) }),
+    );
+    app.post(
+      '/api/users/:id/password',
+      {
+        config: { access: ['sysadmin'] },
+        schema: { tags, summary: '重置密码并注销会话 Reset a password and end the sessions', params: IdParam, body: PasswordReset },
+      },
+      async (request) => ({ user: await resetUserPassword(db, contextOf(request), request.params.id, request.body) }),
+    );
+  };
+}

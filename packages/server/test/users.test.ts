@@ -1,0 +1,186 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../src/auth/roles.js';
+import type { PlanFixture } from './support/factories.js';
+import { buildDepartment, buildPlan, buildUser, TEST_PASSWORD } from './support/factories.js';
+import type { Session, TestApp } from './support/test-app.js';
+import { createTestApp, loginAs } from './support/test-app.js';
+
+let t: TestApp;
+let plan: PlanFixture;
+let departmentId: number;
+let foreignUserId: number;
+const as = {} as Record<Role, Session>;
+const userIds = {} as Record<Role, number>;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  plan = await buildPlan(t.db);
+  departmentId = (await buildDepartment(t.db, plan)).id;
+  for (const role of ['hq', 'leader', 'dept_manager', 'sysadmin', 'secadmin', 'auditor'] as const) {
+    const user = await buildUser(t.db, plan, role, role === 'dept_manager' ? departmentId : null);
+    userIds[role] = user.id;
+    as[role] = await loginAs(t.app, user.username, TEST_PASSWORD);
+  }
+  foreignUserId = (await buildUser(t.db, await buildPlan(t.db), 'leader')).id;
+});
+afterAll(async () => t.close());
+
+type UserBody = { id: number; username: string; role: string; isActive: boolean; version: number };
+const userRow = (id: number) => t.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+const login = (username: string, password: string) => t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+const sessionsOf = async (userId: number) => (await t.db.selectFrom('sessions').select('id').where('userId', '=', userId).execute()).length;
+const auditOf = (id: number) =>
+  t.db.selectFrom('auditLog').selectAll().where('entityType', '=', 'user').where('entityId', '=', String(id)).orderBy('id').execute();
+const newStaff = async () => {
+  const user = await buildUser(t.db, plan, 'dept_staff', departmentId);
+  return { user, session: await loginAs(t.app, user.username, TEST_PASSWORD) };
+};
+
+describe('reading users', () => {
+  it("the system and security administrators list the organisation's users, never a password hash", async () => {
+    for (const role of ['sysadmin', 'secadmin'] as const) {
+      const response = await as[role].get('/api/users');
+      expect(response.statusCode, role).toBe(200);
+      const users = response.json().users as UserBody[];
+      expect(users.map((u) => u.id)).toEqual(expect.arrayContaining(Object.values(userIds)));
+      expect(users.some((u) => u.id === foreignUserId)).toBe(false);
+      expect(response.body).not.toMatch(/passwordHash|argon2/);
+    }
+    expect((await as.sysadmin.get('/api/users?role=auditor')).json().users).toEqual([expect.objectContaining({ id: userIds.auditor, roleName: '审计管理员' })]);
+  });
+
+  it('plan roles and the auditor may not read or manage users (403)', async () => {
+    for (const role of ['hq', 'leader', 'dept_manager', 'auditor'] as const) {
+      expect((await as[role].get('/api/users')).statusCode, role).toBe(403);
+      expect((await as[role].patch(`/api/users/${userIds.leader}`, { version: 1, displayName: '改名' })).statusCode, role).toBe(403);
+    }
+    expect((await as.hq.post('/api/users', { username: 'by_hq', password: 'Long-enough-1', role: 'leader' })).statusCode).toBe(403);
+  });
+
+  it("another organisation's user is a 404", async () => {
+    expect((await as.sysadmin.patch(`/api/users/${foreignUserId}`, { version: 1, isActive: false })).statusCode).toBe(404);
+    expect((await as.sysadmin.post(`/api/users/${foreignUserId}/password`, { version: 1, password: 'Long-enough-1' })).statusCode).toBe(404);
+    expect((await userRow(foreignUserId)).isActive).toBe(1);
+  });
+});
+
+describe('creating users', () => {
+  it('the system administrator creates a department user who can then log in; the audit log records it', async () => {
+    const response = await as.sysadmin.post('/api/users', {
+      username: 'wang_staff',
+      password: 'Long-enough-1',
+      role: 'dept_staff',
+      departmentId,
+      displayName: '王填报',
+    });
+    expect(response.statusCode).toBe(201);
+    const created = response.json().user;
+    expect(created).toMatchObject({ username: 'wang_staff', role: 'dept_staff', departmentId, isActive: true, version: 1 });
+    expect(created).not.toHaveProperty('passwordHash');
+    expect((await login('wang_staff', 'Long-enough-1')).statusCode).toBe(200);
+    const [audit] = await auditOf(created.id);
+    expect(audit).toMatchObject({ action: 'user.create' });
+    expect(audit!.after).not.toMatch(/argon2/);
+  });
+
+  it('a department role needs a department, a password needs 8 characters, a username must be free', async () => {
+    const noDepartment = await as.sysadmin.post('/api/users', { username: 'no_dept', password: 'Long-enough-1', role: 'dept_manager' });
+    expect(noDepartment.statusCode).toBe(400);
+    expect(noDepartment.json().error.details).toMatchObject({ field: 'departmentId' });
+    const short = await as.sysadmin.post('/api/users', { username: 'short_pw', password: 'Short-1', role: 'leader' });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().error.details.fields[0].field).toBe('body.password');
+    expect((await as.sysadmin.post('/api/users', { username: 'wang_staff', password: 'Long-enough-1', role: 'leader' })).statusCode).toBe(409);
+    expect((await as.sysadmin.post('/api/users', { username: 'x_user', password: 'Long-enough-1', role: 'leader', roles: ['hq'] })).statusCode).toBe(400);
+  });
+
+  it('the system administrator may not create administrator accounts (403), and none is created', async () => {
+    for (const role of ['sysadmin', 'secadmin', 'auditor'] as const) {
+      const response = await as.sysadmin.post('/api/users', { username: `new_${role}`, password: 'Long-enough-1', role });
+      expect(response.statusCode, role).toBe(403);
+    }
+    expect(await t.db.selectFrom('users').select('id').where('username', 'like', 'new_%').execute()).toEqual([]);
+  });
+
+  it('the security administrator creates no accounts (403)', async () => {
+    expect((await as.secadmin.post('/api/users', { username: 'by_secadmin', password: 'Long-enough-1', role: 'leader' })).statusCode).toBe(403);
+  });
+});
+
+describe('changing users', () => {
+  it('the system administrator renames a user and changes an ordinary role; a stale version gets 409 and changes nothing', async () => {
+    const { user } = await newStaff();
+    const renamed = await as.sysadmin.patch(`/api/users/${user.id}`, { version: 1, displayName: '新名字', role: 'hq' });
+    expect(renamed.statusCode).toBe(200);
+    expect(renamed.json().user).toMatchObject({ displayName: '新名字', role: 'hq', version: 2 });
+    const stale = await as.sysadmin.patch(`/api/users/${user.id}`, { version: 1, displayName: '旧版本' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('STALE_VERSION');
+    expect((await userRow(user.id)).displayName).toBe('新名字');
+    const audit = (await auditOf(user.id)).find((row) => row.action === 'user.change_role')!;
+    expect(JSON.parse(audit.before!)).toMatchObject({ role: 'dept_staff', displayName: user.displayName });
+    expect(JSON.parse(audit.after!)).toMatchObject({ role: 'hq', displayName: '新名字' });
+  });
+
+  it('the system administrator may not give an administrator role, nor touch the administrator accounts (403)', async () => {
+    expect((await as.sysadmin.patch(`/api/users/${userIds.leader}`, { version: 1, role: 'auditor' })).statusCode).toBe(403);
+    expect((await as.sysadmin.patch(`/api/users/${userIds.auditor}`, { version: 1, isActive: false })).statusCode).toBe(403);
+    expect((await as.sysadmin.patch(`/api/users/${userIds.secadmin}`, { version: 1, role: 'leader' })).statusCode).toBe(403);
+    expect((await as.sysadmin.post(`/api/users/${userIds.auditor}/password`, { version: 1, password: 'Taken-over-1' })).statusCode).toBe(403);
+    expect(await userRow(userIds.leader)).toMatchObject({ role: 'leader', version: 1 });
+    expect(await userRow(userIds.auditor)).toMatchObject({ isActive: 1, version: 1 });
+  });
+
+  it('the security administrator assigns roles, administrator roles included, and nothing else (403)', async () => {
+    const { user } = await newStaff();
+    const response = await as.secadmin.patch(`/api/users/${user.id}`, { version: 1, role: 'auditor' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().user).toMatchObject({ role: 'auditor', roleName: '审计管理员' });
+    expect((await auditOf(user.id)).map((row) => row.action)).toContain('user.change_role');
+    expect((await as.secadmin.patch(`/api/users/${userIds.leader}`, { version: 1, displayName: '改名' })).statusCode).toBe(403);
+    expect((await as.secadmin.patch(`/api/users/${userIds.leader}`, { version: 1, isActive: false })).statusCode).toBe(403);
+    expect((await as.secadmin.post(`/api/users/${userIds.leader}/password`, { version: 1, password: 'Taken-over-1' })).statusCode).toBe(403);
+  });
+
+  it('a department role given by the security administrator needs a department (400 naming it)', async () => {
+    const response = await as.secadmin.patch(`/api/users/${userIds.leader}`, { version: 1, role: 'dept_staff' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details).toMatchObject({ field: 'departmentId' });
+    expect((await as.secadmin.patch(`/api/users/${userIds.leader}`, { version: 1, role: 'dept_staff', departmentId })).statusCode).toBe(200);
+  });
+
+  it('nobody changes their own role (403)', async () => {
+    expect((await as.secadmin.patch(`/api/users/${userIds.secadmin}`, { version: 1, role: 'sysadmin' })).statusCode).toBe(403);
+    expect((await as.sysadmin.patch(`/api/users/${userIds.sysadmin}`, { version: 1, role: 'hq' })).statusCode).toBe(403);
+  });
+
+  it('disabling a user ends their sessions at once, and they cannot log in again', async () => {
+    const { user, session } = await newStaff();
+    expect((await session.get('/api/auth/me')).statusCode).toBe(200);
+    expect((await as.sysadmin.patch(`/api/users/${user.id}`, { version: 1, isActive: false })).statusCode).toBe(200);
+    expect(await sessionsOf(user.id)).toBe(0);
+    expect((await session.get('/api/auth/me')).statusCode).toBe(401);
+    expect((await login(user.username, TEST_PASSWORD)).statusCode).toBe(401);
+  });
+
+  it('a password reset ends the sessions; the new password works and the old one does not', async () => {
+    const { user, session } = await newStaff();
+    const response = await as.sysadmin.post(`/api/users/${user.id}/password`, { version: 1, password: 'Brand-new-pass' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().user).toMatchObject({ id: user.id, version: 2 });
+    expect((await session.get('/api/auth/me')).statusCode).toBe(401);
+    expect((await login(user.username, TEST_PASSWORD)).statusCode).toBe(401);
+    expect((await login(user.username, 'Brand-new-pass')).statusCode).toBe(200);
+    const audit = (await auditOf(user.id)).find((row) => row.action === 'user.reset_password')!;
+    expect(`${audit.before}${audit.after}`).not.toMatch(/argon2|Brand-new-pass/);
+  });
+
+  it('a reset with a stale version or a short password changes nothing', async () => {
+    const { user } = await newStaff();
+    expect((await as.sysadmin.post(`/api/users/${user.id}/password`, { version: 5, password: 'Brand-new-pass' })).statusCode).toBe(409);
+    const short = await as.sysadmin.post(`/api/users/${user.id}/password`, { version: 1, password: '1234567' });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().error.details.fields[0].field).toBe('body.password');
+    expect((await login(user.username, TEST_PASSWORD)).statusCode).toBe(200);
+  });
+});
