@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, endDateOf, formatDateZh, isDate, startDateOf } from './dates.js';
+import { addDaysToDate, dayNumber, endDateOf, formatDateZh, isDate, startDateOf } from './dates.js';
 
 describe('dates', () => {
   it('accepts only real calendar dates', () => {
@@ -21,5 +21,13 @@ describe('dates', () => {
 
   it('writes dates the Chinese way', () => {
     expect(formatDateZh('2023-07-07')).toBe('2023年7月7日');
+  });
+});
+
+describe('addDaysToDate', () => {
+  it('counts calendar days across month and year ends', () => {
+    expect(addDaysToDate('2023-07-05', 3)).toBe('2023-07-08');
+    expect(addDaysToDate('2023-12-30', 3)).toBe('2024-01-02');
+    expect(addDaysToDate('2024-03-01', -1)).toBe('2024-02-29');
   });
 });

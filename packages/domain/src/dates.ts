@@ -23,6 +23,11 @@ export function dayNumber(date: string): number {
   return Date.UTC(year, month - 1, day) / MS_PER_DAY;
 }
 
+/** The date `days` calendar days after `date` (negative: before). */
+export function addDaysToDate(date: string, days: number): string {
+  return new Date((dayNumber(date) + days) * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
 /** A start given as a date or a period (`2023Q2` starts on its first day). */
 export function startDateOf(dateOrPeriod: string): string {
   return isPeriod(dateOrPeriod) ? periodStartDate(dateOrPeriod) : dateOrPeriod;

@@ -11,6 +11,10 @@ const EnvSchema = z.object({
   PLANTRACK_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PLANTRACK_SESSION_HOURS: z.coerce.number().positive().default(12),
   PLANTRACK_SEED: z.enum(['sample', 'none']).default('sample'),
+  PLANTRACK_SMTP_URL: z.string().optional(),
+  PLANTRACK_MAIL_FROM: z.string().default('推进台账系统 <plantrack@localhost>'),
+  PLANTRACK_REMIND_DAYS_BEFORE: z.coerce.number().int().min(0).max(30).default(3),
+  PLANTRACK_REMIND_EVERY_MINUTES: z.coerce.number().min(0).default(15),
 });
 
 export interface AppConfig {
@@ -22,6 +26,8 @@ export interface AppConfig {
   logLevel: z.infer<typeof EnvSchema>['PLANTRACK_LOG_LEVEL'];
   sessionHours: number;
   seedSample: boolean;
+  mail: { smtpUrl: string | undefined; from: string };
+  reminders: { daysBefore: number; everyMinutes: number };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -38,5 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: parsed.PLANTRACK_LOG_LEVEL,
     sessionHours: parsed.PLANTRACK_SESSION_HOURS,
     seedSample: parsed.PLANTRACK_SEED === 'sample',
+    mail: { smtpUrl: parsed.PLANTRACK_SMTP_URL || undefined, from: parsed.PLANTRACK_MAIL_FROM },
+    reminders: { daysBefore: parsed.PLANTRACK_REMIND_DAYS_BEFORE, everyMinutes: parsed.PLANTRACK_REMIND_EVERY_MINUTES },
   };
 }

@@ -3,6 +3,7 @@ import { buildApp } from './app.js';
 import type { AppConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
+import { scheduleReminders } from './reporting/reminders/reminder-schedule.js';
 import { describeSampleAccounts, ensureSampleData } from './seed/ensure-sample-data.js';
 
 /** Opens the database, migrates it, loads the sample plan on first start, and listens. */
@@ -16,6 +17,8 @@ export async function startServer(config: AppConfig): Promise<FastifyInstance> {
   const app = await buildApp({ db: handle.db, dbKind: handle.kind, config });
   app.addHook('onClose', async () => handle.destroy());
   await app.listen({ port: config.port, host: config.host });
+  const stopReminders = scheduleReminders(handle.db, config, app.log);
+  app.addHook('preClose', async () => stopReminders());
   // Finish the requests in flight before exiting, so a deploy or Ctrl-C loses no submission.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

@@ -65,6 +65,7 @@ export interface UserTable extends Versioned {
   isActive: Generated<number>;
   mustChangePassword: Generated<number>;
   lastLoginAt: string | null;
+  email: string | null;
 }
 
 export interface SessionTable {

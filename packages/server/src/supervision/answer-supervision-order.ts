@@ -1,0 +1,29 @@
+import type { RequestContext } from '../auth/actor.js';
+import type { Db } from '../db/database.js';
+import { notifyOfficeUsers } from '../notifications/notifications.service.js';
+import type { SupervisionOrderAnswer } from './supervision-orders.schema.js';
+import { getSupervisionOrder } from './supervision-orders.service.js';
+import { orderLink } from './supervision-orders.presenter.js';
+import { takeSupervisionStep } from './take-supervision-step.js';
+
+/**
+ * The lead department's head answers the order (反馈): acknowledged or returned → answered. The
+ * office is told in the same transaction, since the next move is theirs.
+ */
+export async function answerSupervisionOrder(db: Db, ctx: RequestContext, id: number, input: SupervisionOrderAnswer) {
+  await db.transaction().execute(async (trx) => {
+    const { after } = await takeSupervisionStep(trx, ctx, id, {
+      action: 'answer',
+      version: input.version,
+      text: input.answer,
+      changes: ({ at, actorId }) => ({ answer: input.answer, answeredBy: actorId, answeredAt: at }),
+    });
+    await notifyOfficeUsers(trx, ctx.actor.organisationId, {
+      kind: 'supervision_order.answered',
+      title: `督办单 ${after.code} 已反馈：${after.itemTitle}`,
+      body: input.answer,
+      link: orderLink(id),
+    });
+  });
+  return getSupervisionOrder(db, ctx.actor, id);
+}

@@ -1,0 +1,48 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../app-deps.js';
+import { contextOf } from '../auth/access.js';
+import { PLAN_READERS } from '../auth/roles.js';
+import { IdParam } from '../shared/schemas.js';
+import { approveExtensionRequest, rejectExtensionRequest } from './decide-extension-request.js';
+import { ExtensionApprove, ExtensionReject, ExtensionRequestCreate } from './extension-requests.schema.js';
+import { getExtensionRequest, listExtensionRequests } from './extension-requests.service.js';
+import { requestExtension } from './request-extension.js';
+
+export function extensionRequestsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['supervision'];
+    const access = PLAN_READERS;
+    // Plan readers at the door; the service answers 404 outside the caller's scope, then checks the role (403).
+    app.get(
+      '/api/items/:id/extension-requests',
+      { config: { access }, schema: { tags, summary: '条目的延期申请 Extension requests of an item', params: IdParam } },
+      async (request) => listExtensionRequests(db, contextOf(request).actor, request.params.id),
+    );
+    app.post(
+      '/api/items/:id/extension-requests',
+      {
+        config: { access },
+        schema: { tags, summary: '提出延期申请（牵头部门负责人）Request a later deadline', params: IdParam, body: ExtensionRequestCreate },
+      },
+      async (request, reply) => {
+        reply.status(201);
+        return { extensionRequest: await requestExtension(db, contextOf(request), request.params.id, request.body) };
+      },
+    );
+    app.get(
+      '/api/extension-requests/:id',
+      { config: { access }, schema: { tags, summary: '延期申请详情 One extension request', params: IdParam } },
+      async (request) => ({ extensionRequest: await getExtensionRequest(db, contextOf(request).actor, request.params.id) }),
+    );
+    app.post(
+      '/api/extension-requests/:id/approve',
+      { config: { access }, schema: { tags, summary: '批准延期（指挥部办公室或分管市领导）Approve', params: IdParam, body: ExtensionApprove } },
+      async (request) => ({ extensionRequest: await approveExtensionRequest(db, contextOf(request), request.params.id, request.body) }),
+    );
+    app.post(
+      '/api/extension-requests/:id/reject',
+      { config: { access }, schema: { tags, summary: '不予延期（指挥部办公室或分管市领导）Reject', params: IdParam, body: ExtensionReject } },
+      async (request) => ({ extensionRequest: await rejectExtensionRequest(db, contextOf(request), request.params.id, request.body) }),
+    );
+  };
+}

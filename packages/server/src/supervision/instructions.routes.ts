@@ -1,0 +1,27 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../app-deps.js';
+import { contextOf } from '../auth/access.js';
+import { PLAN_READERS } from '../auth/roles.js';
+import { IdParam } from '../shared/schemas.js';
+import { InstructionCreate } from './instructions.schema.js';
+import { listInstructions, writeInstruction } from './instructions.service.js';
+
+export function instructionsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['supervision'];
+    // Plan readers at the door; the service answers 404 outside the caller's scope, then checks the role (403).
+    app.get(
+      '/api/items/:id/instructions',
+      { config: { access: PLAN_READERS }, schema: { tags, summary: '领导批示 Leaders’ instructions on an item', params: IdParam } },
+      async (request) => listInstructions(db, contextOf(request).actor, request.params.id),
+    );
+    app.post(
+      '/api/items/:id/instructions',
+      { config: { access: PLAN_READERS }, schema: { tags, summary: '作出批示（市领导）Write an instruction', params: IdParam, body: InstructionCreate } },
+      async (request, reply) => {
+        reply.status(201);
+        return { instruction: await writeInstruction(db, contextOf(request), request.params.id, request.body) };
+      },
+    );
+  };
+}

@@ -1,0 +1,57 @@
+import type { Actor } from '../auth/actor.js';
+import type { ActorName } from './actors.repository.js';
+import { actorOf } from './actors.repository.js';
+import type { OrderEventRow, OrderRow } from './supervision-orders.repository.js';
+import { supervisionOrderPolicies } from './supervision.policies.js';
+import { isSupervisionOrderOverdue, SUPERVISION_STATUS_LABELS_ZH } from './supervision-workflow.js';
+
+export interface OrderPresentation {
+  actor: Actor;
+  today: string;
+  names: Map<number, ActorName>;
+  /** Present on the order's own page; lists leave it out. */
+  history?: OrderEventRow[] | undefined;
+}
+
+function presentEvent(event: OrderEventRow, names: Map<number, ActorName>) {
+  return { action: event.action, fromStatus: event.fromStatus, toStatus: event.toStatus, actor: actorOf(names, event.actorId), at: event.at, text: event.text };
+}
+
+export function presentSupervisionOrder(row: OrderRow, { actor, today, names, history }: OrderPresentation) {
+  return {
+    id: row.id,
+    code: row.code,
+    item: { id: row.itemId, code: row.itemCode, title: row.itemTitle },
+    leadDepartment: row.leadDepartmentId === null ? null : { id: row.leadDepartmentId, name: row.leadDepartmentName, shortName: row.leadDepartmentShortName },
+    reason: row.reason,
+    replyBy: row.replyBy,
+    status: row.status,
+    statusLabel: SUPERVISION_STATUS_LABELS_ZH[row.status],
+    isOverdue: isSupervisionOrderOverdue(row, today),
+    issuedBy: actorOf(names, row.issuedBy),
+    issuedAt: row.createdAt,
+    acknowledgedBy: actorOf(names, row.acknowledgedBy),
+    acknowledgedAt: row.acknowledgedAt,
+    answer: row.answer,
+    answeredBy: actorOf(names, row.answeredBy),
+    answeredAt: row.answeredAt,
+    reviewComment: row.reviewComment,
+    closedBy: actorOf(names, row.closedBy),
+    closedAt: row.closedAt,
+    version: row.version,
+    updatedAt: row.updatedAt,
+    ...(history ? { history: history.map((event) => presentEvent(event, names)) } : {}),
+    policies: supervisionOrderPolicies(actor, row),
+  };
+}
+
+export type PresentedSupervisionOrder = ReturnType<typeof presentSupervisionOrder>;
+
+/** The order as the audit log keeps it: the row's own fields, no policies or names. */
+export function supervisionOrderSnapshot(row: OrderRow) {
+  const { itemCode: _code, itemTitle: _title, leadDepartmentName: _name, leadDepartmentShortName: _short, leadDepartmentId: _lead, ...own } = row;
+  return own;
+}
+
+/** Where a notification about an order points in the web app. */
+export const orderLink = (id: number) => `/supervision-orders/${id}`;

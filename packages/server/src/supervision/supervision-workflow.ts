@@ -1,0 +1,39 @@
+import type { SupervisionStatus } from '../db/schema.js';
+
+/**
+ * The path of a supervision order (督办单): the office issues it → a department acknowledges (签收) →
+ * the lead department answers by the reply date (反馈) → the office returns it for a better answer
+ * (退回, answered again) or closes it (办结销号). Pure: no I/O, no clock.
+ */
+export const SUPERVISION_ACTIONS = ['acknowledge', 'answer', 'return', 'close'] as const;
+export type SupervisionAction = (typeof SUPERVISION_ACTIONS)[number];
+
+const TRANSITIONS: Record<SupervisionAction, { from: readonly SupervisionStatus[]; to: SupervisionStatus }> = {
+  acknowledge: { from: ['issued'], to: 'acknowledged' },
+  answer: { from: ['acknowledged', 'returned'], to: 'answered' },
+  return: { from: ['answered'], to: 'returned' },
+  close: { from: ['answered'], to: 'closed' },
+};
+
+/** The status after `action`, or null when the action is not allowed from `status`. */
+export function nextSupervisionStatus(status: SupervisionStatus, action: SupervisionAction): SupervisionStatus | null {
+  const transition = TRANSITIONS[action];
+  return transition.from.includes(status) ? transition.to : null;
+}
+
+export function statusesAllowing(action: SupervisionAction): readonly SupervisionStatus[] {
+  return TRANSITIONS[action].from;
+}
+
+/** Overdue: the reply date has passed (dates compared as `YYYY-MM-DD` in Asia/Shanghai) and the order is still open. */
+export function isSupervisionOrderOverdue(order: { status: SupervisionStatus; replyBy: string }, today: string): boolean {
+  return order.status !== 'closed' && order.replyBy < today;
+}
+
+export const SUPERVISION_STATUS_LABELS_ZH: Record<SupervisionStatus, string> = {
+  issued: '已下发',
+  acknowledged: '已签收',
+  answered: '已反馈',
+  returned: '已退回',
+  closed: '已办结',
+};
