@@ -74,6 +74,8 @@ describe('a quarterly reporting cycle', () => {
     const returned = await hq.post(`/api/reports/${reportId}/return`, { version: 3, comment: '请补充佐证材料' });
     expect(returned.json().report).toMatchObject({ state: 'returned', reviewComment: '请补充佐证材料' });
     expect((await staff.get('/api/reports')).json().reports[0]).toMatchObject({ id: reportId, state: 'returned' });
+    const notices = (await staff.get('/api/notifications')).json();
+    expect(JSON.stringify(notices)).toContain('被退回');
     await staff.put(`/api/items/${itemId}/reports/2023Q2`, { ...draft, completionPercent: 50, version: 4 });
     const resubmitted = await manager.post(`/api/reports/${reportId}/submit`, { version: 5 });
     expect(resubmitted.json().report.state).toBe('submitted');

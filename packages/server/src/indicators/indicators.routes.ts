@@ -16,10 +16,11 @@ export function indicatorsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     );
     app.get(
       '/api/indicators/:id',
-      { config: { access: PLAN_READERS }, schema: { tags, summary: '指标详情与数值序列 One indicator with its series', params: IdParam } },
-      async (request) => ({
-        indicator: await getIndicator(db, contextOf(request).actor, request.params.id),
-      }),
+      {
+        config: { access: PLAN_READERS },
+        schema: { tags, summary: '指标详情、数值序列与评估 One indicator with its series and assessment', params: IdParam, querystring: IndicatorDetailQuery },
+      },
+      async (request) => ({ indicator: await getIndicator(db, contextOf(request).actor, request.params.id, request.query.asOf ?? null) }),
     );
     // Writes admit plan readers at the door so another department's indicator is a 404, not a 403.
     app.patch(

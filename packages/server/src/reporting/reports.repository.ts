@@ -28,6 +28,7 @@ export async function findReports(db: Db, filter: ReportFilter, limit: number, o
         'items.code as itemCode',
         'items.title as itemTitle',
         'items.pilotLevel',
+        'items.leadDepartmentId',
         'lead.shortName as leadDepartmentShortName',
         'c.status as cycleStatus',
         'c.deadline as cycleDeadline',

@@ -1,3 +1,5 @@
+import { formatPeriodZh } from '@plantrack/domain';
+import { notifyUsersOfDepartment } from '../notifications/notifications.service.js';
 import type { RequestContext } from '../auth/actor.js';
 import { requirePolicy } from '../auth/policies.js';
 import type { Db } from '../db/database.js';
@@ -25,8 +27,19 @@ export async function approveReport(db: Db, ctx: RequestContext, reportId: numbe
       overrideReason: body.override?.reason ?? null,
     });
     await movePilotStage(trx, ctx, row, now);
+    await tellDepartment(trx, row, {
+      kind: 'report.approved',
+      title: `“${row.itemTitle}”${formatPeriodZh(row.period)}进展报告已审核通过`,
+      body: body.comment ?? null,
+    });
   });
   return getReport(db, ctx.actor, reportId);
+}
+
+/** The department answerable for the item hears the decision, in the same transaction. */
+async function tellDepartment(trx: Db, row: ReportRow, message: { kind: string; title: string; body: string | null }): Promise<void> {
+  if (row.leadDepartmentId === null) return;
+  await notifyUsersOfDepartment(trx, row.leadDepartmentId, { ...message, link: `/reports/${row.id}` });
 }
 
 async function movePilotStage(trx: Db, ctx: RequestContext, row: ReportRow, now: string): Promise<void> {
@@ -50,6 +63,11 @@ export async function returnReport(db: Db, ctx: RequestContext, reportId: number
     const row = await getReportRow(trx, ctx.actor, reportId);
     requirePolicy(ctx.actor.role === 'hq');
     await transitionReport(trx, ctx, row, body.version, 'return', { reviewedAt: nowIso(), reviewedBy: ctx.actor.userId, reviewComment: body.comment });
+    await tellDepartment(trx, row, {
+      kind: 'report.returned',
+      title: `“${row.itemTitle}”${formatPeriodZh(row.period)}进展报告被退回，请修改后重新报送`,
+      body: body.comment,
+    });
   });
   return getReport(db, ctx.actor, reportId);
 }
