@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanFixture } from './support/factories.js';
-import { buildDepartment, buildItem, buildPlan, buildUser, TEST_PASSWORD } from './support/factories.js';
+import { buildDepartment, buildIndicator, buildItem, buildPlan, buildUser, TEST_PASSWORD } from './support/factories.js';
 import type { Session, TestApp } from './support/test-app.js';
 import { createTestApp, loginAs } from './support/test-app.js';
 
@@ -87,9 +87,17 @@ describe('the dashboard for a quarter', () => {
     expect(ranking[0]!.total).toBeGreaterThan(ranking[1]!.total);
   });
 
+  it('gives 争先进位 points from the provincial rank: 2nd place is 95 of 100', async () => {
+    const indicator = await buildIndicator(t.db, plan, { name: '研发投入强度', baseline: '2.4', target: '2.8', leadDepartmentId: goodDepartment });
+    expect((await hq.put(`/api/indicators/${indicator.id}/values/2023Q2`, { value: '2.5', provincialRank: 2, note: null })).statusCode).toBe(200);
+    const ranking = (await summary()).ranking as { name: string; indicatorRankPoints: number | null }[];
+    expect(ranking.find((r) => r.name === '市好局')?.indicatorRankPoints).toBe(95);
+    expect(ranking.find((r) => r.name === '市慢局')?.indicatorRankPoints).toBeNull();
+  });
+
   it('a department sees the dashboard of its own items only', async () => {
     const body = (await leadManager.get('/api/dashboard/summary?asOf=2023Q2')).json();
-    expect(body.totals.total).toBe(1);
+    expect(body.totals.total).toBe(2); // its item and its indicator
     expect(body.ranking.map((r: { name: string }) => r.name)).toEqual(['市好局']);
   });
 });

@@ -9,7 +9,7 @@ import { getRuleOverrides } from '../settings/settings.service.js';
 import { rankDepartmentsFor } from './department-ranking.js';
 import { evaluateItems } from './evaluate-items.js';
 import type { EvaluatedItem } from './evaluate-items.js';
-import { findLedgerMemberships, findOpenSupervisionOrders } from './evaluation.repository.js';
+import { findIndicatorRanksUpTo, findLedgerMemberships, findOpenSupervisionOrders } from './evaluation.repository.js';
 import { groupCounts, totalCounts } from './status-counts.js';
 import type { GroupKey } from './status-counts.js';
 
@@ -53,11 +53,12 @@ export async function getDashboardSummary(db: Db, actor: Actor, asOf?: string, n
     filter: { planId: plan.id, scope: scopeOf(actor), ...narrow },
     settings: rules,
   };
-  const [evaluation, memberships, orders, indicators] = await Promise.all([
+  const [evaluation, memberships, orders, indicators, ranks] = await Promise.all([
     evaluateItems(db, scope, period),
     findLedgerMemberships(db, plan.id),
     findOpenSupervisionOrders(db, plan.id),
     listIndicators(db, actor, { page: 1, pageSize: 200, asOf: period }),
+    findIndicatorRanksUpTo(db, plan.id, period),
   ]);
   const visibleItems = new Set(evaluation.items.map(({ item }) => item.id));
   const visibleOrders = orders.filter((order) => visibleItems.has(order.itemId));
@@ -99,7 +100,7 @@ export async function getDashboardSummary(db: Db, actor: Actor, asOf?: string, n
     totals: totalCounts(evaluation.items),
     ...groupsOf(evaluation.items, memberships),
     warnings,
-    ranking: rankDepartmentsFor(evaluation, visibleOrders, rules.departmentScore),
+    ranking: rankDepartmentsFor(evaluation, visibleOrders, ranks, rules),
     indicatorsAtRisk: indicators.indicators
       .filter((i) => ['limited', 'deteriorating'].includes((i.assessment.provincial ?? i.assessment.plan)?.status ?? ''))
       .map((i) => ({ id: i.id, code: i.code, name: i.name, assessment: i.assessment })),

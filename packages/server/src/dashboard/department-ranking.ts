@@ -1,5 +1,5 @@
-import { computeDepartmentScore, periodEndDate, rankDepartments, todayInShanghai } from '@plantrack/domain';
-import type { DepartmentScoreSettings } from '@plantrack/domain';
+import { computeDepartmentScore, periodEndDate, rankDepartments, rankPoints, roundTo, todayInShanghai } from '@plantrack/domain';
+import type { DepartmentScoreSettings, RankPointsSettings } from '@plantrack/domain';
 import type { Evaluation } from './evaluate-items.js';
 
 interface OrderFact {
@@ -13,7 +13,30 @@ interface OrderFact {
  * Scores and ranks the departments answerable (as lead) for items in the period: share on schedule,
  * reports in by the deadline, the office's quality ratings, supervision orders handled in time.
  */
-export function rankDepartmentsFor(evaluation: Evaluation, orders: readonly OrderFact[], settings: DepartmentScoreSettings) {
+interface RankFact {
+  indicatorId: number;
+  provincialRank: number | null;
+  leadDepartmentId: number | null;
+}
+
+/**
+ * 争先进位 points of a department: for each of its indicators, the latest provincial rank turned into
+ * points (1st full marks, each place lower 5% less), averaged. Null where no rank is known.
+ */
+function indicatorRankPoints(ranks: readonly RankFact[], departmentId: number, settings: RankPointsSettings): number | null {
+  const latest = new Map<number, number>();
+  for (const fact of ranks) if (fact.leadDepartmentId === departmentId && fact.provincialRank !== null) latest.set(fact.indicatorId, fact.provincialRank);
+  if (latest.size === 0) return null;
+  const points = [...latest.values()].map((rank) => rankPoints(rank, 100, settings));
+  return roundTo(points.reduce((sum, p) => sum + p, 0) / points.length);
+}
+
+export function rankDepartmentsFor(
+  evaluation: Evaluation,
+  orders: readonly OrderFact[],
+  ranks: readonly RankFact[],
+  settings: { departmentScore: DepartmentScoreSettings; rankPoints: RankPointsSettings },
+) {
   const departments = new Map<number, string>();
   for (const { item } of evaluation.items) if (item.leadDepartmentId !== null) departments.set(item.leadDepartmentId, item.leadDepartmentShortName ?? '');
   const asOf = [periodEndDate(evaluation.period), evaluation.today].sort()[0]!;
@@ -39,9 +62,9 @@ export function rankDepartmentsFor(evaluation: Evaluation, orders: readonly Orde
           })),
       },
       asOf,
-      settings,
+      settings.departmentScore,
     );
-    return { ...score, departmentId, name, itemCount: own.length };
+    return { ...score, departmentId, name, itemCount: own.length, indicatorRankPoints: indicatorRankPoints(ranks, departmentId, settings.rankPoints) };
   });
   return rankDepartments(scores);
 }

@@ -99,3 +99,18 @@ export async function findOpenSupervisionOrders(db: Db, planId: number) {
     .where('items.planId', '=', planId)
     .execute();
 }
+
+/** Provincial ranks (位次) of the plan's indicators reported up to `period`, approved only, oldest first. */
+export async function findIndicatorRanksUpTo(db: Db, planId: number, period: string) {
+  return db
+    .selectFrom('indicatorValues as v')
+    .innerJoin('indicators', 'indicators.id', 'v.indicatorId')
+    .innerJoin('items', 'items.id', 'indicators.itemId')
+    .select(['v.indicatorId', 'v.period', 'v.provincialRank', 'items.leadDepartmentId'])
+    .where('indicators.planId', '=', planId)
+    .where('v.state', '=', 'approved')
+    .where('v.provincialRank', 'is not', null)
+    .where('v.period', '<=', period)
+    .orderBy('v.period')
+    .execute();
+}
