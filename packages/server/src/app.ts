@@ -10,6 +10,7 @@ import { registerAccessControl } from './auth/access.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { indicatorsRoutes } from './indicators/indicators.routes.js';
+import { indicatorValuesRoutes } from './indicators/indicator-values.routes.js';
 import { itemsRoutes } from './items/items.routes.js';
 import { quarterlyPlansRoutes } from './items/quarterly-plans.routes.js';
 import { ledgersRoutes } from './ledgers/ledgers.routes.js';
@@ -17,6 +18,7 @@ import { dashboardRoutes } from './dashboard/dashboard.routes.js';
 import { settingsRoutes } from './settings/settings.routes.js';
 import { cyclesRoutes } from './reporting/cycles.routes.js';
 import { reportsRoutes } from './reporting/reports.routes.js';
+import { evidenceRoutes } from './reporting/evidence/evidence.routes.js';
 import { reviewRoutes } from './review/review.routes.js';
 import { departmentsRoutes } from './organisation/departments.routes.js';
 import { organisationsRoutes } from './organisation/organisations.routes.js';
@@ -24,6 +26,8 @@ import { peopleRoutes } from './organisation/people.routes.js';
 import { sectionsRoutes } from './organisation/sections.routes.js';
 import { planRoutes } from './plan/plans.routes.js';
 import { registerErrorHandler } from './shared/error-handler.js';
+import { registerSecurityHeaders } from './shared/security-headers.js';
+import { registerMultipart } from './shared/multipart.js';
 import { notificationsRoutes } from './notifications/notifications.routes.js';
 import { acknowledgementsRoutes } from './supervision/acknowledgements.routes.js';
 import { extensionRequestsRoutes } from './supervision/extension-requests.routes.js';
@@ -47,8 +51,11 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerSecurityHeaders(app);
 
   await app.register(cookie);
+  // Once for every upload route (evidence, Excel imports); each route reads its one file with its own limit.
+  await registerMultipart(app);
   await app.register(swagger, {
     openapi: {
       info: {
@@ -72,8 +79,10 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     itemsRoutes,
     quarterlyPlansRoutes,
     indicatorsRoutes,
+    indicatorValuesRoutes,
     cyclesRoutes,
     reportsRoutes,
+    evidenceRoutes,
     reviewRoutes,
     dashboardRoutes,
     settingsRoutes,

@@ -67,7 +67,7 @@ describe('reading the audit log', () => {
       .executeTakeFirstOrThrow();
     for (const method of ['DELETE', 'PATCH', 'PUT'] as const) {
       for (const url of ['/api/audit', `/api/audit/${row!.id}`]) {
-        const response = await t.app.inject({ method, url, headers: { cookie: as.auditor.cookie }, payload: {} });
+        const response = await t.app.inject({ method, url, headers: { cookie: as.auditor.cookie, 'x-csrf-token': as.auditor.csrfToken }, payload: {} });
         expect(response.statusCode, `${method} ${url}`).toBe(404);
       }
     }

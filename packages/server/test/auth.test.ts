@@ -96,3 +96,57 @@ describe('public endpoints', () => {
     expect(docs.body).toContain('swagger');
   });
 });
+
+describe('cross-site request forgery', () => {
+  it('a state change with the session cookie but without the CSRF token is refused with 403 and changes nothing', async () => {
+    const user = await buildUser(t.db, plan, 'hq');
+    const session = await loginAs(t.app, user.username, TEST_PASSWORD);
+    const forged = await t.app.inject({
+      method: 'POST',
+      url: '/api/cycles',
+      headers: { cookie: session.cookie, origin: 'https://evil.example' },
+      payload: { period: '2024Q1', deadline: '2024-04-10' },
+    });
+    expect(forged.statusCode).toBe(403);
+    expect(forged.json().error.code).toBe('CSRF_TOKEN_INVALID');
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/cycles',
+      headers: { cookie: session.cookie, 'x-csrf-token': 'guess' },
+      payload: { period: '2024Q1', deadline: '2024-04-10' },
+    });
+    expect(wrong.statusCode).toBe(403);
+    expect(await t.db.selectFrom('reportingCycles').selectAll().execute()).toHaveLength(0);
+  });
+
+  it('login and /me hand the token to the page, which sends it back as X-CSRF-Token', async () => {
+    const user = await buildUser(t.db, plan, 'hq');
+    const session = await loginAs(t.app, user.username, TEST_PASSWORD);
+    expect(session.csrfToken).toMatch(/^[\w-]{20,}$/);
+    expect((await session.get('/api/auth/me')).json().csrfToken).toBe(session.csrfToken);
+    expect((await session.post('/api/cycles', { period: '2024Q1', deadline: '2024-04-10' })).statusCode).toBe(201);
+  });
+});
+
+describe('security headers', () => {
+  it('API answers are not cached and carry nosniff, a content security policy and no framing', async () => {
+    const user = await buildUser(t.db, plan, 'hq');
+    const response = await (await loginAs(t.app, user.username, TEST_PASSWORD)).get('/api/items');
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('behind HTTPS the session cookie is Secure and HSTS is sent', async () => {
+    const user = await buildUser(t.db, plan, 'hq');
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'x-forwarded-proto': 'https' },
+      payload: { username: user.username, password: TEST_PASSWORD },
+    });
+    expect(String(response.headers['set-cookie'])).toMatch(/; Secure/i);
+    expect(response.headers['strict-transport-security']).toContain('max-age=');
+  });
+});

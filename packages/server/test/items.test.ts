@@ -145,7 +145,7 @@ describe('editing items', () => {
     const english = await t.app.inject({
       method: 'PATCH',
       url: `/api/items/${ids.orphan}`,
-      headers: { cookie: hq.cookie, 'accept-language': 'en-US,en' },
+      headers: { cookie: hq.cookie, 'x-csrf-token': hq.csrfToken, 'accept-language': 'en-US,en' },
       payload: { version: 1, deadline: 'x' },
     });
     expect(english.json().error.message).toMatch(/not valid/);

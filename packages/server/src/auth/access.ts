@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/database.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -14,19 +15,49 @@ export type Access = 'public' | readonly Role[];
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /** Only login may change state without the session's CSRF token: it has no session yet. */
+    isCsrfExempt?: boolean;
   }
   interface FastifyRequest {
     actor: Actor | null;
+    csrfToken: string | null;
   }
+}
+
+export const CSRF_HEADER = 'x-csrf-token';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * A request that changes state with a session cookie must also carry that session's token in
+ * X-CSRF-Token. Another site can make the browser send the cookie, but cannot read the token.
+ */
+function hasValidCsrfToken(request: FastifyRequest): boolean {
+  if (SAFE_METHODS.has(request.method) || request.routeOptions.config.isCsrfExempt) return true;
+  const sent = request.headers[CSRF_HEADER];
+  const expected = request.csrfToken;
+  if (typeof sent !== 'string' || !expected || sent.length !== expected.length) return false;
+  return timingSafeEqual(Buffer.from(sent), Buffer.from(expected));
 }
 
 export function registerAccessControl(app: FastifyInstance, db: Db): void {
   app.decorateRequest('actor', null);
+  app.decorateRequest('csrfToken', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const access = request.routeOptions.config.access;
     const token = request.cookies[SESSION_COOKIE];
-    request.actor = token ? await resolveSession(db, token) : null;
+    const session = token ? await resolveSession(db, token) : null;
+    request.actor = session?.actor ?? null;
+    request.csrfToken = session?.csrfToken ?? null;
+    if (request.actor && !hasValidCsrfToken(request)) {
+      await recordAudit(db, contextOf(request), {
+        action: 'access.csrf_rejected',
+        entityType: 'route',
+        entityId: `${request.method} ${request.url}`,
+        outcome: 'denied',
+      });
+      throw new AppError('CSRF_TOKEN_INVALID');
+    }
     // The API docs (swagger-ui's own routes) are public, like /api/openapi.json.
     if (access === 'public' || request.routeOptions.url === undefined || request.routeOptions.url.startsWith('/api/docs')) return;
     if (!request.actor) throw new AppError('UNAUTHENTICATED');

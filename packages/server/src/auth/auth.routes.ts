@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps.js';
-import { AppError } from '../shared/app-error.js';
 import { SESSION_COOKIE, contextOf } from './access.js';
 import { login, logout } from './auth.service.js';
 import { presentActor } from './auth.presenter.js';
@@ -13,9 +12,12 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/api/auth/login',
-      { config: { access: 'public' }, schema: { tags: ['auth'], summary: '登录 Log in', body: LoginBody } },
+      {
+        config: { access: 'public', isCsrfExempt: true },
+        schema: { tags: ['auth'], summary: '登录 Log in; the answer carries csrfToken, to send back as X-CSRF-Token on every change', body: LoginBody },
+      },
       async (request, reply) => {
-        const { token, actor } = await login(deps.db, { ...request.body, ip: request.ip, sessionHours: deps.config.sessionHours });
+        const { token, actor, csrfToken } = await login(deps.db, { ...request.body, ip: request.ip, sessionHours: deps.config.sessionHours });
         reply.setCookie(SESSION_COOKIE, token, {
           path: '/',
           httpOnly: true,
@@ -23,7 +25,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           secure: request.protocol === 'https',
           maxAge: deps.config.sessionHours * 3600,
         });
-        return { user: await presentActor(deps.db, actor) };
+        return { user: await presentActor(deps.db, actor), csrfToken };
       },
     );
 
@@ -35,10 +37,13 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     });
 
     const everyone = [...PLAN_READERS, 'sysadmin', 'secadmin', 'auditor'] as const;
-    app.get('/api/auth/me', { config: { access: everyone }, schema: { tags: ['auth'], summary: '当前用户 The current user' } }, async (request) => {
-      const { actor } = contextOf(request);
-      if (!actor) throw new AppError('UNAUTHENTICATED');
-      return { user: await presentActor(deps.db, actor) };
-    });
+    app.get(
+      '/api/auth/me',
+      { config: { access: everyone }, schema: { tags: ['auth'], summary: '当前用户与 CSRF 令牌 The current user and the session’s CSRF token' } },
+      async (request) => ({
+        user: await presentActor(deps.db, contextOf(request).actor),
+        csrfToken: request.csrfToken,
+      }),
+    );
   };
 }

@@ -22,7 +22,7 @@ export interface LoginInput {
   sessionHours: number;
 }
 
-export async function login(db: Db, input: LoginInput): Promise<{ token: string; actor: Actor }> {
+export async function login(db: Db, input: LoginInput): Promise<{ token: string; actor: Actor; csrfToken: string }> {
   const user = await findUserByUsername(db, input.username);
   const isValid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
   if (!user || !isValid || user.isActive !== 1) {
@@ -30,6 +30,7 @@ export async function login(db: Db, input: LoginInput): Promise<{ token: string;
     throw new AppError('INVALID_CREDENTIALS');
   }
   const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
   const now = nowIso();
   await db.transaction().execute(async (trx) => {
     await createSession(trx, {
@@ -39,12 +40,13 @@ export async function login(db: Db, input: LoginInput): Promise<{ token: string;
       lastSeenAt: now,
       expiresAt: addHours(now, input.sessionHours),
       ip: input.ip,
+      csrfToken,
     });
     await trx.updateTable('users').set({ lastLoginAt: now }).where('id', '=', user.id).execute();
     const actor = actorOf(user);
     await recordAudit(trx, { actor, ip: input.ip, requestId: null }, { action: 'auth.login', entityType: 'user', entityId: user.id });
   });
-  return { token, actor: actorOf(user) };
+  return { token, actor: actorOf(user), csrfToken };
 }
 
 export async function logout(db: Db, token: string): Promise<void> {
@@ -52,14 +54,14 @@ export async function logout(db: Db, token: string): Promise<void> {
 }
 
 /** The caller behind a session cookie, or null when the session is unknown, expired or the user disabled. */
-export async function resolveSession(db: Db, token: string): Promise<Actor | null> {
+export async function resolveSession(db: Db, token: string): Promise<{ actor: Actor; csrfToken: string | null } | null> {
   const id = sessionIdOf(token);
   const session = await findSessionWithUser(db, id);
   const now = nowIso();
   if (!session || session.expiresAt <= now || session.user.isActive !== 1) return null;
   // Writing last-seen on every request would serialise reads behind the writer; once a minute is enough.
   if (Date.parse(now) - Date.parse(session.lastSeenAt) > 60_000) await touchSession(db, id, now);
-  return actorOf(session.user);
+  return { actor: actorOf(session.user), csrfToken: session.csrfToken };
 }
 
 export function actorOf(user: UserRow): Actor {

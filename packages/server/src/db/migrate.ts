@@ -5,6 +5,7 @@ import * as foundation from './migrations/2026-11-26T00-00-foundation.js';
 import * as reporting from './migrations/2026-11-26T01-00-reporting.js';
 import * as supervisionHistory from './migrations/2026-11-26T02-00-supervision-history.js';
 import * as userEmail from './migrations/2026-11-26T03-00-user-email.js';
+import * as sessionCsrf from './migrations/2026-11-26T04-00-session-csrf.js';
 
 /** Migrations are listed here (not read from disk) so the compiled build and tsx behave the same. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-26T01-00-reporting': reporting,
   '2026-11-26T02-00-supervision-history': supervisionHistory,
   '2026-11-26T03-00-user-email': userEmail,
+  '2026-11-26T04-00-session-csrf': sessionCsrf,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

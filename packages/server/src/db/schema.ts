@@ -75,6 +75,7 @@ export interface SessionTable {
   lastSeenAt: string;
   expiresAt: string;
   ip: string | null;
+  csrfToken: string | null;
 }
 
 export interface PlanTable extends Versioned {

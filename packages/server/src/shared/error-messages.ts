@@ -9,13 +9,24 @@ const MESSAGES: Record<AppErrorCode, Record<Language, string>> = {
     zh: '引用的对象不存在（如部门、领导、片区），请检查名称后重试',
     en: 'A referenced record (department, leader, area…) does not exist; check the name and retry',
   },
+  ONE_FILE_REQUIRED: {
+    zh: '请以表单方式（multipart/form-data）每次上传一个文件',
+    en: 'Upload exactly one file per request, as multipart/form-data',
+  },
   UNAUTHENTICATED: { zh: '请先登录', en: 'Please sign in first' },
   INVALID_CREDENTIALS: { zh: '用户名或密码错误', en: 'Wrong username or password' },
   FORBIDDEN: { zh: '您的角色无权执行此操作', en: 'Your role may not do this' },
+  CSRF_TOKEN_INVALID: { zh: '请求缺少有效的安全令牌（CSRF），请刷新页面后重试', en: 'The request lacks a valid CSRF token; reload the page and try again' },
   NOT_FOUND: { zh: '未找到该记录，或您无权查看', en: 'Not found, or not yours to see' },
   STALE_VERSION: { zh: '该记录已被他人修改，请刷新后再提交', en: 'Someone else changed this record; reload it and try again' },
-  INVALID_STATE: { zh: '当前状态下不能执行此操作（例如已审核的报告不能再修改），请刷新查看最新状态', en: 'This action is not possible in the record’s current state; reload to see it' },
-  CYCLE_CLOSED: { zh: '该季度报送周期已关闭锁定，修改需由指挥部办公室重新开启', en: 'This reporting cycle is closed; the office must reopen it before anything changes' },
+  INVALID_STATE: {
+    zh: '当前状态下不能执行此操作（例如已审核的报告不能再修改），请刷新查看最新状态',
+    en: 'This action is not possible in the record’s current state; reload to see it',
+  },
+  CYCLE_CLOSED: {
+    zh: '该季度报送周期已关闭锁定，修改需由指挥部办公室重新开启',
+    en: 'This reporting cycle is closed; the office must reopen it before anything changes',
+  },
   CYCLE_NOT_OPEN: { zh: '该季度尚未开启报送周期', en: 'No reporting cycle is open for this quarter' },
   DUPLICATE: { zh: '已存在相同编号或名称的记录', en: 'A record with the same code or name already exists' },
   EXTENSION_REQUEST_PENDING: {
@@ -26,7 +37,27 @@ const MESSAGES: Record<AppErrorCode, Record<Language, string>> = {
     zh: '该事项责任链不完整（缺牵头部门），请先补全责任链',
     en: 'The item has no lead department; complete its responsibility chain first',
   },
+  EVIDENCE_LIMIT_REACHED: {
+    zh: '每份报告最多上传 20 个佐证材料，请删除不需要的文件后再上传',
+    en: 'A report holds at most 20 evidence files; delete one you no longer need first',
+  },
   PAYLOAD_TOO_LARGE: { zh: '提交的内容过大', en: 'The request is too large' },
+  IMPORT_HAS_PROBLEMS: {
+    zh: '导入文件有问题，未做任何改动。请按问题清单（工作表、行、列）修改文件后重新导入',
+    en: 'The file has problems and nothing was imported; fix them (by sheet, row and column) and import again',
+  },
+  IMPORT_FILE_CHANGED: {
+    zh: '上传的文件与预览时的文件不同，请重新预览后再确认导入',
+    en: 'The file differs from the one previewed; preview it again before confirming',
+  },
+  FILE_TOO_LARGE: {
+    zh: '文件超过大小上限（佐证材料单个文件不超过 20 MB），请压缩或拆分后再上传',
+    en: 'The file is larger than allowed (evidence files: 20 MB each); compress or split it',
+  },
+  FILE_TYPE_NOT_ALLOWED: {
+    zh: '不支持该文件类型。佐证材料仅限 PDF、图片（PNG、JPEG、GIF、WEBP）、Word/Excel/PowerPoint 文档和纯文本；可执行程序、脚本和带宏的文档不能上传',
+    en: 'This kind of file is not accepted. Evidence may be PDF, images (PNG, JPEG, GIF, WEBP), Word/Excel/PowerPoint documents or plain text; programs, scripts and documents with macros are refused',
+  },
   RATE_LIMITED: { zh: '操作过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   INTERNAL: { zh: '系统内部错误，请稍后重试；如持续出现请联系系统管理员', en: 'Internal error; try again later or contact the administrator' },
 };

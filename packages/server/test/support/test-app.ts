@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
@@ -9,28 +12,40 @@ export interface TestApp {
   app: FastifyInstance;
   db: Db;
   database: TestDatabase;
+  /** Where the app keeps files (evidence): a temporary folder of its own with `tempDataDir`. */
+  dataDir: string;
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** Give the app a fresh temporary data folder (removed on close) instead of the default `./data`. */
+  tempDataDir?: boolean;
+}
+
 /** The real application on a fresh database of its own, driven through `app.inject` (real HTTP stack). */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = { ...loadConfig({}), database: database.target, logLevel: 'silent' as const };
+  const defaults = loadConfig({});
+  const dataDir = options.tempDataDir ? fs.mkdtempSync(path.join(os.tmpdir(), 'plantrack-data-')) : defaults.dataDir;
+  const config = { ...defaults, dataDir, database: database.target, logLevel: 'silent' as const };
   const app = await buildApp({ db: database.db, dbKind: database.kind, config }, { logger: false });
   await app.ready();
   return {
     app,
     db: database.db,
     database,
+    dataDir,
     close: async () => {
       await app.close();
       await database.destroy();
+      if (options.tempDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
 
 export interface Session {
   cookie: string;
+  csrfToken: string;
   get(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
@@ -44,10 +59,18 @@ export async function loginAs(app: FastifyInstance, username: string, password: 
   if (response.statusCode !== 200) throw new Error(`login failed for ${username}: ${response.statusCode} ${response.body}`);
   const setCookie = response.headers['set-cookie'];
   const cookie = (Array.isArray(setCookie) ? setCookie[0] : setCookie)!.split(';')[0]!;
+  const csrfToken = (response.json() as { csrfToken: string }).csrfToken;
+  // Like the web app: every state change carries the session's CSRF token.
   const send = (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE') => (url: string, payload?: unknown, headers?: Record<string, string>) =>
-    app.inject({ method, url, headers: { cookie, ...headers }, ...(payload === undefined ? {} : { payload: payload as object }) });
+    app.inject({
+      method,
+      url,
+      headers: { cookie, ...(method === 'GET' ? {} : { 'x-csrf-token': csrfToken }), ...headers },
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
   return {
     cookie,
+    csrfToken,
     get: (url, headers) => send('GET')(url, undefined, headers),
     post: (url, body) => send('POST')(url, body ?? {}),
     patch: (url, body) => send('PATCH')(url, body),
