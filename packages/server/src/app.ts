@@ -2,12 +2,15 @@ import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, RouteOptions } from 'fastify';
+import type { DestinationStream } from 'pino';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppDeps } from './app-deps.js';
 import { auditRoutes } from './audit/audit.routes.js';
+import { registerFailureAudit } from './audit/audit-request-failures.js';
 import { registerAccessControl } from './auth/access.js';
 import { authRoutes } from './auth/auth.routes.js';
+import { registerRateLimits } from './auth/rate-limits.hook.js';
 import { healthRoutes } from './health/health.routes.js';
 import { indicatorsRoutes } from './indicators/indicators.routes.js';
 import { indicatorValuesRoutes } from './indicators/indicator-values.routes.js';
@@ -26,6 +29,8 @@ import { peopleRoutes } from './organisation/people.routes.js';
 import { sectionsRoutes } from './organisation/sections.routes.js';
 import { planRoutes } from './plan/plans.routes.js';
 import { registerErrorHandler } from './shared/error-handler.js';
+import { LOG_REDACTION } from './shared/log-redaction.js';
+import { installSecretKeys } from './keys/secret-keys.js';
 import { registerSecurityHeaders } from './shared/security-headers.js';
 import { registerMultipart } from './shared/multipart.js';
 import { notificationsRoutes } from './notifications/notifications.routes.js';
@@ -34,20 +39,33 @@ import { extensionRequestsRoutes } from './supervision/extension-requests.routes
 import { instructionsRoutes } from './supervision/instructions.routes.js';
 import { supervisionOrdersRoutes } from './supervision/supervision-orders.routes.js';
 import { usersRoutes } from './users/users.routes.js';
+import { bulletinRoutes } from './io/bulletin/bulletin.routes.js';
+import { ledgerExportRoutes } from './io/ledger-export/ledger-export.routes.js';
+import { ledgerImportRoutes } from './io/ledger-import/ledger-import.routes.js';
 import { APP_VERSION } from './version.js';
+import { registerWebApp } from './web/serve-web.js';
 
 export interface BuildAppOptions {
   logger?: boolean;
+  /** Where the log goes (default stdout); tests capture it to check what is redacted. */
+  logStream?: DestinationStream;
+  /** Sees every route as it is registered (the route × role matrix test enumerates them this way). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 /** The HTTP application: plugins, access control, error shape and every feature's routes. */
 export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  // The audit chain and the personal-data encryption need their keys (env, or key files in the data dir).
+  installSecretKeys(deps.config);
   const app = Fastify({
-    logger: options.logger === false ? false : { level: deps.config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    logger:
+      options.logger === false ? false : { level: deps.config.logLevel, redact: LOG_REDACTION, ...(options.logStream ? { stream: options.logStream } : {}) },
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // Only the configured proxies may name the client's address: it keys the login throttle and the audit log.
+    trustProxy: deps.config.trustProxy,
     genReqId: () => crypto.randomUUID(),
   });
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
@@ -72,6 +90,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   registerAccessControl(app, deps.db);
+  registerRateLimits(app, deps.db, deps.config);
+  registerFailureAudit(app, deps.db);
   for (const routes of [
     healthRoutes,
     authRoutes,
@@ -98,7 +118,11 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     supervisionOrdersRoutes,
     instructionsRoutes,
     notificationsRoutes,
+    ledgerImportRoutes,
+    ledgerExportRoutes,
+    bulletinRoutes,
   ])
     await app.register(routes(deps));
+  await registerWebApp(app);
   return app;
 }

@@ -1,18 +1,44 @@
-import type { IndicatorThresholds } from '@plantrack/domain';
+import { REPORT_STATE_LABELS_ZH } from '@plantrack/domain';
+import type { IndicatorThresholds, ReportState } from '@plantrack/domain';
+import type { Actor } from '../auth/actor.js';
+import { DEPARTMENT_ROLES } from '../auth/roles.js';
 import { assessIndicatorAsOf } from './assess-indicator.js';
 import type { IndicatorListRow, IndicatorValueRow } from './indicators.repository.js';
 
-export function presentIndicatorValue(row: IndicatorValueRow) {
+/**
+ * What the caller may do with a period's value now; the server checks the same rules again. The
+ * office enters values even without a cycle; a closed cycle locks the period for everyone.
+ */
+export function indicatorValuePolicies(actor: Actor, state: ReportState, cycleStatus: 'open' | 'closed' | null) {
+  const isOffice = actor.role === 'hq';
+  const isWritable = cycleStatus === 'open' || (cycleStatus === null && isOffice);
+  const isEditable = state === 'draft' || state === 'returned';
+  return {
+    canEdit: isWritable && (isOffice || (DEPARTMENT_ROLES.includes(actor.role) && isEditable)),
+    canSubmit: isWritable && actor.role === 'dept_manager' && isEditable,
+    canWithdraw: isWritable && actor.role === 'dept_manager' && state === 'submitted',
+    canReview: isWritable && isOffice && state === 'submitted',
+  };
+}
+
+export type IndicatorValuePolicies = ReturnType<typeof indicatorValuePolicies>;
+
+export function presentIndicatorValue(row: IndicatorValueRow, policies?: IndicatorValuePolicies) {
   return {
     id: row.id,
     period: row.period,
     state: row.state,
+    stateLabel: REPORT_STATE_LABELS_ZH[row.state],
     value: row.value,
     provincialRank: row.provincialRank,
     note: row.note,
     isDemo: row.isDemo === 1,
+    submittedAt: row.submittedAt,
+    reviewedAt: row.reviewedAt,
+    reviewComment: row.reviewComment,
     version: row.version,
     updatedAt: row.updatedAt,
+    ...(policies ? { policies } : {}),
   };
 }
 
@@ -20,7 +46,7 @@ export function presentIndicator(
   row: IndicatorListRow,
   values: IndicatorValueRow[],
   yearlyTargets: { year: number; value: string }[],
-  options: { withSeries: boolean; asOf: string | null; thresholds: IndicatorThresholds },
+  options: { withSeries: boolean; asOf: string | null; thresholds: IndicatorThresholds; policiesOf?: (value: IndicatorValueRow) => IndicatorValuePolicies },
 ) {
   const assessment = assessIndicatorAsOf(row, values, options.asOf, options.thresholds);
   // Only approved values count, on the screen as in the rules.
@@ -43,7 +69,7 @@ export function presentIndicator(
     yearlyTargets,
     latestValue: latest ? presentIndicatorValue(latest) : null,
     assessment: { asOf: options.asOf, ...assessment },
-    ...(options.withSeries ? { values: values.map(presentIndicatorValue) } : {}),
+    ...(options.withSeries ? { values: values.map((value) => presentIndicatorValue(value, options.policiesOf?.(value))) } : {}),
     isPublic: row.isPublic === 1,
     isSample: row.isSample === 1,
     version: row.version,

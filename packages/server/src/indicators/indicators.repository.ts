@@ -1,6 +1,6 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../db/database.js';
-import type { IndicatorTable, IndicatorValueTable } from '../db/schema.js';
+import type { IndicatorTable, IndicatorValueTable, ReportState } from '../db/schema.js';
 import type { ItemFilter } from '../items/items.repository.js';
 import { filterItems } from '../items/items.repository.js';
 
@@ -82,12 +82,21 @@ export async function insertIndicatorValue(db: Db, row: Insertable<IndicatorValu
   return db.insertInto('indicatorValues').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function updateIndicatorValueIfVersion(db: Db, id: number, version: number, changes: Updateable<IndicatorValueTable>) {
+export async function findIndicatorValue(db: Db, indicatorId: number, period: string) {
+  return db.selectFrom('indicatorValues').selectAll().where('indicatorId', '=', indicatorId).where('period', '=', period).executeTakeFirst();
+}
+
+/**
+ * The one way a value changes: only if it still has the version the caller saw and is in a state the
+ * action is allowed from, so two concurrent approvals produce one.
+ */
+export async function updateIndicatorValueIf(db: Db, id: number, version: number, fromStates: ReportState[], changes: Updateable<IndicatorValueTable>) {
   return db
     .updateTable('indicatorValues')
     .set({ ...changes, version: version + 1 })
     .where('id', '=', id)
     .where('version', '=', version)
+    .where('state', 'in', fromStates)
     .returningAll()
     .executeTakeFirst();
 }

@@ -3,8 +3,8 @@ import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
 import { PLAN_READERS } from '../auth/roles.js';
 import { IdParam } from '../shared/schemas.js';
-import { IndicatorDetailQuery, IndicatorListQuery, IndicatorPatch, IndicatorValueBody, IndicatorValueParams } from './indicators.schema.js';
-import { getIndicator, listIndicators, setIndicatorValue, updateIndicator } from './indicators.service.js';
+import { IndicatorDetailQuery, IndicatorListQuery, IndicatorPatch } from './indicators.schema.js';
+import { getIndicator, listIndicators, updateIndicator } from './indicators.service.js';
 
 export function indicatorsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -27,14 +27,6 @@ export function indicatorsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       '/api/indicators/:id',
       { config: { access: PLAN_READERS }, schema: { tags, summary: '修改指标（基期、目标）Update an indicator', params: IdParam, body: IndicatorPatch } },
       async (request) => ({ indicator: await updateIndicator(db, contextOf(request), request.params.id, request.body) }),
-    );
-    app.put(
-      '/api/indicators/:id/values/:period',
-      {
-        config: { access: PLAN_READERS },
-        schema: { tags, summary: '录入某季度指标值与全省位次 Set a period’s value and rank', params: IndicatorValueParams, body: IndicatorValueBody },
-      },
-      async (request) => ({ indicator: await setIndicatorValue(db, contextOf(request), request.params.id, request.params.period, request.body) }),
     );
   };
 }

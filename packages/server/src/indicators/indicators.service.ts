@@ -10,9 +10,10 @@ import { resolveDepartmentFilter } from '../items/items.service.js';
 import { getCurrentPlan } from '../plan/plans.service.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
-import { presentIndicator } from './indicators.presenter.js';
+import { findCyclesOfPlan } from '../reporting/cycles.repository.js';
+import { indicatorValuePolicies, presentIndicator } from './indicators.presenter.js';
 import * as repo from './indicators.repository.js';
-import type { IndicatorListQuery, IndicatorPatch, IndicatorValueBody } from './indicators.schema.js';
+import type { IndicatorListQuery, IndicatorPatch } from './indicators.schema.js';
 
 function groupBy<T extends { indicatorId: number }>(rows: T[]): Map<number, T[]> {
   const groups = new Map<number, T[]>();
@@ -22,11 +23,14 @@ function groupBy<T extends { indicatorId: number }>(rows: T[]): Map<number, T[]>
 
 async function presentRows(db: Db, actor: Actor, rows: repo.IndicatorListRow[], withSeries: boolean, asOf: string | null) {
   const ids = rows.map((row) => row.id);
-  const [values, targets, overrides] = await Promise.all([
+  const [values, targets, overrides, cycles] = await Promise.all([
     repo.findValuesOfIndicators(db, ids),
     repo.findYearlyTargetsOfIndicators(db, ids),
     getRuleOverrides(db, actor.organisationId),
+    // A value's policies depend on its period's cycle; only the series (detail) shows them.
+    withSeries && rows[0] ? findCyclesOfPlan(db, rows[0].planId) : [],
   ]);
+  const cycleStatus = new Map(cycles.map((cycle) => [cycle.period, cycle.status]));
   const thresholds = resolveSettings(overrides).indicator;
   const valuesById = groupBy(values);
   const targetsById = groupBy(targets);
@@ -35,7 +39,7 @@ async function presentRows(db: Db, actor: Actor, rows: repo.IndicatorListRow[], 
       row,
       valuesById.get(row.id) ?? [],
       (targetsById.get(row.id) ?? []).map(({ year, value }) => ({ year, value })),
-      { withSeries, asOf, thresholds },
+      { withSeries, asOf, thresholds, policiesOf: (value) => indicatorValuePolicies(actor, value.state, cycleStatus.get(value.period) ?? null) },
     ),
   );
 }
@@ -54,7 +58,8 @@ export async function listIndicators(db: Db, actor: Actor, query: IndicatorListQ
   return { indicators: await presentRows(db, actor, rows, false, query.asOf ?? null), total, page: query.page, pageSize: query.pageSize };
 }
 
-async function getIndicatorRow(db: Db, actor: Actor, id: number) {
+/** The indicator as the caller may see it; another department's indicator is "not found". */
+export async function getIndicatorRow(db: Db, actor: Actor, id: number) {
   const plan = await getCurrentPlan(db, actor);
   const [row] = await repo.findIndicatorPage(db, { planId: plan.id, scope: scopeOf(actor), indicatorId: id }, 1, 0);
   if (!row) throw notFound('indicator', id);
@@ -84,26 +89,6 @@ export async function updateIndicator(db: Db, ctx: RequestContext, id: number, p
     if (!updated) throw new AppError('STALE_VERSION', { currentVersion: before.version });
     if (yearlyTargets) await repo.replaceYearlyTargets(trx, id, yearlyTargets);
     await recordAudit(trx, ctx, { action: 'indicator.update', entityType: 'indicator', entityId: id, before, after: await getIndicator(trx, ctx.actor, id) });
-  });
-  return getIndicator(db, ctx.actor, id);
-}
-
-/** Records an indicator's value (and provincial rank) for a period: the office enters them for now. */
-export async function setIndicatorValue(db: Db, ctx: RequestContext, id: number, period: string, body: IndicatorValueBody) {
-  await db.transaction().execute(async (trx) => {
-    const indicator = await getIndicator(trx, ctx.actor, id);
-    requirePolicy(ctx.actor.role === 'hq');
-    const existing = indicator.values?.find((v) => v.period === period);
-    const now = nowIso();
-    const fields = { value: body.value, provincialRank: body.provincialRank, note: body.note, updatedAt: now };
-    if (existing) {
-      if (body.version === undefined) throw new AppError('VALIDATION_FAILED', { field: 'version', reason: 'required to change an existing value' });
-      if (!(await repo.updateIndicatorValueIfVersion(trx, existing.id, body.version, fields)))
-        throw new AppError('STALE_VERSION', { currentVersion: existing.version });
-    } else {
-      await repo.insertIndicatorValue(trx, { indicatorId: id, period, ...fields, createdAt: now });
-    }
-    await recordAudit(trx, ctx, { action: 'indicator_value.set', entityType: 'indicator', entityId: id, before: existing ?? null, after: { period, ...body } });
   });
   return getIndicator(db, ctx.actor, id);
 }

@@ -27,6 +27,16 @@ export async function requireOpenCycle(db: Db, planId: number, period: string): 
   return cycle;
 }
 
+/**
+ * For data the office may also enter outside any cycle (indicator values from the statistics bureau):
+ * a closed cycle locks its period for everyone; with no cycle at all only the office may write.
+ */
+export async function requireWritablePeriod(db: Db, planId: number, period: string, isOffice: boolean): Promise<repo.CycleRow | undefined> {
+  const cycle = await repo.findCycleByPeriod(db, planId, period);
+  if (!cycle && isOffice) return undefined;
+  return requireOpenCycle(db, planId, period);
+}
+
 export async function openCycle(db: Db, ctx: RequestContext, input: { period: string; deadline: string }) {
   return db.transaction().execute(async (trx) => {
     const plan = await getCurrentPlan(trx, ctx.actor);

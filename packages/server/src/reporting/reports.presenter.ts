@@ -1,15 +1,8 @@
 import { formatPeriodZh, REPORT_STATE_LABELS_ZH, todayInShanghai } from '@plantrack/domain';
 import type { Actor } from '../auth/actor.js';
 import { percentFromBp } from '../items/quarterly-plans.presenter.js';
+import type { EvidenceSummary } from './evidence/evidence.presenter.js';
 import type { ReportRow } from './reports.repository.js';
-
-export interface EvidenceSummary {
-  id: number;
-  originalName: string;
-  mimeType: string;
-  sizeBytes: number;
-  uploadedAt: string;
-}
 
 /** What the caller may do with this report now; the server checks the same rules again. */
 export function reportPolicies(actor: Actor, row: Pick<ReportRow, 'state' | 'cycleStatus'>) {

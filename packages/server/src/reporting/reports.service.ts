@@ -4,6 +4,7 @@ import type { Db } from '../db/database.js';
 import { resolveDepartmentFilter } from '../items/items.service.js';
 import { getCurrentPlan } from '../plan/plans.service.js';
 import { notFound } from '../shared/app-error.js';
+import { presentEvidence } from './evidence/evidence.presenter.js';
 import { presentReport } from './reports.presenter.js';
 import type { ReportRow } from './reports.repository.js';
 import * as repo from './reports.repository.js';
@@ -14,13 +15,7 @@ async function presentRows(db: Db, actor: Actor, rows: ReportRow[]) {
     db,
     rows.map((row) => row.id),
   );
-  return rows.map((row) =>
-    presentReport(
-      row,
-      actor,
-      evidence.filter((file) => file.reportId === row.id),
-    ),
-  );
+  return rows.map((row) => presentReport(row, actor, evidence.filter((file) => file.reportId === row.id).map(presentEvidence)));
 }
 
 export async function listReports(db: Db, actor: Actor, query: ReportListQuery) {

@@ -13,6 +13,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     const language = languageOf(request.headers['accept-language']);
     if (error instanceof AppError) {
+      if (error.code === 'RATE_LIMITED') reply.header('retry-after', String(error.details?.retryAfterSeconds ?? 60));
       return reply.status(error.status).send({ error: { code: error.code, message: messageFor(error.code, language), details: error.details ?? {} } });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

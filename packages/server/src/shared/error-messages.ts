@@ -15,8 +15,22 @@ const MESSAGES: Record<AppErrorCode, Record<Language, string>> = {
   },
   UNAUTHENTICATED: { zh: '请先登录', en: 'Please sign in first' },
   INVALID_CREDENTIALS: { zh: '用户名或密码错误', en: 'Wrong username or password' },
+  TOTP_REQUIRED: { zh: '请输入身份验证器（动态口令）App 上显示的 6 位验证码', en: 'Enter the 6-digit code from your authenticator app' },
+  TOTP_CODE_INVALID: {
+    zh: '动态验证码不正确或已使用过，请输入 App 上最新显示的验证码',
+    en: 'The authenticator code is wrong or was already used; enter the latest code your app shows',
+  },
   FORBIDDEN: { zh: '您的角色无权执行此操作', en: 'Your role may not do this' },
   CSRF_TOKEN_INVALID: { zh: '请求缺少有效的安全令牌（CSRF），请刷新页面后重试', en: 'The request lacks a valid CSRF token; reload the page and try again' },
+  PASSWORD_CHANGE_REQUIRED: {
+    zh: '请先修改密码：初始密码、重置后的密码或已过期的密码须修改后才能继续使用系统',
+    en: 'Change your password first: an initial, reset or expired password must be changed before you go on',
+  },
+  TOTP_ENROLMENT_REQUIRED: {
+    zh: '您的角色须使用双因素认证：请先绑定身份验证器（动态口令）App',
+    en: 'Your role requires two-factor authentication: set up an authenticator app first',
+  },
+  CURRENT_PASSWORD_INCORRECT: { zh: '当前密码不正确', en: 'The current password is wrong' },
   NOT_FOUND: { zh: '未找到该记录，或您无权查看', en: 'Not found, or not yours to see' },
   STALE_VERSION: { zh: '该记录已被他人修改，请刷新后再提交', en: 'Someone else changed this record; reload it and try again' },
   INVALID_STATE: {

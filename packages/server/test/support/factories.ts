@@ -229,3 +229,49 @@ export async function buildLeaderUser(db: Db, fixture: PlanFixture, personId: nu
   const user = await buildUser(db, fixture, 'leader');
   return db.updateTable('users').set({ personId }).where('id', '=', user.id).returningAll().executeTakeFirstOrThrow();
 }
+
+/** A reporting cycle of the plan for a period, open unless told otherwise. */
+export async function buildCycle(db: Db, fixture: PlanFixture, options: { period?: string; deadline?: string; status?: 'open' | 'closed' } = {}) {
+  return db
+    .insertInto('reportingCycles')
+    .values({
+      planId: fixture.planId,
+      period: options.period ?? '2023Q2',
+      deadline: options.deadline ?? '2023-07-07',
+      status: options.status ?? 'open',
+      openedBy: null,
+      createdAt: now(),
+      updatedAt: now(),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** A progress report on an item for a cycle, in the state asked for (draft by default). */
+export async function buildReport(
+  db: Db,
+  cycle: { id: number; period: string },
+  itemId: number,
+  options: { state?: 'draft' | 'submitted' | 'returned' | 'approved'; completionBp?: number } = {},
+) {
+  return db
+    .insertInto('progressReports')
+    .values({
+      itemId,
+      cycleId: cycle.id,
+      period: cycle.period,
+      state: options.state ?? 'draft',
+      progressState: 'in_progress',
+      completionBp: options.completionBp ?? 4000,
+      progress: '完成方案编制',
+      problems: null,
+      nextSteps: null,
+      pilotStage: null,
+      pilotStageDate: null,
+      createdBy: null,
+      createdAt: now(),
+      updatedAt: now(),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}

@@ -3,9 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app.js';
+import type { BuildAppOptions } from '../../src/app.js';
+import type { AppConfig } from '../../src/config.js';
 import { loadConfig } from '../../src/config.js';
 import type { Db } from '../../src/db/database.js';
 import { createTestDatabase } from './test-database.js';
+import { TEST_KEY_ENV } from './test-keys.js';
 import type { TestDatabase } from './test-database.js';
 
 export interface TestApp {
@@ -20,15 +23,22 @@ export interface TestApp {
 export interface TestAppOptions {
   /** Give the app a fresh temporary data folder (removed on close) instead of the default `./data`. */
   tempDataDir?: boolean;
+  /** Settings beyond the defaults (e.g. small rate limits). */
+  config?: Partial<AppConfig>;
+  /** Sees every route as it is registered. */
+  onRoute?: BuildAppOptions['onRoute'];
+  /** Adds routes or hooks before the app is ready (e.g. a throwaway route for the access matrix). */
+  beforeReady?: (app: FastifyInstance) => void;
 }
 
 /** The real application on a fresh database of its own, driven through `app.inject` (real HTTP stack). */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const defaults = loadConfig({});
+  const defaults = loadConfig({ ...TEST_KEY_ENV });
   const dataDir = options.tempDataDir ? fs.mkdtempSync(path.join(os.tmpdir(), 'plantrack-data-')) : defaults.dataDir;
-  const config = { ...defaults, dataDir, database: database.target, logLevel: 'silent' as const };
-  const app = await buildApp({ db: database.db, dbKind: database.kind, config }, { logger: false });
+  const config = { ...defaults, dataDir, database: database.target, logLevel: 'silent' as const, ...options.config };
+  const app = await buildApp({ db: database.db, dbKind: database.kind, config }, { logger: false, onRoute: options.onRoute });
+  options.beforeReady?.(app);
   await app.ready();
   return {
     app,
@@ -53,9 +63,9 @@ export interface Session {
   delete(url: string): Promise<LightMyRequestResponse>;
 }
 
-/** Logs in through the API and returns a client that sends the session cookie. */
-export async function loginAs(app: FastifyInstance, username: string, password: string): Promise<Session> {
-  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+/** Logs in through the API and returns a client that sends the session cookie (`extra`: e.g. a totpCode). */
+export async function loginAs(app: FastifyInstance, username: string, password: string, extra: Record<string, string> = {}): Promise<Session> {
+  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password, ...extra } });
   if (response.statusCode !== 200) throw new Error(`login failed for ${username}: ${response.statusCode} ${response.body}`);
   const setCookie = response.headers['set-cookie'];
   const cookie = (Array.isArray(setCookie) ? setCookie[0] : setCookie)!.split(';')[0]!;

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.js';
+import { decryptField } from '../../shared/field-crypto.js';
 
 /** Open cycles whose deadline is in [from, to]: the ones to remind about today. */
 export async function findOpenCyclesDueBetween(db: Db, from: string, to: string) {
@@ -45,11 +46,13 @@ export async function recordReminderSent(db: Db, key: string, count: number): Pr
 
 export async function findEmailsOfUsers(db: Db, userIds: number[]) {
   if (userIds.length === 0) return [];
-  return db
+  const rows = await db
     .selectFrom('users')
     .select(['id', 'email', 'displayName'])
     .where('id', 'in', userIds)
     .where('email', 'is not', null)
     .where('isActive', '=', 1)
     .execute();
+  // Addresses are stored encrypted (shared/field-crypto.ts).
+  return rows.map((row) => ({ ...row, email: decryptField(row.email) }));
 }

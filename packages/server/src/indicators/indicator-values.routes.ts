@@ -1,0 +1,58 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../app-deps.js';
+import { contextOf } from '../auth/access.js';
+import { PLAN_READERS } from '../auth/roles.js';
+import { IndicatorValueApproveBody, IndicatorValueReturnBody, IndicatorValueVersionBody } from './indicator-values.schema.js';
+import { IndicatorValueBody, IndicatorValueParams } from './indicators.schema.js';
+import { approveIndicatorValue, returnIndicatorValue, submitIndicatorValue, withdrawIndicatorValue } from './review-indicator-value.js';
+import { setIndicatorValue } from './save-indicator-value.js';
+
+/** A period's indicator value: drafted by the department, submitted by its head, reviewed by the office. */
+export function indicatorValuesRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['indicators'];
+    // Every plan reader passes the door, so another department's indicator is a 404, not a 403.
+    const config = { access: PLAN_READERS };
+    const base = '/api/indicators/:id/values/:period';
+    app.put(
+      base,
+      {
+        config,
+        schema: {
+          tags,
+          summary: '填报某季度指标值与全省位次（部门为草稿，办公室录入即审核通过）Save a period’s value and rank',
+          params: IndicatorValueParams,
+          body: IndicatorValueBody,
+        },
+      },
+      async (request) => ({ indicator: await setIndicatorValue(db, contextOf(request), request.params.id, request.params.period, request.body) }),
+    );
+    app.post(
+      `${base}/submit`,
+      { config, schema: { tags, summary: '报送指标值（重复报送不产生重复）Submit a value', params: IndicatorValueParams, body: IndicatorValueVersionBody } },
+      async (request) => ({
+        indicator: await submitIndicatorValue(db, contextOf(request), request.params.id, request.params.period, request.body.version),
+      }),
+    );
+    app.post(
+      `${base}/withdraw`,
+      { config, schema: { tags, summary: '撤回指标值 Withdraw a submitted value', params: IndicatorValueParams, body: IndicatorValueVersionBody } },
+      async (request) => ({
+        indicator: await withdrawIndicatorValue(db, contextOf(request), request.params.id, request.params.period, request.body.version),
+      }),
+    );
+    app.post(
+      `${base}/approve`,
+      { config, schema: { tags, summary: '审核通过指标值 Approve a value', params: IndicatorValueParams, body: IndicatorValueApproveBody } },
+      async (request) => ({ indicator: await approveIndicatorValue(db, contextOf(request), request.params.id, request.params.period, request.body) }),
+    );
+    app.post(
+      `${base}/return`,
+      {
+        config,
+        schema: { tags, summary: '退回指标值（须写明原因）Return a value with a comment', params: IndicatorValueParams, body: IndicatorValueReturnBody },
+      },
+      async (request) => ({ indicator: await returnIndicatorValue(db, contextOf(request), request.params.id, request.params.period, request.body) }),
+    );
+  };
+}
