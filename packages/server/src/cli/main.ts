@@ -4,6 +4,11 @@ import { migrateToLatest } from '../db/migrate.js';
 import { describeSampleAccounts, ensureSampleData } from '../seed/ensure-sample-data.js';
 import { startServer } from '../server.js';
 import { APP_VERSION } from '../version.js';
+import { bulletinCommand } from './bulletin.command.js';
+import { exportCommand } from './export.command.js';
+import { generateCommand } from './generate.command.js';
+import { importCommand } from './import.command.js';
+import { auditCommand } from './audit.command.js';
 import { usersCommand } from './users.command.js';
 import { withDatabase } from './with-database.js';
 import { runCli } from './run-cli.js';
@@ -36,5 +41,10 @@ program
   });
 
 program.addCommand(usersCommand());
+program.addCommand(auditCommand());
+program.addCommand(importCommand());
+program.addCommand(exportCommand());
+program.addCommand(bulletinCommand());
+program.addCommand(generateCommand());
 
 runCli(program);

@@ -1,15 +1,20 @@
+import type { AppConfig } from '../config.js';
 import { loadConfig } from '../config.js';
 import type { Db } from '../db/database.js';
 import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { checkKeyFingerprints } from '../keys/check-key-fingerprints.js';
+import { installSecretKeys } from '../keys/secret-keys.js';
 
-/** Runs a command against the configured database (migrated first), then closes it. */
-export async function withDatabase<T>(work: (db: Db) => Promise<T>): Promise<T> {
+/** Runs a command against the configured database (migrated first, keys checked), then closes it. */
+export async function withDatabase<T>(work: (db: Db, config: AppConfig) => Promise<T>): Promise<T> {
   const config = loadConfig();
+  const keys = installSecretKeys(config);
   const handle = openDatabase(config.database);
   try {
     await migrateToLatest(handle.db);
-    return await work(handle.db);
+    await checkKeyFingerprints(handle.db, keys);
+    return await work(handle.db, config);
   } finally {
     await handle.destroy();
   }

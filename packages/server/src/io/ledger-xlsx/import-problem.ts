@@ -34,7 +34,12 @@ export type ImportProblemCode =
   | 'BAD_PILOT_LEVEL'
   | 'BAD_PILOT_STAGE'
   | 'FORMULA_WITHOUT_RESULT'
-  | 'CELL_ERROR';
+  | 'CELL_ERROR'
+  // Against the database (see io/ledger-import): names the plan does not know.
+  | 'UNKNOWN_DEPARTMENT'
+  | 'UNKNOWN_LEADER'
+  | 'UNKNOWN_AREA'
+  | 'SECTION_WITHOUT_DEPARTMENT';
 
 export interface ImportProblem {
   /** Worksheet name; null for problems with the file as a whole. */
@@ -169,6 +174,22 @@ const MESSAGES = {
   CELL_ERROR: (c) => ({
     zh: `${q(c.header)}显示错误值${q(c.value)}，请改正后再导入`,
     en: `"${c.header}" shows the error value "${c.value}"; correct it before importing`,
+  }),
+  UNKNOWN_DEPARTMENT: (c) => ({
+    zh: `${q(c.header)}中的${q(c.value)}不是系统中登记的部门。应填写部门的全称、简称或别名（如“市发展改革委”或“市发改委”），或先在部门管理中添加该部门或别名`,
+    en: `"${c.header}" names "${c.value}", which is not a registered department; write its full name, short name or an alias, or register it first`,
+  }),
+  UNKNOWN_LEADER: (c) => ({
+    zh: `${q(c.header)}中的${q(c.value)}不是系统中登记的市领导。应填写一位已登记市领导的姓名（如“张三”），或先在人员管理中添加该领导`,
+    en: `"${c.header}" names "${c.value}", who is not a registered city leader; write one registered leader's name, or register the leader first`,
+  }),
+  UNKNOWN_AREA: (c) => ({
+    zh: `领域${q(c.value)}不是当前计划的重点任务领域。应为以下之一：${c.detail}`,
+    en: `Area "${c.value}" is not a key task area of the current plan; expected one of: ${c.detail}`,
+  }),
+  SECTION_WITHOUT_DEPARTMENT: (c) => ({
+    zh: `填写了${q(c.header)}${q(c.value)}，但这一行没有责任单位。科室必须属于一个责任单位，请补填责任单位`,
+    en: `"${c.header}" gives "${c.value}" but the row has no lead department; a section belongs to a department`,
   }),
 } satisfies Record<ImportProblemCode, (context: ProblemContext) => MessagePair>;
 

@@ -1,7 +1,8 @@
 /** The Excel layer for ledgers: pure file ⇄ LedgerRow conversion, no database. */
 export type { LedgerKind, LedgerRow, PilotLevel, PilotStage, QuarterlyPlan, YearlyTarget } from './ledger-row.js';
 export { LEDGER_KINDS, emptyLedgerRow } from './ledger-row.js';
-export type { ImportProblem, ImportProblemCode } from './import-problem.js';
+export { createProblem } from './import-problem.js';
+export type { ImportProblem, ImportProblemCode, ProblemContext, ProblemLocation } from './import-problem.js';
 export { parseDeadline } from './parse-deadline.js';
 export type { DeadlineStatus, ParsedDeadline, ParseDeadlineOptions } from './parse-deadline.js';
 export { inspectXlsx, DEFAULT_XLSX_LIMITS } from './inspect-xlsx.js';

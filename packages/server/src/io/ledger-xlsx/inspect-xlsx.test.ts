@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inspectXlsx } from './inspect-xlsx.js';
 import type { XlsxInspection } from './inspect-xlsx.js';
-import { MINIMAL_XLSX_PARTS, buildZip } from './test-support/build-zip.js';
+import { MINIMAL_XLSX_PARTS, buildZip } from '../../../test/support/build-zip.js';
 
 const example = readFileSync(new URL('./fixtures/example-master-ledger.xlsx', import.meta.url));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readLedgerWorkbook } from './read-ledger-workbook.js';
-import { buildWorkbook } from './test-support/build-workbook.js';
+import { buildWorkbook } from '../../../test/support/build-workbook.js';
 
 /** Workbooks laid out the various ways offices make them, built here so each test shows its layout. */
 describe('reading ledgers in the layouts offices use', () => {

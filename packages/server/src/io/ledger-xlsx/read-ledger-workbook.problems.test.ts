@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { ImportProblem } from './import-problem.js';
 import { readLedgerWorkbook } from './read-ledger-workbook.js';
-import { buildWorkbook } from './test-support/build-workbook.js';
+import { buildWorkbook } from '../../../test/support/build-workbook.js';
 
 const where = (problem: ImportProblem) => [problem.code, problem.sheet, problem.row, problem.column, problem.field];
 

@@ -1,0 +1,80 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Command, Option } from 'commander';
+import { commitLedgerImport } from '../io/ledger-import/commit-ledger-import.js';
+import { changeLabelsZh } from '../io/ledger-import/import-field-labels.js';
+import type { LedgerImportPreview } from '../io/ledger-import/ledger-import.types.js';
+import { previewLedgerImport } from '../io/ledger-import/preview-ledger-import.js';
+import { LEDGER_KINDS } from '../io/ledger-xlsx/index.js';
+import type { ImportProblem, LedgerKind } from '../io/ledger-xlsx/index.js';
+import { AppError } from '../shared/app-error.js';
+import { systemCaller } from './system-caller.js';
+import { resolveOrganisationId, withDatabase } from './with-database.js';
+
+/** Exit code when the file has problems (1 is any other failure). */
+export const EXIT_FILE_HAS_PROBLEMS = 2;
+
+interface ImportOptions {
+  ledger: LedgerKind;
+  dryRun?: boolean;
+  year?: string;
+  organisation?: string;
+}
+
+export function importCommand(): Command {
+  return new Command('import')
+    .description('从 Excel 导入台账：全部写入或全部不写 Import a ledger from .xlsx (all or nothing)')
+    .argument('<file>', '台账文件（.xlsx）')
+    .addOption(new Option('--ledger <kind>', '台账类型').choices([...LEDGER_KINDS]).makeOptionMandatory())
+    .option('--dry-run', '只检查并列出将新建/更新的条目，不写入 Check and list what would change, write nothing')
+    .option('--year <year>', '表头未写年份的季度列（如“一季度”）所属年度')
+    .option('--organisation <code>', '机构代码（默认：运行计划的机构）')
+    .action(async (file: string, options: ImportOptions) => {
+      const content = await readFile(file);
+      const input = { content, fileName: path.basename(file), kind: options.ledger, year: options.year === undefined ? undefined : Number(options.year) };
+      const outcome = await withDatabase(async (db) => {
+        const caller = systemCaller(await resolveOrganisationId(db, options.organisation));
+        if (options.dryRun) return previewLedgerImport(db, caller.actor, input);
+        try {
+          return await commitLedgerImport(db, caller, input);
+        } catch (error) {
+          if (error instanceof AppError && error.code === 'IMPORT_HAS_PROBLEMS') return { problems: error.details?.problems as ImportProblem[] };
+          throw error;
+        }
+      });
+      if (!('creates' in outcome) || outcome.problems.length > 0) {
+        printProblems(outcome.problems);
+        process.exitCode = EXIT_FILE_HAS_PROBLEMS;
+        return;
+      }
+      printChanges(outcome, options.dryRun === true);
+    });
+}
+
+function printChanges(preview: LedgerImportPreview, isDryRun: boolean): void {
+  const verb = isDryRun ? '将' : '已';
+  console.log(`${preview.fileName ?? ''}（${preview.ledgerName}）${isDryRun ? '检查通过，未写入（--dry-run）' : '导入完成'}`);
+  console.log(`${verb}新建 ${preview.creates.length} 项，${verb}更新 ${preview.updates.length} 项，无变化 ${preview.unchanged.length} 项`);
+  for (const item of preview.creates) console.log(`  新建 ${item.code} ${item.title}`);
+  for (const item of preview.updates) {
+    const matched = item.fileCode === undefined ? '' : `（文件中编号 ${item.fileCode}，按名称对应）`;
+    console.log(`  更新 ${item.code} ${item.title}${matched}：${changeLabelsZh(Object.keys(item.changes)).join('、')}`);
+  }
+  if (preview.notInFile.length > 0)
+    console.log(`台账中另有 ${preview.notInFile.length} 项不在文件中，保持不变：${preview.notInFile.map((i) => i.code).join('、')}`);
+}
+
+function printProblems(problems: readonly ImportProblem[]): void {
+  console.error(`文件有 ${problems.length} 个问题，未做任何改动：`);
+  for (const problem of problems) console.error(`  ${where(problem)}${problem.messageZh}`);
+}
+
+/** 工作表“总台账” 第7行 F列： */
+export function where(problem: ImportProblem): string {
+  const parts = [
+    problem.sheet === null ? null : `工作表“${problem.sheet}”`,
+    problem.row === null ? null : `第${problem.row}行`,
+    problem.column === null ? null : `${problem.column}列`,
+  ].filter(Boolean);
+  return parts.length === 0 ? '' : `${parts.join(' ')}：`;
+}

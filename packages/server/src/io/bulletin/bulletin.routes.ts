@@ -1,0 +1,25 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../app-deps.js';
+import { contextOf } from '../../auth/access.js';
+import { PeriodText } from '../../shared/schemas.js';
+import { contentDisposition } from '../download.js';
+import { callerOf } from '../io-caller.js';
+import { exportBulletin } from './export-bulletin.js';
+
+/** The quarterly bulletin (季度通报) for the office and the city leaders. */
+export function bulletinRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/exports/bulletin',
+      {
+        config: { access: ['hq', 'leader'] },
+        schema: { tags: ['exports'], summary: '季度通报（Word）Quarterly bulletin as .docx', querystring: z.strictObject({ quarter: PeriodText }) },
+      },
+      async (request, reply) => {
+        const file = await exportBulletin(db, callerOf(contextOf(request)), request.query.quarter);
+        return reply.header('content-type', file.contentType).header('content-disposition', contentDisposition(file)).send(file.content);
+      },
+    );
+  };
+}

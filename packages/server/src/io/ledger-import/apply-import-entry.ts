@@ -1,0 +1,128 @@
+import type { Db } from '../../db/database.js';
+import type { ItemUpdate } from '../../db/schema.js';
+import { updateIndicatorIfVersion } from '../../indicators/indicators.repository.js';
+import { itemSearchText } from '../../items/item-search-text.js';
+import { insertItem, replaceCoDepartments, updateItemIfVersion } from '../../items/items.repository.js';
+import { insertQuarterlyPlan, updateQuarterlyPlanIfVersion } from '../../items/quarterly-plans.repository.js';
+import { AppError } from '../../shared/app-error.js';
+import { INDICATOR_FIELDS, ITEM_TEXT_FIELDS, planKey, yearlyTargetKey } from './import-values.js';
+import { addLedgerMembership, findOrCreateSection, findOrCreateStaff, insertIndicator, setYearlyTarget } from './import-writes.repository.js';
+import type { AnalysedEntry, ImportAnalysis, ImportChanges, ImportValue } from './ledger-import.types.js';
+
+/**
+ * Writes one analysed row: the item (created, or updated with its version bumped so a screen holding
+ * the old version gets 409), its ledger membership, co-operating departments, quarterly plans and, in
+ * the indicator ledger, its indicator and yearly targets. Only what the analysis found changed is written.
+ */
+export async function applyImportEntry(db: Db, analysis: ImportAnalysis, entry: AnalysedEntry, now: string): Promise<number> {
+  const { changes, resolved } = entry;
+  const existing = resolved.existing;
+  const fields = await itemFields(db, analysis, entry, now);
+  let itemId: number;
+  if (existing === null) {
+    const code = resolved.row.code;
+    const title = resolved.row.title;
+    const created = await insertItem(db, {
+      ...fields,
+      planId: analysis.planId,
+      code,
+      title,
+      dataSource: 'ledger-import',
+      searchText: itemSearchText({ ...fields, code, title }),
+      createdAt: now,
+      updatedAt: now,
+    });
+    itemId = created.id;
+  } else {
+    const merged = { ...existing, ...fields };
+    const updated = await updateItemIfVersion(db, existing.id, existing.version, { ...fields, searchText: itemSearchText(merged), updatedAt: now });
+    if (!updated) throw new AppError('STALE_VERSION', { entity: 'item', code: existing.code });
+    itemId = existing.id;
+  }
+  if ('ledgers' in changes) await addLedgerMembership(db, analysis.ledger.id, itemId);
+  if ('coDepartments' in changes)
+    await replaceCoDepartments(
+      db,
+      itemId,
+      (resolved.coDepartments ?? []).map((d) => d.id),
+    );
+  await applyQuarterlyPlans(db, entry, itemId, now);
+  if (analysis.kind === 'key_indicators') await applyIndicator(db, analysis, entry, itemId, now);
+  return itemId;
+}
+
+const after = (changes: ImportChanges, key: string): ImportValue => changes[key]?.[1] ?? null;
+
+async function itemFields(db: Db, analysis: ImportAnalysis, { changes, resolved }: AnalysedEntry, now: string): Promise<ItemUpdate> {
+  const fields: ItemUpdate = {};
+  const has = (key: string) => key in changes;
+  for (const key of [...ITEM_TEXT_FIELDS, 'deadlineText', 'deadline', 'pilotLevel', 'pilotStage'] as const) {
+    if (has(key)) fields[key] = after(changes, key) as string;
+  }
+  if (has('area')) fields.areaId = resolved.area?.id ?? null;
+  if (has('leader')) fields.leaderPersonId = resolved.leader?.id ?? null;
+  if (has('leadDepartment')) fields.leadDepartmentId = resolved.leadDepartment?.id ?? null;
+  // A section and a staff member belong to the lead department: re-resolve them when it changes.
+  const movedDepartment = has('leadDepartment');
+  const departmentId = movedDepartment ? (fields.leadDepartmentId ?? null) : (resolved.existing?.leadDepartmentId ?? null);
+  const { section, staffName, staffPhone } = resolved.row;
+  if (has('section') || (movedDepartment && resolved.columns.has('section'))) {
+    fields.sectionId = section !== null && departmentId !== null ? await findOrCreateSection(db, departmentId, section, now) : null;
+  }
+  if (has('staffName') || has('staffPhone') || (movedDepartment && resolved.columns.has('staffName'))) {
+    const sectionId = fields.sectionId !== undefined ? fields.sectionId : (resolved.existing?.sectionId ?? null);
+    const phone = resolved.columns.has('staffPhone') ? staffPhone : undefined;
+    const staff = { organisationId: analysis.organisationId, departmentId, sectionId, name: staffName ?? '', phone };
+    fields.staffPersonId = staffName !== null ? await findOrCreateStaff(db, staff, now) : null;
+  }
+  return fields;
+}
+
+async function applyQuarterlyPlans(db: Db, { changes, resolved }: AnalysedEntry, itemId: number, now: string): Promise<void> {
+  for (const period of resolved.periods) {
+    const milestoneKey = planKey(period, 'milestone');
+    const percentKey = planKey(period, 'cumulativePercent');
+    if (!(milestoneKey in changes) && !(percentKey in changes)) continue;
+    const stored = resolved.existing?.quarterlyPlans.get(period);
+    const milestone = milestoneKey in changes ? (after(changes, milestoneKey) as string | null) : (stored?.milestone ?? null);
+    const percent = after(changes, percentKey) as number | null;
+    const cumulativeBp = percent === null ? (stored?.cumulativeBp ?? null) : Math.round(percent * 100);
+    if (stored) {
+      const updated = await updateQuarterlyPlanIfVersion(db, stored.id, stored.version, { milestone, cumulativeBp, updatedAt: now });
+      if (!updated) throw new AppError('STALE_VERSION', { entity: 'quarterly_plan', period });
+    } else if (milestone !== null || cumulativeBp !== null) {
+      await insertQuarterlyPlan(db, { itemId, period, milestone, cumulativeBp, createdAt: now, updatedAt: now });
+    }
+  }
+}
+
+/**
+ * A new indicator needs a direction the ledger does not state: higher-is-better is assumed and can be
+ * changed on the indicator page; the target year is the plan's last year, as for the plan's own indicators.
+ */
+async function applyIndicator(db: Db, analysis: ImportAnalysis, { changes, resolved }: AnalysedEntry, itemId: number, now: string): Promise<void> {
+  const values = Object.fromEntries(INDICATOR_FIELDS.filter((field) => field in changes).map((field) => [field, after(changes, field)]));
+  const stored = resolved.existing?.indicator ?? null;
+  let indicatorId: number;
+  if (stored === null) {
+    indicatorId = await insertIndicator(db, {
+      planId: analysis.planId,
+      itemId,
+      direction: 'higher_better',
+      targetYear: analysis.planEndYear,
+      ...values,
+      createdAt: now,
+      updatedAt: now,
+    });
+  } else {
+    indicatorId = stored.id;
+    if (Object.keys(values).length > 0) {
+      const updated = await updateIndicatorIfVersion(db, stored.id, stored.version, { ...values, updatedAt: now });
+      if (!updated) throw new AppError('STALE_VERSION', { entity: 'indicator', id: stored.id });
+    }
+  }
+  for (const year of resolved.targetYears) {
+    const key = yearlyTargetKey(year);
+    if (key in changes) await setYearlyTarget(db, indicatorId, year, after(changes, key) as string | null);
+  }
+}

@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import type { Actor } from '../../auth/actor.js';
+import type { Db } from '../../db/database.js';
+import { readLedgerWorkbook } from '../ledger-xlsx/index.js';
+import type { LedgerKind, ReadLedgerResult } from '../ledger-xlsx/index.js';
+import { analyseLedgerImport } from './analyse-ledger-import.js';
+import type { ImportAnalysis, ImportItemSummary, LedgerImportPreview } from './ledger-import.types.js';
+
+export interface LedgerImportInput {
+  content: Buffer;
+  fileName: string | null;
+  kind: LedgerKind;
+  /** Year for quarter columns and deadlines that name none ("一季度"); otherwise they are problems. */
+  year?: number | undefined;
+}
+
+/** The file as read (limits, zip-bomb checks and all), outside any transaction: parsing is the slow part. */
+export function readImportFile(input: LedgerImportInput): Promise<ReadLedgerResult> {
+  return readLedgerWorkbook(input.content, { kind: input.kind, defaultYear: input.year });
+}
+
+export function fileToken(content: Buffer): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+/** Step one of an import: what would be created, changed or left alone, and every problem. Changes nothing. */
+export async function previewLedgerImport(db: Db, actor: Actor, input: LedgerImportInput): Promise<LedgerImportPreview> {
+  const read = await readImportFile(input);
+  const analysis = await analyseLedgerImport(db, actor, read, input.kind);
+  return presentImport(analysis, read, input);
+}
+
+export function presentImport(analysis: ImportAnalysis, read: ReadLedgerResult, input: LedgerImportInput): LedgerImportPreview {
+  const summary = (entry: ImportAnalysis['entries'][number]): ImportItemSummary => {
+    const { row, source, existing } = entry.resolved;
+    const code = existing?.code ?? row.code;
+    return { code, title: row.title, sheet: source.sheet, row: source.row, ...(code === row.code ? {} : { fileCode: row.code }) };
+  };
+  const valuesOf = (changes: ImportAnalysis['entries'][number]['changes']) =>
+    Object.fromEntries(Object.entries(changes).map(([key, [, after]]) => [key, after]));
+  return {
+    ledger: analysis.kind,
+    ledgerName: analysis.ledger.name,
+    fileName: input.fileName,
+    token: fileToken(input.content),
+    isValid: analysis.problems.length === 0,
+    sheets: read.sheets,
+    problems: analysis.problems,
+    creates: analysis.entries.filter((e) => e.kind === 'create').map((e) => ({ ...summary(e), values: valuesOf(e.changes) })),
+    updates: analysis.entries.filter((e) => e.kind === 'update').map((e) => ({ ...summary(e), changes: e.changes })),
+    unchanged: analysis.entries.filter((e) => e.kind === 'unchanged').map((e) => summary(e).code),
+    notInFile: analysis.notInFile,
+  };
+}

@@ -1,0 +1,57 @@
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { AppError } from '../../shared/app-error.js';
+import { LedgerKind } from '../../shared/schemas.js';
+import { createProblem, DEFAULT_XLSX_LIMITS } from '../ledger-xlsx/index.js';
+import type { LedgerImportCommit } from './commit-ledger-import.js';
+
+/**
+ * An import upload: one .xlsx file (10 MB at most, the same limit inspectXlsx applies) and a few short
+ * form fields. Multipart itself is registered once for the app (shared/multipart.ts); this reads the
+ * fields too, in whatever order the browser sends them, which the evidence upload has no use for.
+ */
+export const ImportFields = z.strictObject({
+  ledger: LedgerKind,
+  /** Year for quarter columns that name none ("一季度"). */
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  /** The preview's token; the commit refuses a different file. */
+  token: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
+});
+
+const MAX_BYTES = DEFAULT_XLSX_LIMITS.maxBytes;
+const LIMITS = { files: 1, fileSize: MAX_BYTES, fields: 5, fieldSize: 200, parts: 6 };
+
+export async function readImportUpload(request: FastifyRequest): Promise<LedgerImportCommit> {
+  if (!request.isMultipart()) throw new AppError('ONE_FILE_REQUIRED', { reason: 'multipart/form-data expected' });
+  const fields: Record<string, string> = {};
+  let file: { content: Buffer; fileName: string | null } | null = null;
+  try {
+    for await (const part of request.parts({ limits: LIMITS })) {
+      if (part.type === 'field') fields[part.fieldname] = String(part.value);
+      else if (file === null) file = { content: await part.toBuffer(), fileName: part.filename || null };
+      else throw new AppError('ONE_FILE_REQUIRED', { reason: 'one file per request' });
+    }
+  } catch (error) {
+    throw translate(error);
+  }
+  if (file === null) throw new AppError('ONE_FILE_REQUIRED', { reason: 'no file in the request' });
+  const parsed = ImportFields.safeParse(fields);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => ({ field: `body.${issue.path.join('.')}`, message: issue.message }));
+    throw new AppError('VALIDATION_FAILED', { fields: problems });
+  }
+  return { ...file, kind: parsed.data.ledger, year: parsed.data.year, token: parsed.data.token };
+}
+
+/** The multipart plugin's errors in the app's terms; a file over the limit is a problem the office can read. */
+function translate(error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'FST_REQ_FILE_TOO_LARGE') {
+    return new AppError('PAYLOAD_TOO_LARGE', { maxBytes: MAX_BYTES, problems: [createProblem('FILE_TOO_LARGE', {}, { detail: '10 MB' })] });
+  }
+  if (typeof code === 'string' && code.startsWith('FST_')) return new AppError('ONE_FILE_REQUIRED', { reason: (error as Error).message });
+  return error;
+}
