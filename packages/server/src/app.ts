@@ -31,6 +31,7 @@ import { planRoutes } from './plan/plans.routes.js';
 import { registerErrorHandler } from './shared/error-handler.js';
 import { LOG_REDACTION } from './shared/log-redaction.js';
 import { installSecretKeys } from './keys/secret-keys.js';
+import { registerEtag } from './shared/etag.js';
 import { registerSecurityHeaders } from './shared/security-headers.js';
 import { registerMultipart } from './shared/multipart.js';
 import { notificationsRoutes } from './notifications/notifications.routes.js';
@@ -70,6 +71,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
   registerSecurityHeaders(app);
+  registerEtag(app);
 
   await app.register(cookie);
   // Once for every upload route (evidence, Excel imports); each route reads its one file with its own limit.

@@ -1,5 +1,12 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { findPasswordProblem, passwordProblemMessage } from './auth/password-policy.js';
+
+/** A key given in the environment: hex, at least 16 bytes (e.g. `openssl rand -hex 32`); empty means none. */
+const HexKey = z
+  .string()
+  .regex(/^(?:(?:[0-9a-fA-F]{2}){16,})?$/, 'must be at least 32 hex characters (openssl rand -hex 32)')
+  .optional();
 
 /** Everything the process reads from its environment, validated once at start. */
 const EnvSchema = z.object({
@@ -7,7 +14,14 @@ const EnvSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   PLANTRACK_DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().optional(),
-  PLANTRACK_DEMO_PASSWORD: z.string().min(8).optional(),
+  // The sample accounts' password must pass the same rule as any other (e.g. Demo-pass-2024).
+  PLANTRACK_DEMO_PASSWORD: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      const problem = value === undefined ? null : findPasswordProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: passwordProblemMessage(problem) });
+    }),
   PLANTRACK_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PLANTRACK_SESSION_HOURS: z.coerce.number().positive().default(12),
   PLANTRACK_SEED: z.enum(['sample', 'none']).default('sample'),
@@ -15,6 +29,15 @@ const EnvSchema = z.object({
   PLANTRACK_MAIL_FROM: z.string().default('推进台账系统 <plantrack@localhost>'),
   PLANTRACK_REMIND_DAYS_BEFORE: z.coerce.number().int().min(0).max(30).default(3),
   PLANTRACK_REMIND_EVERY_MINUTES: z.coerce.number().min(0).default(15),
+  // Which proxies may name the client's address (X-Forwarded-For): addresses or CIDRs (comma-separated), true or false.
+  PLANTRACK_TRUST_PROXY: z.string().default('loopback'),
+  PLANTRACK_LOGIN_FAILURES_PER_IP: z.coerce.number().int().min(1).default(20),
+  PLANTRACK_IMPORTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  PLANTRACK_EXPORTS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  PLANTRACK_AUDIT_KEY: HexKey,
+  PLANTRACK_DATA_KEY: HexKey,
+  // 等保 level 3 keeps the audit log at least six months.
+  PLANTRACK_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(180, '审计日志至少保留 180 天 (at least 180)').default(365),
 });
 
 export interface AppConfig {
@@ -28,6 +51,22 @@ export interface AppConfig {
   seedSample: boolean;
   mail: { smtpUrl: string | undefined; from: string };
   reminders: { daysBefore: number; everyMinutes: number };
+  /** Keys kept outside the database; when absent, key files in `<dataDir>/keys/` (see keys/secret-keys.ts). */
+  keys: { audit: string | undefined; data: string | undefined };
+  audit: { retentionDays: number };
+  /** Fastify's trustProxy: whose X-Forwarded-For to believe for the client's address (rate limits, audit). */
+  trustProxy: boolean | string;
+  /** Per-server-farm limits, counted in the database (auth/rate-limit.ts). */
+  rateLimits: { loginFailuresPerIp: RateLimitConfig; imports: RateLimitConfig; exports: RateLimitConfig };
+}
+
+export interface RateLimitConfig {
+  limit: number;
+  windowSeconds: number;
+}
+
+function parseTrustProxy(value: string): boolean | string {
+  return value === 'true' || value === 'false' ? value === 'true' : value;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -46,5 +85,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedSample: parsed.PLANTRACK_SEED === 'sample',
     mail: { smtpUrl: parsed.PLANTRACK_SMTP_URL || undefined, from: parsed.PLANTRACK_MAIL_FROM },
     reminders: { daysBefore: parsed.PLANTRACK_REMIND_DAYS_BEFORE, everyMinutes: parsed.PLANTRACK_REMIND_EVERY_MINUTES },
+    keys: { audit: parsed.PLANTRACK_AUDIT_KEY || undefined, data: parsed.PLANTRACK_DATA_KEY || undefined },
+    audit: { retentionDays: parsed.PLANTRACK_AUDIT_RETENTION_DAYS },
+    trustProxy: parseTrustProxy(parsed.PLANTRACK_TRUST_PROXY),
+    rateLimits: {
+      loginFailuresPerIp: { limit: parsed.PLANTRACK_LOGIN_FAILURES_PER_IP, windowSeconds: 5 * 60 },
+      imports: { limit: parsed.PLANTRACK_IMPORTS_PER_MINUTE, windowSeconds: 60 },
+      exports: { limit: parsed.PLANTRACK_EXPORTS_PER_MINUTE, windowSeconds: 60 },
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../src/auth/roles.js';
+import { decryptField } from '../src/shared/field-crypto.js';
 import type { PlanFixture } from './support/factories.js';
 import { buildDepartment, buildPerson, buildPlan, buildSection, buildUser, TEST_PASSWORD } from './support/factories.js';
 import type { Session, TestApp } from './support/test-app.js';
@@ -86,7 +87,7 @@ describe('reading people', () => {
 });
 
 describe('editing people', () => {
-  it('the office adds a leader; the audit log keeps the change, phone included', async () => {
+  it('the office adds a leader; the audit log keeps the change, the phone included but encrypted', async () => {
     const response = await as.hq.post('/api/people', { kind: 'leader', name: '陈副市长', title: '副市长', phone: '13700000000' });
     expect(response.statusCode).toBe(201);
     expect(response.json().person).toMatchObject({ kind: 'leader', name: '陈副市长', phone: '13700000000', department: null, version: 1 });
@@ -97,7 +98,9 @@ describe('editing people', () => {
       .where('entityId', '=', String(response.json().person.id))
       .executeTakeFirstOrThrow();
     expect(audit.action).toBe('person.create');
-    expect(JSON.parse(audit.after!)).toMatchObject({ name: '陈副市长', phone: '13700000000' });
+    const after = JSON.parse(audit.after!) as { name: string; phone: string };
+    expect(after).toMatchObject({ name: '陈副市长', phone: expect.stringMatching(/^sm4:1:/) });
+    expect(decryptField(after.phone)).toBe('13700000000');
   });
 
   it('a department head adds staff to their own department without naming it', async () => {

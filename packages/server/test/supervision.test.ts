@@ -158,7 +158,11 @@ describe('supervision orders (督办单)', () => {
 
   it('signing for an order needs no form: a POST without a body acknowledges it', async () => {
     const order = await issueOrder(await newItem());
-    const response = await t.app.inject({ method: 'POST', url: `/api/supervision-orders/${order.id}/acknowledge`, headers: { cookie: user.staffA.cookie, 'x-csrf-token': user.staffA.csrfToken } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/supervision-orders/${order.id}/acknowledge`,
+      headers: { cookie: user.staffA.cookie, 'x-csrf-token': user.staffA.csrfToken },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json().supervisionOrder.status).toBe('acknowledged');
   });

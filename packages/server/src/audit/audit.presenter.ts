@@ -1,20 +1,25 @@
-import type { Selectable } from 'kysely';
-import type { AuditLogTable } from '../db/schema.js';
+import { maskPersonalData } from '../shared/personal-data.js';
+import { shanghaiIso } from './audit-time.js';
+import type { AuditRow } from './audit.repository.js';
 
-/** Before/after are stored as JSON text; shown as the values they were. Text that is not JSON is shown as it is. */
+/**
+ * Before/after are stored as JSON text; shown as the values they were, with personal data (stored
+ * encrypted) masked. Text that is not JSON is shown as it is.
+ */
 function parseSnapshot(text: string | null): unknown {
   if (text === null) return null;
   try {
-    return JSON.parse(text) as unknown;
+    return maskPersonalData(JSON.parse(text) as unknown);
   } catch {
     return text;
   }
 }
 
-export function presentAuditEntry(row: Selectable<AuditLogTable>) {
+export function presentAuditEntry(row: AuditRow) {
   return {
     id: row.id,
-    at: row.at,
+    /** The instant in Asia/Shanghai, with its offset: 2026-11-27T09:30:00.000+08:00. */
+    at: shanghaiIso(row.at),
     userId: row.userId,
     username: row.username,
     action: row.action,
@@ -25,5 +30,8 @@ export function presentAuditEntry(row: Selectable<AuditLogTable>) {
     after: parseSnapshot(row.after),
     ip: row.ip,
     requestId: row.requestId,
+    hash: row.hash,
   };
 }
+
+export type PresentedAuditEntry = ReturnType<typeof presentAuditEntry>;

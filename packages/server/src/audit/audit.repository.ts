@@ -1,32 +1,74 @@
-import type { Insertable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
+import { isPostgres } from '../db/dialect.js';
 import type { AuditLogTable } from '../db/schema.js';
+import type { AuditContent } from './audit-chain.js';
+import { auditHash, GENESIS_HASH } from './audit-chain.js';
 
-export type AuditEntry = Insertable<AuditLogTable>;
+export type AuditRow = Selectable<AuditLogTable>;
 
-export async function insertAuditEntry(db: Db, entry: AuditEntry): Promise<void> {
-  await db.insertInto('auditLog').values(entry).execute();
+// pg_advisory_xact_lock key for appending to the chain ("PTAU"); released when the transaction ends.
+const AUDIT_CHAIN_LOCK = 0x50544155;
+
+/**
+ * Makes this transaction the only one appending to the chain until it ends. On SQLite every write
+ * transaction is BEGIN IMMEDIATE, which already serialises writers across processes.
+ */
+export async function lockAuditChain(trx: Db): Promise<void> {
+  if (isPostgres(trx as unknown as Kysely<unknown>)) await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
 }
 
-export interface AuditFilter {
-  organisationId: number;
-  entityType?: string | undefined;
-  entityId?: string | undefined;
-  userId?: number | undefined;
-  action?: string | undefined;
-  limit: number;
-  offset: number;
+export async function findLastAuditRow(db: Db): Promise<Pick<AuditRow, 'id' | 'hash'> | undefined> {
+  return db.selectFrom('auditLog').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirst();
 }
 
-export async function findAuditEntries(db: Db, filter: AuditFilter) {
-  let query = db.selectFrom('auditLog').where('organisationId', '=', filter.organisationId);
-  if (filter.entityType) query = query.where('entityType', '=', filter.entityType);
-  if (filter.entityId) query = query.where('entityId', '=', filter.entityId);
-  if (filter.userId !== undefined) query = query.where('userId', '=', filter.userId);
-  if (filter.action) query = query.where('action', '=', filter.action);
-  const [rows, count] = await Promise.all([
-    query.selectAll().orderBy('id', 'desc').limit(filter.limit).offset(filter.offset).execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(count.total) };
+/**
+ * Appends one row to the chain. Inside the caller's transaction when given one, so the change and its
+ * record commit together; otherwise (a failed login) in a transaction of its own.
+ */
+export async function appendAuditEntry(db: Db, entry: AuditContent): Promise<void> {
+  if (!db.isTransaction) return db.transaction().execute((trx) => appendAuditEntry(trx, entry));
+  await lockAuditChain(db);
+  const prevHash = (await findLastAuditRow(db))?.hash ?? GENESIS_HASH;
+  await db
+    .insertInto('auditLog')
+    .values({ ...entry, prevHash, hash: auditHash(prevHash, entry) })
+    .execute();
+}
+
+/** Rows in chain order after `afterId`, a batch at a time (verification, migration). */
+export async function findAuditRowsAfter(db: Db, afterId: number, limit: number): Promise<AuditRow[]> {
+  return db.selectFrom('auditLog').selectAll().where('id', '>', afterId).orderBy('id').limit(limit).execute();
+}
+
+/** The latest purge record: it names the last purged row, whose hash the oldest kept row links to. */
+export async function findLatestPurgeRow(db: Db): Promise<AuditRow | undefined> {
+  return db.selectFrom('auditLog').selectAll().where('action', '=', 'audit.purge').orderBy('id', 'desc').limit(1).executeTakeFirst();
+}
+
+/** The oldest row at or after the instant: everything before it in the chain may be purged. */
+export async function findFirstAuditRowFrom(db: Db, fromIso: string): Promise<Pick<AuditRow, 'id'> | undefined> {
+  return db.selectFrom('auditLog').select('id').where('at', '>=', fromIso).orderBy('id').limit(1).executeTakeFirst();
+}
+
+export async function findLastAuditRowBefore(db: Db, beforeId: number | null): Promise<AuditRow | undefined> {
+  let query = db.selectFrom('auditLog').selectAll();
+  if (beforeId !== null) query = query.where('id', '<', beforeId);
+  return query.orderBy('id', 'desc').limit(1).executeTakeFirst();
+}
+
+/** The one deletion of audit rows there is: the head of the chain, by `plantrack audit purge`. */
+export async function deleteAuditRowsThrough(db: Db, throughId: number): Promise<number> {
+  const result = await db.deleteFrom('auditLog').where('id', '<=', throughId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export async function countAuditRowsThrough(db: Db, throughId: number): Promise<number> {
+  const row = await db
+    .selectFrom('auditLog')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('id', '<=', throughId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

@@ -1,9 +1,13 @@
-import type { Actor, RequestContext } from '../auth/actor.js';
+import type { RequestContext } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
 import { nowIso } from '../shared/clock.js';
-import { findAuditEntries, insertAuditEntry } from './audit.repository.js';
+import { protectPersonalData } from '../shared/personal-data.js';
+import { appendAuditEntry } from './audit.repository.js';
+import { findAuditEntries } from './audit-search.repository.js';
+import type { AuditFilter } from './audit-search.repository.js';
 import { presentAuditEntry } from './audit.presenter.js';
-import type { AuditListQuery } from './audit.schema.js';
+import type { AuditListQuery, AuditSearch } from './audit.schema.js';
+import { auditRange } from './audit-time.js';
 
 export interface AuditedChange {
   action: string;
@@ -14,12 +18,17 @@ export interface AuditedChange {
   outcome?: 'success' | 'denied' | 'failure';
 }
 
+/** Before/after as stored: JSON, with personal data (phones, e-mail) encrypted like its columns. */
+function snapshotText(value: unknown): string | null {
+  return value === undefined ? null : JSON.stringify(protectPersonalData(value));
+}
+
 /**
- * Writes one audit row. Call it with the transaction that makes the change, so the change and its
- * record commit or roll back together.
+ * Appends one row to the audit chain. Call it with the transaction that makes the change, so the
+ * change and its record commit or roll back together; without one it commits on its own.
  */
 export async function recordAudit(db: Db, ctx: RequestContext | null, change: AuditedChange): Promise<void> {
-  await insertAuditEntry(db, {
+  await appendAuditEntry(db, {
     at: nowIso(),
     organisationId: ctx?.actor.organisationId ?? null,
     userId: ctx?.actor.userId ?? null,
@@ -27,8 +36,8 @@ export async function recordAudit(db: Db, ctx: RequestContext | null, change: Au
     action: change.action,
     entityType: change.entityType,
     entityId: change.entityId === null ? null : String(change.entityId),
-    before: change.before === undefined ? null : JSON.stringify(change.before),
-    after: change.after === undefined ? null : JSON.stringify(change.after),
+    before: snapshotText(change.before),
+    after: snapshotText(change.after),
     ip: ctx?.ip ?? null,
     requestId: ctx?.requestId ?? null,
     outcome: change.outcome ?? 'success',
@@ -41,16 +50,25 @@ export function auditSnapshot<T extends { policies: unknown }>(record: T): Omit<
   return rest;
 }
 
-/** The organisation's audit log, newest first. Read-only: no function anywhere changes or deletes a row. */
-export async function listAuditEntries(db: Db, actor: Actor, query: AuditListQuery) {
-  const { rows, total } = await findAuditEntries(db, {
-    organisationId: actor.organisationId,
-    entityType: query.entityType,
-    entityId: query.entityId,
-    userId: query.userId,
-    action: query.action,
-    limit: query.pageSize,
-    offset: (query.page - 1) * query.pageSize,
-  });
-  return { entries: rows.map(presentAuditEntry), total, page: query.page, pageSize: query.pageSize };
+export function auditFilterOf(organisationId: number, search: AuditSearch): AuditFilter {
+  return {
+    organisationId,
+    entityType: search.entityType,
+    entityId: search.entityId,
+    userId: search.userId,
+    action: search.action,
+    text: search.q,
+    ...auditRange(search.from, search.to),
+  };
+}
+
+/**
+ * The organisation's audit log, newest first. Reading it is itself recorded (who looked for what).
+ * Read-only: nothing but `plantrack audit purge` ever deletes a row, and nothing changes one.
+ */
+export async function listAuditEntries(db: Db, ctx: RequestContext, query: AuditListQuery) {
+  const { page, pageSize, ...search } = query;
+  const { rows, total } = await findAuditEntries(db, auditFilterOf(ctx.actor.organisationId, search), pageSize, (page - 1) * pageSize);
+  await recordAudit(db, ctx, { action: 'audit.read', entityType: 'audit_log', entityId: null, after: { ...search, page, pageSize, total } });
+  return { entries: rows.map(presentAuditEntry), total, page, pageSize };
 }

@@ -6,6 +6,8 @@ import { AppError } from '../shared/app-error.js';
 import type { Actor, RequestContext } from './actor.js';
 import { resolveSession } from './auth.service.js';
 import type { Role } from './roles.js';
+import type { SessionRestriction } from './session-restriction.js';
+import { restrictionError } from './session-restriction.js';
 
 export const SESSION_COOKIE = 'plantrack_session';
 
@@ -17,10 +19,15 @@ declare module 'fastify' {
     access?: Access;
     /** Only login may change state without the session's CSRF token: it has no session yet. */
     isCsrfExempt?: boolean;
+    /** What a restricted session (password change due, second factor to enrol) may still call. */
+    allowedRestrictions?: readonly SessionRestriction[];
   }
   interface FastifyRequest {
     actor: Actor | null;
     csrfToken: string | null;
+    /** The session's id (the hash of the cookie's token) and what it is restricted to, if anything. */
+    sessionId: string | null;
+    sessionRestriction: SessionRestriction | null;
   }
 }
 
@@ -42,6 +49,8 @@ function hasValidCsrfToken(request: FastifyRequest): boolean {
 export function registerAccessControl(app: FastifyInstance, db: Db): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
+  app.decorateRequest('sessionId', null);
+  app.decorateRequest('sessionRestriction', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const access = request.routeOptions.config.access;
@@ -49,6 +58,8 @@ export function registerAccessControl(app: FastifyInstance, db: Db): void {
     const session = token ? await resolveSession(db, token) : null;
     request.actor = session?.actor ?? null;
     request.csrfToken = session?.csrfToken ?? null;
+    request.sessionId = session?.sessionId ?? null;
+    request.sessionRestriction = session?.restriction ?? null;
     if (request.actor && !hasValidCsrfToken(request)) {
       await recordAudit(db, contextOf(request), {
         action: 'access.csrf_rejected',
@@ -61,6 +72,8 @@ export function registerAccessControl(app: FastifyInstance, db: Db): void {
     // The API docs (swagger-ui's own routes) are public, like /api/openapi.json.
     if (access === 'public' || request.routeOptions.url === undefined || request.routeOptions.url.startsWith('/api/docs')) return;
     if (!request.actor) throw new AppError('UNAUTHENTICATED');
+    const restriction = request.sessionRestriction;
+    if (restriction && !request.routeOptions.config.allowedRestrictions?.includes(restriction)) throw restrictionError(restriction);
     if (!access || !access.includes(request.actor.role)) {
       await recordAudit(db, contextOf(request), {
         action: 'access.denied',
@@ -76,4 +89,10 @@ export function registerAccessControl(app: FastifyInstance, db: Db): void {
 export function contextOf(request: FastifyRequest): RequestContext {
   if (!request.actor) throw new AppError('UNAUTHENTICATED');
   return { actor: request.actor, ip: request.ip, requestId: request.id };
+}
+
+/** The id of the caller's session, for commands that change the session itself (password, second factor). */
+export function sessionIdOfRequest(request: FastifyRequest): string {
+  if (!request.sessionId) throw new AppError('UNAUTHENTICATED');
+  return request.sessionId;
 }

@@ -1,49 +1,81 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps.js';
-import { SESSION_COOKIE, contextOf } from './access.js';
-import { login, logout } from './auth.service.js';
+import { SESSION_COOKIE, contextOf, sessionIdOfRequest } from './access.js';
+import { logout } from './auth.service.js';
 import { presentActor } from './auth.presenter.js';
-import { PLAN_READERS } from './roles.js';
+import { changeOwnPassword } from './change-password.js';
+import { login } from './login.js';
+import { NewPassword } from './password-policy.js';
+import { ROLES } from './roles.js';
+import { SESSION_RESTRICTIONS } from './session-restriction.js';
+import { totpRoutes } from './totp.routes.js';
 
-const LoginBody = z.strictObject({ username: z.string().min(1).max(100), password: z.string().min(1).max(256) });
+const TotpCode = z.string().regex(/^\d{6}$/, '6 位数字验证码');
+const LoginBody = z.strictObject({ username: z.string().min(1).max(100), password: z.string().min(1).max(256), totpCode: TotpCode.optional() });
+const PasswordChangeBody = z.strictObject({ currentPassword: z.string().min(1).max(256), newPassword: NewPassword });
 
 export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
+    const tags = ['auth'];
     app.post(
       '/api/auth/login',
       {
         config: { access: 'public', isCsrfExempt: true },
-        schema: { tags: ['auth'], summary: '登录 Log in; the answer carries csrfToken, to send back as X-CSRF-Token on every change', body: LoginBody },
+        schema: {
+          tags,
+          summary: '登录 Log in (totpCode once a second factor is enrolled); the answer carries csrfToken, to send back as X-CSRF-Token, and any restriction',
+          body: LoginBody,
+        },
       },
       async (request, reply) => {
-        const { token, actor, csrfToken } = await login(deps.db, { ...request.body, ip: request.ip, sessionHours: deps.config.sessionHours });
-        reply.setCookie(SESSION_COOKIE, token, {
+        const outcome = await login(deps.db, {
+          ...request.body,
+          ip: request.ip,
+          previousToken: request.cookies[SESSION_COOKIE],
+          sessionHours: deps.config.sessionHours,
+          failuresPerIp: deps.config.rateLimits.loginFailuresPerIp,
+        });
+        reply.setCookie(SESSION_COOKIE, outcome.token, {
           path: '/',
           httpOnly: true,
           sameSite: 'lax',
           secure: request.protocol === 'https',
           maxAge: deps.config.sessionHours * 3600,
         });
-        return { user: await presentActor(deps.db, actor), csrfToken };
+        return { user: await presentActor(deps.db, outcome.actor), csrfToken: outcome.csrfToken, restriction: outcome.restriction };
       },
     );
 
-    app.post('/api/auth/logout', { config: { access: 'public' }, schema: { tags: ['auth'], summary: '退出 Log out' } }, async (request, reply) => {
+    app.post('/api/auth/logout', { config: { access: 'public' }, schema: { tags, summary: '退出 Log out' } }, async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
       if (token) await logout(deps.db, token);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true };
     });
 
-    const everyone = [...PLAN_READERS, 'sysadmin', 'secadmin', 'auditor'] as const;
     app.get(
       '/api/auth/me',
-      { config: { access: everyone }, schema: { tags: ['auth'], summary: '当前用户与 CSRF 令牌 The current user and the session’s CSRF token' } },
+      {
+        config: { access: ROLES, allowedRestrictions: SESSION_RESTRICTIONS },
+        schema: { tags, summary: '当前用户、CSRF 令牌与会话限制 The current user, the session’s CSRF token and restriction' },
+      },
       async (request) => ({
         user: await presentActor(deps.db, contextOf(request).actor),
         csrfToken: request.csrfToken,
+        restriction: request.sessionRestriction,
       }),
     );
+
+    app.post(
+      '/api/auth/password',
+      {
+        config: { access: ROLES, allowedRestrictions: SESSION_RESTRICTIONS },
+        schema: { tags, summary: '修改本人密码 Change your own password (ends your other sessions)', body: PasswordChangeBody },
+      },
+      async (request) => changeOwnPassword(deps.db, contextOf(request), sessionIdOfRequest(request), request.body),
+    );
+
+    await app.register(totpRoutes(deps));
   };
 }

@@ -1,67 +1,50 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Db } from '../db/database.js';
 import type { UserRow } from '../db/schema.js';
-import { recordAudit } from '../audit/audit.service.js';
 import { AppError } from '../shared/app-error.js';
-import { addHours, nowIso } from '../shared/clock.js';
-import { findUserByUsername } from '../users/users.repository.js';
+import { nowIso } from '../shared/clock.js';
 import type { Actor } from './actor.js';
-import { decoyPasswordHash, verifyPassword } from './password.js';
 import { isRole } from './roles.js';
-import { createSession, deleteSession, findSessionWithUser, touchSession } from './sessions.repository.js';
+import type { SessionRestriction } from './session-restriction.js';
+import { isSessionRestriction } from './session-restriction.js';
+import { deleteSession, findSessionWithUser, touchSession } from './sessions.repository.js';
 
 /** The cookie carries a random token; the database keeps only its hash, so a leaked table opens nothing. */
-function sessionIdOf(token: string): string {
+export function sessionIdOf(token: string): string {
   return createHash('sha256').update(token).digest('hex');
-}
-
-export interface LoginInput {
-  username: string;
-  password: string;
-  ip: string | null;
-  sessionHours: number;
-}
-
-export async function login(db: Db, input: LoginInput): Promise<{ token: string; actor: Actor; csrfToken: string }> {
-  const user = await findUserByUsername(db, input.username);
-  const isValid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
-  if (!user || !isValid || user.isActive !== 1) {
-    await recordAudit(db, null, { action: 'auth.login', entityType: 'user', entityId: input.username, outcome: 'denied', after: { ip: input.ip } });
-    throw new AppError('INVALID_CREDENTIALS');
-  }
-  const token = randomBytes(32).toString('base64url');
-  const csrfToken = randomBytes(24).toString('base64url');
-  const now = nowIso();
-  await db.transaction().execute(async (trx) => {
-    await createSession(trx, {
-      id: sessionIdOf(token),
-      userId: user.id,
-      createdAt: now,
-      lastSeenAt: now,
-      expiresAt: addHours(now, input.sessionHours),
-      ip: input.ip,
-      csrfToken,
-    });
-    await trx.updateTable('users').set({ lastLoginAt: now }).where('id', '=', user.id).execute();
-    const actor = actorOf(user);
-    await recordAudit(trx, { actor, ip: input.ip, requestId: null }, { action: 'auth.login', entityType: 'user', entityId: user.id });
-  });
-  return { token, actor: actorOf(user), csrfToken };
 }
 
 export async function logout(db: Db, token: string): Promise<void> {
   await deleteSession(db, sessionIdOf(token));
 }
 
-/** The caller behind a session cookie, or null when the session is unknown, expired or the user disabled. */
-export async function resolveSession(db: Db, token: string): Promise<{ actor: Actor; csrfToken: string | null } | null> {
+export interface ResolvedSession {
+  sessionId: string;
+  actor: Actor;
+  csrfToken: string | null;
+  restriction: SessionRestriction | null;
+}
+
+/**
+ * The caller behind a session cookie, or null when the session is unknown, past its absolute lifetime,
+ * idle longer than its idle timeout, or its user disabled. A session found dead is deleted.
+ */
+export async function resolveSession(db: Db, token: string): Promise<ResolvedSession | null> {
   const id = sessionIdOf(token);
   const session = await findSessionWithUser(db, id);
+  if (!session) return null;
   const now = nowIso();
-  if (!session || session.expiresAt <= now || session.user.isActive !== 1) return null;
+  const idleMs = Date.parse(now) - Date.parse(session.lastSeenAt);
+  if (session.expiresAt <= now || idleMs > Number(session.idleMinutes) * 60_000) {
+    await deleteSession(db, id);
+    return null;
+  }
+  if (session.user.isActive !== 1) return null;
   // Writing last-seen on every request would serialise reads behind the writer; once a minute is enough.
-  if (Date.parse(now) - Date.parse(session.lastSeenAt) > 60_000) await touchSession(db, id, now);
-  return { actor: actorOf(session.user), csrfToken: session.csrfToken };
+  if (idleMs > 60_000) await touchSession(db, id, now);
+  // A value this code does not know closes the session down to a password change rather than opening it.
+  const restriction = session.restriction === null ? null : isSessionRestriction(session.restriction) ? session.restriction : 'password_change';
+  return { sessionId: id, actor: actorOf(session.user), csrfToken: session.csrfToken, restriction };
 }
 
 export function actorOf(user: UserRow): Actor {

@@ -1,10 +1,10 @@
 import type { Db } from '../db/database.js';
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { SessionTable, UserTable } from '../db/schema.js';
 
 export type SessionWithUser = Selectable<SessionTable> & { user: Selectable<UserTable> };
 
-export async function createSession(db: Db, session: Selectable<SessionTable>): Promise<void> {
+export async function createSession(db: Db, session: Insertable<SessionTable>): Promise<void> {
   await db.insertInto('sessions').values(session).execute();
 }
 
@@ -19,12 +19,21 @@ export async function touchSession(db: Db, id: string, lastSeenAt: string): Prom
   await db.updateTable('sessions').set({ lastSeenAt }).where('id', '=', id).execute();
 }
 
+export async function updateSessionRestriction(db: Db, id: string, restriction: string | null): Promise<void> {
+  await db.updateTable('sessions').set({ restriction }).where('id', '=', id).execute();
+}
+
 export async function deleteSession(db: Db, id: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', id).execute();
 }
 
 export async function deleteSessionsOfUser(db: Db, userId: number): Promise<void> {
   await db.deleteFrom('sessions').where('userId', '=', userId).execute();
+}
+
+/** Every session of the user but the one making the request (after a password change). */
+export async function deleteOtherSessionsOfUser(db: Db, userId: number, keepId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('userId', '=', userId).where('id', '!=', keepId).execute();
 }
 
 export async function deleteExpiredSessions(db: Db, now: string): Promise<void> {

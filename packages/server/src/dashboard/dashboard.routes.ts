@@ -16,7 +16,7 @@ export function dashboardRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/dashboard/summary',
       {
-        config: { access: PLAN_READERS },
+        config: { access: PLAN_READERS, etag: true },
         schema: { tags, summary: '总览：按领域/部门/领导/台账的状态、预警、排名 Summary for a quarter', querystring: AsOfQuery },
       },
       async (request) => getDashboardSummary(db, contextOf(request).actor, request.query.asOf),
@@ -24,7 +24,7 @@ export function dashboardRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/dashboard/portfolio',
       {
-        config: { access: ['hq', 'leader'] },
+        config: { access: ['hq', 'leader'], etag: true },
         schema: {
           tags,
           summary: '市领导分管事项 A leader’s portfolio',

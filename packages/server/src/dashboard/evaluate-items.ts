@@ -1,16 +1,26 @@
 import { computeScheduleStatus, resolveSettings, todayInShanghai } from '@plantrack/domain';
 import type { ScheduleStatus, ScheduleStatusResult, SettingsOverrides } from '@plantrack/domain';
 import type { Db } from '../db/database.js';
+import type { ReportState } from '../db/schema.js';
 import type { ItemFilter } from '../items/items.repository.js';
 import type { CycleRow } from '../reporting/cycles.repository.js';
 import { findCycleByPeriod } from '../reporting/cycles.repository.js';
-import type { ItemToEvaluate, ReportFact } from './evaluation.repository.js';
-import { findItemsToEvaluate, findPlannedPercents, findReportsUpTo } from './evaluation.repository.js';
+import type { ItemEvaluationRow } from './evaluation.repository.js';
+import { findItemsToEvaluate } from './evaluation.repository.js';
+
+export type ItemToEvaluate = ItemEvaluationRow;
+
+/** The period's own report, in whatever state: for timeliness, quality and "what I owe". */
+export interface ReportFact {
+  id: number;
+  state: ReportState;
+  submittedAt: string | null;
+  qualityRating: number | null;
+}
 
 export interface EvaluatedItem {
   item: ItemToEvaluate;
   result: ScheduleStatusResult;
-  /** This period's report (any state), for timeliness and "what I owe". */
   currentReport: ReportFact | null;
 }
 
@@ -19,7 +29,6 @@ export interface Evaluation {
   today: string;
   cycle: CycleRow | undefined;
   items: EvaluatedItem[];
-  reports: ReportFact[];
 }
 
 export interface EvaluationScope {
@@ -30,50 +39,50 @@ export interface EvaluationScope {
   settings?: SettingsOverrides;
 }
 
+/** The planned quarters around the period; interpolation between them equals interpolation over all. */
+function plannedPercents(row: ItemEvaluationRow): Record<string, number> | null {
+  const plan: Record<string, number> = {};
+  if (row.planUpToPeriod !== null && row.planUpToBp !== null) plan[row.planUpToPeriod] = row.planUpToBp / 100;
+  if (row.planAfterPeriod !== null && row.planAfterBp !== null) plan[row.planAfterPeriod] = row.planAfterBp / 100;
+  return Object.keys(plan).length > 0 ? plan : null;
+}
+
+function currentReportOf(row: ItemEvaluationRow): ReportFact | null {
+  if (row.currentId === null || row.currentState === null) return null;
+  return { id: row.currentId, state: row.currentState, submittedAt: row.currentSubmittedAt, qualityRating: row.currentQualityRating };
+}
+
 /**
  * Every item's schedule status for `period`, computed by the domain rule from approved data only.
  * An item without its own start counts from the plan's start; without a deadline, the plan's end is
  * its deadline (every task of a three-year plan is due by the plan's end at the latest).
  */
 export async function evaluateItems(db: Db, scope: EvaluationScope, period: string, today = todayInShanghai()): Promise<Evaluation> {
-  const [items, plans, reports, cycle] = await Promise.all([
-    findItemsToEvaluate(db, scope.filter),
-    findPlannedPercents(db, scope.planId, scope.filter.itemIds),
-    findReportsUpTo(db, scope.planId, period, scope.filter.itemIds),
-    findCycleByPeriod(db, scope.planId, period),
-  ]);
-  const plansByItem = new Map<number, Record<string, number>>();
-  for (const row of plans) plansByItem.set(row.itemId, { ...plansByItem.get(row.itemId), [row.period]: row.cumulativeBp! / 100 });
-  const latestApproved = new Map<number, ReportFact>();
-  const current = new Map<number, ReportFact>();
-  for (const report of reports) {
-    if (report.state === 'approved') latestApproved.set(report.itemId, report);
-    if (report.period === period) current.set(report.itemId, report);
-  }
+  const [rows, cycle] = await Promise.all([findItemsToEvaluate(db, scope.filter, period), findCycleByPeriod(db, scope.planId, period)]);
   const thresholds = resolveSettings(scope.settings).schedule;
   // Only a closed cycle makes a missing report "not reported": without a cycle nobody was asked to report.
   const isCycleClosed = cycle?.status === 'closed';
-  const evaluated = items.map((item) => {
-    const approved = latestApproved.get(item.id);
+  const evaluated = rows.map((row) => {
+    const hasApproved = row.approvedId !== null && row.approvedPeriod !== null;
     const result = computeScheduleStatus({
       period,
       today,
       schedule: {
-        start: item.startDate ?? `${scope.planStartYear}-01-01`,
-        deadline: item.deadline ?? `${scope.planEndYear}-12-31`,
-        plan: plansByItem.get(item.id) ?? null,
+        start: row.startDate ?? `${scope.planStartYear}-01-01`,
+        deadline: row.deadline ?? `${scope.planEndYear}-12-31`,
+        plan: plannedPercents(row),
       },
-      latestReport: approved
-        ? { period: approved.period, cumulativePercent: (approved.completionBp ?? 0) / 100, isCompleted: approved.progressState === 'completed' }
+      latestReport: hasApproved
+        ? { period: row.approvedPeriod!, cumulativePercent: (row.approvedCompletionBp ?? 0) / 100, isCompleted: row.approvedProgressState === 'completed' }
         : null,
       isCycleClosed,
       override:
-        approved?.period === period && approved.overrideStatus
-          ? { status: approved.overrideStatus as ScheduleStatus, reason: approved.overrideReason ?? '' }
+        hasApproved && row.approvedPeriod === period && row.approvedOverrideStatus
+          ? { status: row.approvedOverrideStatus as ScheduleStatus, reason: row.approvedOverrideReason ?? '' }
           : null,
       thresholds,
     });
-    return { item, result, currentReport: current.get(item.id) ?? null };
+    return { item: row, result, currentReport: currentReportOf(row) };
   });
-  return { period, today, cycle, items: evaluated, reports };
+  return { period, today, cycle, items: evaluated };
 }

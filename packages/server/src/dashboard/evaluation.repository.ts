@@ -1,16 +1,40 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../db/database.js';
+import type { Database } from '../db/schema.js';
 import type { ItemFilter } from '../items/items.repository.js';
 import { filterItems } from '../items/items.repository.js';
 
 /**
- * The facts status evaluation needs, fetched for the whole (scoped) plan in a constant number of
- * queries: items with their chain, their quarterly plans, approved reports up to the period.
+ * The facts status evaluation needs, one row per item of the (scoped) filter, in one query: the item
+ * with its chain; its latest approved report up to the period and the period's own report (any state);
+ * and the planned quarters just before (or at) and just after the period — the only points the
+ * linear interpolation of the planned % ever uses. Each is an indexed lookup per item, so the cost
+ * grows with the items evaluated, not with their history.
  */
-export async function findItemsToEvaluate(db: Db, filter: ItemFilter) {
+export async function findItemsToEvaluate(db: Db, filter: ItemFilter, period: string) {
   return filterItems(db.selectFrom('items'), filter)
     .leftJoin('areas', 'areas.id', 'items.areaId')
     .leftJoin('departments as lead', 'lead.id', 'items.leadDepartmentId')
     .leftJoin('people as leader', 'leader.id', 'items.leaderPersonId')
+    .leftJoin('progressReports as approved', (join) =>
+      join.on((eb) =>
+        eb(
+          'approved.id',
+          '=',
+          eb
+            .selectFrom('progressReports as r')
+            .select('r.id')
+            .whereRef('r.itemId', '=', 'items.id')
+            .where('r.state', '=', 'approved')
+            .where('r.period', '<=', period)
+            .orderBy('r.period', 'desc')
+            .limit(1),
+        ),
+      ),
+    )
+    .leftJoin('progressReports as current', (join) => join.onRef('current.itemId', '=', 'items.id').on('current.period', '=', period))
+    .leftJoin('quarterlyPlans as planUpTo', (join) => join.on((eb) => eb('planUpTo.id', '=', plannedQuarter(eb, '<=', period))))
+    .leftJoin('quarterlyPlans as planAfter', (join) => join.on((eb) => eb('planAfter.id', '=', plannedQuarter(eb, '>', period))))
     .select([
       'items.id',
       'items.code',
@@ -26,52 +50,39 @@ export async function findItemsToEvaluate(db: Db, filter: ItemFilter) {
       'lead.shortName as leadDepartmentShortName',
       'items.leaderPersonId',
       'leader.name as leaderName',
+      'approved.id as approvedId',
+      'approved.period as approvedPeriod',
+      'approved.progressState as approvedProgressState',
+      'approved.completionBp as approvedCompletionBp',
+      'approved.overrideStatus as approvedOverrideStatus',
+      'approved.overrideReason as approvedOverrideReason',
+      'current.id as currentId',
+      'current.state as currentState',
+      'current.submittedAt as currentSubmittedAt',
+      'current.qualityRating as currentQualityRating',
+      'planUpTo.period as planUpToPeriod',
+      'planUpTo.cumulativeBp as planUpToBp',
+      'planAfter.period as planAfterPeriod',
+      'planAfter.cumulativeBp as planAfterBp',
     ])
     .orderBy('areas.sortOrder')
     .orderBy('items.code')
     .execute();
 }
 
-export type ItemToEvaluate = Awaited<ReturnType<typeof findItemsToEvaluate>>[number];
-
-export async function findPlannedPercents(db: Db, planId: number, itemIds?: number[]) {
-  let query = db
-    .selectFrom('quarterlyPlans')
-    .innerJoin('items', 'items.id', 'quarterlyPlans.itemId')
-    .select(['quarterlyPlans.itemId', 'quarterlyPlans.period', 'quarterlyPlans.cumulativeBp'])
-    .where('items.planId', '=', planId)
-    .where('quarterlyPlans.cumulativeBp', 'is not', null);
-  if (itemIds) query = query.where('items.id', 'in', itemIds.length > 0 ? itemIds : [-1]);
-  return query.execute();
+/** The id of the item's planned quarter nearest to `period` on one side (at or before, or after). */
+function plannedQuarter(eb: ExpressionBuilder<Database, 'items'>, side: '<=' | '>', period: string) {
+  return eb
+    .selectFrom('quarterlyPlans as q')
+    .select('q.id')
+    .whereRef('q.itemId', '=', 'items.id')
+    .where('q.period', side, period)
+    .where('q.cumulativeBp', 'is not', null)
+    .orderBy('q.period', side === '>' ? 'asc' : 'desc')
+    .limit(1);
 }
 
-/** Reports of the plan up to and including `period`, any state, oldest first. */
-export async function findReportsUpTo(db: Db, planId: number, period: string, itemIds?: number[]) {
-  let query = db
-    .selectFrom('progressReports as r')
-    .innerJoin('items', 'items.id', 'r.itemId')
-    .innerJoin('reportingCycles as c', 'c.id', 'r.cycleId')
-    .select([
-      'r.id',
-      'r.itemId',
-      'r.period',
-      'r.state',
-      'r.progressState',
-      'r.completionBp',
-      'r.submittedAt',
-      'r.qualityRating',
-      'r.overrideStatus',
-      'r.overrideReason',
-      'c.deadline as cycleDeadline',
-    ])
-    .where('items.planId', '=', planId)
-    .where('r.period', '<=', period)
-    .orderBy('r.period');
-  if (itemIds) query = query.where('items.id', 'in', itemIds.length > 0 ? itemIds : [-1]);
-  return query.execute();
-}
-
-export type ReportFact = Awaited<ReturnType<typeof findReportsUpTo>>[number];
+export type ItemEvaluationRow = Awaited<ReturnType<typeof findItemsToEvaluate>>[number];
 
 export async function findLedgerMemberships(db: Db, planId: number) {
   return db

@@ -2,10 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
+import type { LogEvent } from 'kysely';
 import pg from 'pg';
 import type { DatabaseKind } from './dialect.js';
 import type { Database } from './schema.js';
 import { ImmediateSqliteDialect } from './sqlite-dialect.js';
+import { withStatementCache } from './statement-cache.js';
 
 export type Db = Kysely<Database>;
 
@@ -17,9 +19,14 @@ export interface DatabaseHandle {
 
 export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
 
-export function openDatabase(target: DatabaseTarget): DatabaseHandle {
+export interface OpenDatabaseOptions {
+  /** Called after every query with its SQL and duration (tests count the queries a request makes). */
+  onQuery?: (event: LogEvent) => void;
+}
+
+export function openDatabase(target: DatabaseTarget, options: OpenDatabaseOptions = {}): DatabaseHandle {
   const dialect = target.kind === 'postgres' ? postgresDialect(target.url) : sqliteDialect(target.file);
-  const db = new Kysely<Database>({ dialect, plugins: [new CamelCasePlugin()] });
+  const db = new Kysely<Database>({ dialect, plugins: [new CamelCasePlugin()], ...(options.onQuery ? { log: options.onQuery } : {}) });
   return { db, kind: target.kind, destroy: () => db.destroy() };
 }
 
@@ -31,7 +38,9 @@ function sqliteDialect(file: string): ImmediateSqliteDialect {
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  return new ImmediateSqliteDialect({ database });
+  // 64 MiB of pages kept in the process (default 2 MiB): a dashboard reads a plan's items and reports.
+  database.pragma('cache_size = -65536');
+  return new ImmediateSqliteDialect({ database: withStatementCache(database) });
 }
 
 function postgresDialect(url: string): PostgresDialect {

@@ -6,6 +6,11 @@ import * as reporting from './migrations/2026-11-26T01-00-reporting.js';
 import * as supervisionHistory from './migrations/2026-11-26T02-00-supervision-history.js';
 import * as userEmail from './migrations/2026-11-26T03-00-user-email.js';
 import * as sessionCsrf from './migrations/2026-11-26T04-00-session-csrf.js';
+import * as keyFingerprints from './migrations/2026-11-27T00-00-key-fingerprints.js';
+import * as encryptPersonalData from './migrations/2026-11-27T01-00-encrypt-personal-data.js';
+import * as auditChain from './migrations/2026-11-27T02-00-audit-chain.js';
+import * as loginSecurity from './migrations/2026-11-28T00-00-login-security.js';
+import * as queryIndexes from './migrations/2026-11-29T00-00-query-indexes.js';
 
 /** Migrations are listed here (not read from disk) so the compiled build and tsx behave the same. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +19,11 @@ const migrations: Record<string, Migration> = {
   '2026-11-26T02-00-supervision-history': supervisionHistory,
   '2026-11-26T03-00-user-email': userEmail,
   '2026-11-26T04-00-session-csrf': sessionCsrf,
+  '2026-11-27T00-00-key-fingerprints': keyFingerprints,
+  '2026-11-27T01-00-encrypt-personal-data': encryptPersonalData,
+  '2026-11-27T02-00-audit-chain': auditChain,
+  '2026-11-28T00-00-login-security': loginSecurity,
+  '2026-11-29T00-00-query-indexes': queryIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -66,6 +66,11 @@ export interface UserTable extends Versioned {
   mustChangePassword: Generated<number>;
   lastLoginAt: string | null;
   email: string | null;
+  /** Login security (auth/): when the password was last set (null: at creation), failures, lockout. */
+  passwordChangedAt: string | null;
+  failedLoginCount: Generated<number>;
+  lastFailedLoginAt: string | null;
+  lockedUntil: string | null;
 }
 
 export interface SessionTable {
@@ -76,6 +81,25 @@ export interface SessionTable {
   expiresAt: string;
   ip: string | null;
   csrfToken: string | null;
+  /** 'password_change' or 'totp_enrolment' while the session may do only that (auth/session-restriction.ts). */
+  restriction: string | null;
+  idleMinutes: Generated<number>;
+}
+
+/** The second factor (auth/totp.ts): the secret once enabled, the one being enrolled, the last step used. */
+export interface UserTotpTable {
+  userId: number;
+  secret: string | null;
+  pendingSecret: string | null;
+  enabledAt: string | null;
+  lastUsedStep: number | null;
+}
+
+/** Fixed-window counters of the rate limits (auth/rate-limit.repository.ts). */
+export interface RateLimitCounterTable {
+  bucket: string;
+  windowStart: string;
+  hits: number;
 }
 
 export interface PlanTable extends Versioned {
@@ -222,6 +246,16 @@ export interface AuditLogTable {
   ip: string | null;
   requestId: string | null;
   outcome: Generated<string>;
+  /** Hash chain (audit/audit-chain.ts): the previous row's hash, and HMAC-SM3 over it and this row. */
+  prevHash: string | null;
+  hash: string | null;
+}
+
+/** Which audit and data keys the database was written with (keys/check-key-fingerprints.ts). */
+export interface KeyFingerprintTable {
+  name: string;
+  fingerprint: string;
+  createdAt: string;
 }
 
 export interface SettingTable {
@@ -239,6 +273,8 @@ export interface Database extends ReportingDatabase, SupervisionDatabase {
   people: PersonTable;
   users: UserTable;
   sessions: SessionTable;
+  userTotp: UserTotpTable;
+  rateLimitCounters: RateLimitCounterTable;
   plans: PlanTable;
   areas: AreaTable;
   ledgers: LedgerTable;
@@ -250,6 +286,7 @@ export interface Database extends ReportingDatabase, SupervisionDatabase {
   indicatorYearlyTargets: IndicatorYearlyTargetTable;
   indicatorValues: IndicatorValueTable;
   auditLog: AuditLogTable;
+  keyFingerprints: KeyFingerprintTable;
   settings: SettingTable;
 }
 

@@ -1,5 +1,6 @@
 import type { Actor } from '../auth/actor.js';
 import { itemPolicies } from '../auth/policies.js';
+import { decryptField } from '../shared/field-crypto.js';
 import { maskPhone } from '../shared/mask.js';
 import type { ItemListRow } from './items.repository.js';
 
@@ -10,6 +11,12 @@ export interface ItemRelations {
 
 const CHAIN_LINKS_ZH = { leader: '分管市领导', leadDepartment: '牵头部门', section: '具体科室', staff: '工作人员' } as const;
 type ChainLink = keyof typeof CHAIN_LINKS_ZH;
+
+/** The staff phone arrives as stored, SM4-encrypted (shared/field-crypto.ts); it is decrypted only here. */
+function presentPhone(stored: string | null, showPhone: boolean): string | null {
+  const phone = decryptField(stored);
+  return showPhone ? phone : maskPhone(phone);
+}
 
 /** "Who is answerable for this?" — and, when the answer has holes, exactly which ones. */
 function presentResponsibility(row: ItemListRow, relations: ItemRelations, showPhone: boolean) {
@@ -26,7 +33,7 @@ function presentResponsibility(row: ItemListRow, relations: ItemRelations, showP
         : { id: row.leadDepartmentId, name: row.leadDepartmentName, shortName: row.leadDepartmentShortName, source: row.leadDepartmentSource },
     coDepartments: relations.coDepartments,
     section: row.sectionId === null ? null : { id: row.sectionId, name: row.sectionName },
-    staff: row.staffPersonId === null ? null : { id: row.staffPersonId, name: row.staffName, phone: showPhone ? row.staffPhone : maskPhone(row.staffPhone) },
+    staff: row.staffPersonId === null ? null : { id: row.staffPersonId, name: row.staffName, phone: presentPhone(row.staffPhone, showPhone) },
     isComplete: gaps.length === 0,
     gaps,
     gapsZh: gaps.length === 0 ? null : `责任链不完整：缺${gaps.map((g) => CHAIN_LINKS_ZH[g]).join('、')}`,

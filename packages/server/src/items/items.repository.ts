@@ -70,23 +70,48 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-export async function countItems(db: Db, filter: ItemFilter): Promise<number> {
-  const row = await filterItems(db.selectFrom('items'), filter)
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .executeTakeFirstOrThrow();
-  return Number(row.total);
-}
+/** Every column of an item but its search text, which only the search reads (and which is long). */
+const ITEM_COLUMNS = [
+  'items.id',
+  'items.planId',
+  'items.areaId',
+  'items.code',
+  'items.title',
+  'items.measures',
+  'items.targets',
+  'items.yearKeyWork',
+  'items.deadlineText',
+  'items.deadline',
+  'items.startDate',
+  'items.sourceClause',
+  'items.provinceText',
+  'items.citySource',
+  'items.remarks',
+  'items.leaderPersonId',
+  'items.leadDepartmentId',
+  'items.leadDepartmentSource',
+  'items.sectionId',
+  'items.staffPersonId',
+  'items.pilotLevel',
+  'items.pilotStage',
+  'items.pilotStageDate',
+  'items.isPublic',
+  'items.isSample',
+  'items.dataSource',
+  'items.version',
+  'items.createdAt',
+  'items.updatedAt',
+] as const;
 
-/** One page of items with their area and responsibility chain joined in (one query, no N+1). */
-export async function findItemPage(db: Db, filter: ItemFilter, sort: ItemSort, descending: boolean, limit: number, offset: number) {
-  const direction = descending ? 'desc' : 'asc';
-  let query = filterItems(db.selectFrom('items'), filter)
+/** Items with their area and responsibility chain joined in (one query, no N+1). */
+function itemRowsQuery(query: ItemQuery) {
+  return query
     .leftJoin('areas', 'areas.id', 'items.areaId')
     .leftJoin('departments as lead', 'lead.id', 'items.leadDepartmentId')
     .leftJoin('people as leader', 'leader.id', 'items.leaderPersonId')
     .leftJoin('sections', 'sections.id', 'items.sectionId')
     .leftJoin('people as staff', 'staff.id', 'items.staffPersonId')
-    .selectAll('items')
+    .select(ITEM_COLUMNS)
     .select([
       'areas.code as areaCode',
       'areas.numeral as areaNumeral',
@@ -99,6 +124,12 @@ export async function findItemPage(db: Db, filter: ItemFilter, sort: ItemSort, d
       'staff.name as staffName',
       'staff.phone as staffPhone',
     ]);
+}
+
+/** One page of items in list order, as one query (exports read a whole ledger this way). */
+export async function findItemPage(db: Db, filter: ItemFilter, sort: ItemSort, descending: boolean, limit: number, offset: number) {
+  const direction = descending ? 'desc' : 'asc';
+  let query = itemRowsQuery(filterItems(db.selectFrom('items'), filter));
   query =
     sort === 'code'
       ? query.orderBy('areas.sortOrder', direction).orderBy('items.code', direction)
@@ -107,6 +138,44 @@ export async function findItemPage(db: Db, filter: ItemFilter, sort: ItemSort, d
 }
 
 export type ItemListRow = Awaited<ReturnType<typeof findItemPage>>[number];
+
+function orderedItemIds(db: Db, filter: ItemFilter, sort: ItemSort, descending: boolean) {
+  const direction = descending ? 'desc' : 'asc';
+  const query = filterItems(db.selectFrom('items'), filter).select('items.id');
+  const sorted =
+    sort === 'code'
+      ? query.leftJoin('areas', 'areas.id', 'items.areaId').orderBy('areas.sortOrder', direction).orderBy('items.code', direction)
+      : query.orderBy(`items.${sort}`, direction).orderBy('items.code');
+  return sorted.orderBy('items.id');
+}
+
+export async function countItems(db: Db, filter: ItemFilter): Promise<number> {
+  const row = await filterItems(db.selectFrom('items'), filter)
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow();
+  return Number(row.total);
+}
+
+/**
+ * A page of item ids in list order and the total, from the indexes alone (no item text is read).
+ * A text search must read every item's text, so it does that once: all matching ids, then the page.
+ */
+export async function findItemIdPage(db: Db, filter: ItemFilter, sort: ItemSort, descending: boolean, limit: number, offset: number) {
+  if (filter.text) {
+    const rows = await orderedItemIds(db, filter, sort, descending).execute();
+    return { ids: rows.slice(offset, offset + limit).map((row) => row.id), total: rows.length };
+  }
+  const [total, rows] = await Promise.all([countItems(db, filter), orderedItemIds(db, filter, sort, descending).limit(limit).offset(offset).execute()]);
+  return { ids: rows.map((row) => row.id), total };
+}
+
+/** The rows of these items (of the plan), in the order of `ids`. */
+export async function findItemRowsByIds(db: Db, planId: number, ids: number[]): Promise<ItemListRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await itemRowsQuery(db.selectFrom('items').where('items.planId', '=', planId).where('items.id', 'in', ids)).execute();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
 
 export async function findItemRow(db: Db, filter: Pick<ItemFilter, 'planId' | 'scope'>, id: number): Promise<ItemListRow | undefined> {
   const [row] = await findItemPage(db, { ...filter, itemId: id }, 'code', false, 1, 0);

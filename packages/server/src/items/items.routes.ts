@@ -14,7 +14,7 @@ export function itemsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     // caller's scope first (another department's item is a 404) and only then checks the role (403).
     app.get(
       '/api/items',
-      { config: { access: PLAN_READERS }, schema: { tags, summary: '台账条目列表 List items', querystring: ItemListQuery } },
+      { config: { access: PLAN_READERS, etag: true }, schema: { tags, summary: '台账条目列表 List items', querystring: ItemListQuery } },
       async (request) => listItems(db, contextOf(request).actor, request.query),
     );
     app.get(

@@ -18,9 +18,8 @@ import * as repo from './items.repository.js';
 import { presentItem } from './items.presenter.js';
 import type { ItemCreate, ItemListQuery, ItemPatch } from './items.schema.js';
 
-async function presentRows(db: Db, actor: Actor, rows: ItemListRow[], showPhone: boolean, period: string | null = null) {
+async function presentRows(db: Db, actor: Actor, plan: PlanRow, rows: ItemListRow[], showPhone: boolean, period: string | null = null) {
   const ids = rows.map((row) => row.id);
-  const plan = await getCurrentPlan(db, actor);
   const [ledgerKinds, coDepartments, schedules] = await Promise.all([
     repo.findLedgerKindsOfItems(db, ids),
     repo.findCoDepartmentsOfItems(db, ids),
@@ -62,32 +61,31 @@ export async function listItems(db: Db, actor: Actor, query: ItemListQuery) {
   const period = query.asOf ?? defaultPeriod(plan);
   if (query.status) filter.itemIds = await idsWithStatus(db, actor, plan, filter, period, query.status);
   const offset = (query.page - 1) * query.pageSize;
-  const [total, rows] = await Promise.all([
-    repo.countItems(db, filter),
-    repo.findItemPage(db, filter, query.sort, query.order === 'desc', query.pageSize, offset),
-  ]);
+  const { ids, total } = await repo.findItemIdPage(db, filter, query.sort, query.order === 'desc', query.pageSize, offset);
+  const rows = await repo.findItemRowsByIds(db, plan.id, ids);
   // Lists never carry full phone numbers; the item page does, for those who call people.
-  return { items: await presentRows(db, actor, rows, false, period), total, page: query.page, pageSize: query.pageSize, asOf: period };
+  return { items: await presentRows(db, actor, plan, rows, false, period), total, page: query.page, pageSize: query.pageSize, asOf: period };
 }
 
 /** The item as the caller may see it; another department's item is "not found", never "forbidden". */
-export async function getItemRow(db: Db, actor: Actor, id: number): Promise<ItemListRow> {
-  const plan = await getCurrentPlan(db, actor);
-  const row = await repo.findItemRow(db, { planId: plan.id, scope: scopeOf(actor) }, id);
+export async function getItemRow(db: Db, actor: Actor, id: number, plan?: PlanRow): Promise<ItemListRow> {
+  const { id: planId } = plan ?? (await getCurrentPlan(db, actor));
+  const row = await repo.findItemRow(db, { planId, scope: scopeOf(actor) }, id);
   if (!row) throw notFound('item', id);
   return row;
 }
 
-export async function getItem(db: Db, actor: Actor, id: number, period: string | null = null) {
-  const row = await getItemRow(db, actor, id);
-  const [item] = await presentRows(db, actor, [row], canSeeContacts(actor), period);
+export async function getItem(db: Db, actor: Actor, id: number, period: string | null = null, knownPlan?: PlanRow) {
+  const plan = knownPlan ?? (await getCurrentPlan(db, actor));
+  const row = await getItemRow(db, actor, id, plan);
+  const [item] = await presentRows(db, actor, plan, [row], canSeeContacts(actor), period);
   return item!;
 }
 
 /** The item page: the item with its computed status in `asOf` (default: the current quarter). */
 export async function getItemDetail(db: Db, actor: Actor, id: number, asOf: string | undefined) {
   const plan = await getCurrentPlan(db, actor);
-  return getItem(db, actor, id, asOf ?? defaultPeriod(plan));
+  return getItem(db, actor, id, asOf ?? defaultPeriod(plan), plan);
 }
 
 function itemChanges(input: ItemPatch | ItemCreate, areaId: number | null | undefined): ItemUpdate {

@@ -9,7 +9,7 @@ export function ledgersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/ledgers',
-      { config: { access: PLAN_READERS }, schema: { tags: ['ledgers'], summary: '五本台账 The plan’s five ledgers' } },
+      { config: { access: PLAN_READERS, etag: true }, schema: { tags: ['ledgers'], summary: '五本台账 The plan’s five ledgers' } },
       async (request) => ({
         ledgers: await listLedgers(db, contextOf(request).actor),
       }),

@@ -1,6 +1,7 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { PersonRow, PersonTable } from '../db/schema.js';
+import { decryptField, encryptField } from '../shared/field-crypto.js';
 import type { PersonKind } from './people.schema.js';
 
 export interface PeopleFilter {
@@ -22,7 +23,17 @@ export async function findPeople(db: Db, filter: PeopleFilter) {
   if (filter.personId !== undefined) query = query.where('people.id', '=', filter.personId);
   if (filter.kind !== undefined) query = query.where('people.kind', '=', filter.kind);
   if (filter.departmentId !== undefined) query = query.where('people.departmentId', '=', filter.departmentId);
-  return query.orderBy('people.kind').orderBy('people.id').execute();
+  const rows = await query.orderBy('people.kind').orderBy('people.id').execute();
+  return rows.map(withPlainPhone);
+}
+
+/** Phones are stored encrypted (SM4, shared/field-crypto.ts) and leave the repository decrypted. */
+function withPlainPhone<T extends { phone: string | null }>(row: T): T {
+  return { ...row, phone: decryptField(row.phone) };
+}
+
+function withEncryptedPhone<T extends { phone?: string | null | undefined }>(values: T): T {
+  return values.phone === undefined ? values : { ...values, phone: encryptField(values.phone) };
 }
 
 export type PersonListRow = Awaited<ReturnType<typeof findPeople>>[number];
@@ -33,16 +44,17 @@ export async function findPersonRow(db: Db, organisationId: number, id: number):
 }
 
 export async function insertPerson(db: Db, person: Insertable<PersonTable>): Promise<PersonRow> {
-  return db.insertInto('people').values(person).returningAll().executeTakeFirstOrThrow();
+  return withPlainPhone(await db.insertInto('people').values(withEncryptedPhone(person)).returningAll().executeTakeFirstOrThrow());
 }
 
 /** Applies the change only when `version` still matches; undefined means stale. */
 export async function updatePersonIfVersion(db: Db, id: number, version: number, changes: Updateable<PersonTable>): Promise<PersonRow | undefined> {
-  return db
+  const row = await db
     .updateTable('people')
-    .set({ ...changes, version: version + 1 })
+    .set({ ...withEncryptedPhone(changes), version: version + 1 })
     .where('id', '=', id)
     .where('version', '=', version)
     .returningAll()
     .executeTakeFirst();
+  return row && withPlainPhone(row);
 }

@@ -4,6 +4,7 @@ import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
 import { PLAN_READERS } from '../auth/roles.js';
 import { getRules, updateRules } from './settings.service.js';
+import { securitySettingsRoutes } from './security-settings.routes.js';
 
 const Share = z.number().min(0);
 const RulesBody = z.strictObject({
@@ -21,9 +22,11 @@ const RulesBody = z.strictObject({
     .optional(),
 });
 
-export function settingsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
+export function settingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  const { db } = deps;
   return async (app) => {
     const tags = ['settings'];
+    await app.register(securitySettingsRoutes(deps));
     app.get(
       '/api/settings/rules',
       { config: { access: [...PLAN_READERS, 'sysadmin'] }, schema: { tags, summary: '预警阈值与评分权重 Thresholds and weights' } },

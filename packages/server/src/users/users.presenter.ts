@@ -12,6 +12,8 @@ export function presentUser(user: UserRow) {
     role: user.role,
     departmentId: user.departmentId,
     isActive: user.isActive === 1,
+    mustChangePassword: user.mustChangePassword === 1,
+    lockedUntil: user.lockedUntil,
     lastLoginAt: user.lastLoginAt,
     version: user.version,
   };

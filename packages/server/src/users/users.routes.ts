@@ -4,7 +4,7 @@ import { contextOf } from '../auth/access.js';
 import type { Role } from '../auth/roles.js';
 import { IdParam } from '../shared/schemas.js';
 import { PasswordReset, UserCreate, UserListQuery, UserPatch } from './users.schema.js';
-import { createUserByAdmin, listUsers, resetUserPassword, updateUser } from './users.service.js';
+import { createUserByAdmin, listUsers, resetUserPassword, resetUserTotp, updateUser } from './users.service.js';
 
 // 三权分立: the system administrator keeps accounts, the security administrator reads them and assigns roles.
 // Which fields each may change, and on whose account, the service decides (see users.policies.ts).
@@ -43,6 +43,17 @@ export function usersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         schema: { tags, summary: '重置密码并注销会话 Reset a password and end the sessions', params: IdParam, body: PasswordReset },
       },
       async (request) => ({ user: await resetUserPassword(db, contextOf(request), request.params.id, request.body) }),
+    );
+    app.delete(
+      '/api/users/:id/totp',
+      {
+        config: { access: ['sysadmin'] },
+        schema: { tags, summary: '解绑身份验证器并注销会话 Remove a lost second factor and end the sessions', params: IdParam },
+      },
+      async (request, reply) => {
+        await resetUserTotp(db, contextOf(request), request.params.id);
+        reply.status(204);
+      },
     );
   };
 }

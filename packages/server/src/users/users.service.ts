@@ -11,6 +11,7 @@ import { findDepartmentById, findDepartmentByName } from '../organisation/depart
 import { AppError, notFound } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import { deleteSessionsOfUser } from '../auth/sessions.repository.js';
+import { deleteTotp } from '../auth/totp.repository.js';
 import { findUserByUsername, findUserOfOrganisation, findUsersOfOrganisation, insertUser, updateUserIfVersion } from './users.repository.js';
 import { presentUser, presentUserFor } from './users.presenter.js';
 import { canAssignRole, userPolicies } from './users.policies.js';
@@ -26,12 +27,14 @@ export interface CreateUserInput {
   department?: string | undefined;
   /** … or by id (the API). */
   departmentId?: number | null | undefined;
+  /** An initial password is changed at first login (default); only the demo's known password is not. */
+  mustChangePassword?: boolean | undefined;
 }
 
 /** Creates a login. Department roles must name their department (by name, alias or id). */
 export async function createUser(db: Db, ctx: RequestContext | null, input: CreateUserInput) {
   const role = requireRole(input.role);
-  requirePasswordPolicy(input.password);
+  requirePasswordPolicy(input.password, input.username);
   // argon2 takes a while: hash before the transaction, so the write lock is held only for the writes.
   const passwordHash = await hashPassword(input.password);
   return db.transaction().execute(async (trx) => {
@@ -48,15 +51,20 @@ export async function createUser(db: Db, ctx: RequestContext | null, input: Crea
       personId: null,
       createdAt: now,
       updatedAt: now,
+      passwordChangedAt: now,
+      mustChangePassword: input.mustChangePassword === false ? 0 : 1,
     });
     await recordAudit(trx, ctx, { action: 'user.create', entityType: 'user', entityId: user.id, after: presentUser(user) });
     return presentUser(user);
   });
 }
 
-/** Sets a new password and ends the user's sessions, so a reset locks out whoever had the old one. */
+/**
+ * Sets a new password and ends the user's sessions, so a reset locks out whoever had the old one. The
+ * user must change it at the next login (whoever reset it knows it); the reset also lifts a lockout.
+ */
 export async function resetPassword(db: Db, ctx: RequestContext | null, username: string, password: string) {
-  requirePasswordPolicy(password);
+  requirePasswordPolicy(password, username);
   const passwordHash = await hashPassword(password);
   return db.transaction().execute(async (trx) => {
     const user = await findUserByUsername(trx, username);
@@ -66,7 +74,16 @@ export async function resetPassword(db: Db, ctx: RequestContext | null, username
 }
 
 async function setPassword(db: Db, ctx: RequestContext | null, user: UserRow, version: number, passwordHash: string) {
-  const updated = await updateUserIfVersion(db, user.id, version, { passwordHash, updatedAt: nowIso() });
+  const now = nowIso();
+  const updated = await updateUserIfVersion(db, user.id, version, {
+    passwordHash,
+    mustChangePassword: 1,
+    passwordChangedAt: now,
+    failedLoginCount: 0,
+    lastFailedLoginAt: null,
+    lockedUntil: null,
+    updatedAt: now,
+  });
   if (!updated) throw new AppError('STALE_VERSION', { currentVersion: user.version });
   await deleteSessionsOfUser(db, user.id);
   await recordAudit(db, ctx, { action: 'user.reset_password', entityType: 'user', entityId: user.id, before: presentUser(user), after: presentUser(updated) });
@@ -126,14 +143,25 @@ function requireMayChange(actor: Actor, user: UserRow, patch: UserPatch): void {
 }
 
 export async function resetUserPassword(db: Db, ctx: RequestContext, id: number, input: PasswordReset) {
-  requirePasswordPolicy(input.password);
   const passwordHash = await hashPassword(input.password);
   const user = await db.transaction().execute(async (trx) => {
     const before = await getUserRow(trx, ctx.actor, id);
     requirePolicy(userPolicies(ctx.actor, before).canResetPassword);
+    requirePasswordPolicy(input.password, before.username);
     return setPassword(trx, ctx, before, input.version, passwordHash);
   });
   return presentUserFor(ctx.actor, user);
+}
+
+/** A lost authenticator: the administrator who may reset the password removes the second factor; the user enrols again. */
+export async function resetUserTotp(db: Db, ctx: RequestContext, id: number) {
+  await db.transaction().execute(async (trx) => {
+    const user = await getUserRow(trx, ctx.actor, id);
+    requirePolicy(userPolicies(ctx.actor, user).canResetPassword);
+    await deleteTotp(trx, id);
+    await deleteSessionsOfUser(trx, id);
+    await recordAudit(trx, ctx, { action: 'user.reset_totp', entityType: 'user', entityId: id });
+  });
 }
 
 function requireRole(role: string): Role {

@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * A read-mostly GET whose answer holds no unmasked personal data: it gets an ETag and may be kept
+     * by the browser (never by a proxy) as long as it asks again each time (If-None-Match → 304).
+     */
+    etag?: boolean;
+  }
+}
+
+/** The validator of a body: its SHA-1 (fast; a tag needs no secrecy), so the same bytes always have the same tag, on any app server. */
+function etagOf(payload: string | Buffer): string {
+  return `"${createHash('sha1').update(payload).digest('base64url')}"`;
+}
+
+function isMatch(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch
+    .split(',')
+    .map((tag) => tag.trim().replace(/^W\//, ''))
+    .some((tag) => tag === etag || tag === '*');
+}
+
+/**
+ * ETags for routes that opt in with `config: { etag: true }`. The tag is computed from the answer
+ * itself, so it is exact whatever changed the data; a repeat request whose If-None-Match still
+ * matches gets 304 and no body (the page's hundred kilobytes stay in the browser). Register after
+ * the security headers: their `no-store` is relaxed here to `private, no-cache` for these routes only.
+ */
+export function registerEtag(app: FastifyInstance): void {
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!request.routeOptions.config.etag || request.method !== 'GET' || reply.statusCode !== 200) return payload;
+    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+    const etag = etagOf(payload);
+    reply.header('ETag', etag);
+    reply.header('Cache-Control', 'private, no-cache');
+    if (!isMatch(request.headers['if-none-match'], etag)) return payload;
+    reply.code(304);
+    reply.removeHeader('Content-Type');
+    return '';
+  });
+}

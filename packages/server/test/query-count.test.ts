@@ -1,0 +1,113 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import type { DatabaseHandle } from '../src/db/database.js';
+import { openDatabase } from '../src/db/database.js';
+import { generateProvince } from '../src/generate/generate-province.js';
+import { createTestDatabase } from './support/test-database.js';
+import type { TestDatabase } from './support/test-database.js';
+import { TEST_KEY_ENV } from './support/test-keys.js';
+
+/**
+ * Lists and dashboards must make a constant number of queries, however many items, reports and
+ * indicators the plan holds: no query per row (N+1). The same requests run against a small and a
+ * four-times larger generated plan; the counts must be equal and stay under a fixed budget.
+ */
+const PASSWORD = 'Query-count-passw0rd!';
+const MAX_QUERIES_PER_REQUEST = 16;
+
+interface CountingApp {
+  app: FastifyInstance;
+  /** Queries made by one GET, after a first identical GET has warmed up the session. */
+  count(url: string, username: string): Promise<number>;
+  ids: { item: number; indicator: number };
+  close(): Promise<void>;
+}
+
+async function createCountingApp(scale: number): Promise<CountingApp> {
+  const database: TestDatabase = await createTestDatabase();
+  let queries = 0;
+  const counted: DatabaseHandle = openDatabase(database.target, { onQuery: () => (queries += 1) });
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plantrack-query-count-'));
+  const config = { ...loadConfig({ ...TEST_KEY_ENV }), dataDir, database: database.target, logLevel: 'silent' as const };
+  const app = await buildApp({ db: counted.db, dbKind: counted.kind, config }, { logger: false });
+  await app.ready();
+  const { cities } = await generateProvince(counted.db, { cities: 1, scale, seed: 'query-count', password: PASSWORD });
+  const planId = cities[0]!.planId;
+  const item = await counted.db.selectFrom('items').select('id').where('planId', '=', planId).orderBy('id').executeTakeFirstOrThrow();
+  const indicator = await counted.db.selectFrom('indicators').select('id').where('planId', '=', planId).orderBy('id').executeTakeFirstOrThrow();
+  const cookies = new Map<string, string>();
+  const cookieOf = async (username: string) => {
+    if (!cookies.has(username)) {
+      const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: PASSWORD } });
+      expect(login.statusCode).toBe(200);
+      cookies.set(username, String(login.headers['set-cookie']).split(';')[0]!);
+    }
+    return cookies.get(username)!;
+  };
+  return {
+    app,
+    ids: { item: item.id, indicator: indicator.id },
+    count: async (url, username) => {
+      const headers = { cookie: await cookieOf(username) };
+      expect((await app.inject({ method: 'GET', url, headers })).statusCode).toBe(200);
+      queries = 0;
+      expect((await app.inject({ method: 'GET', url, headers })).statusCode).toBe(200);
+      return queries;
+    },
+    close: async () => {
+      await app.close();
+      await counted.destroy();
+      await database.destroy();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const HQ = 'gen01_hq';
+const MANAGER = 'gen01_d01_manager';
+
+/** [what, url (with :item and :indicator filled in per plan), who asks]. */
+const REQUESTS: readonly (readonly [string, string, string])[] = [
+  ['the item list (a page of 50)', '/api/items?pageSize=50', HQ],
+  ['the item list searched in Chinese', `/api/items?pageSize=50&q=${encodeURIComponent('推进')}`, HQ],
+  ['the item list of one department, by status', '/api/items?pageSize=50&department=市发展改革委&status=on_schedule&asOf=2025Q3', HQ],
+  ['a department’s own item list', '/api/items?pageSize=50', MANAGER],
+  ['an item page', '/api/items/:item', HQ],
+  ['the dashboard summary of a quarter', '/api/dashboard/summary?asOf=2025Q3', HQ],
+  ['the indicator list', '/api/indicators', HQ],
+  ['an indicator page', '/api/indicators/:indicator', HQ],
+  ['the report list', '/api/reports?pageSize=50', HQ],
+  ['a department’s report list', '/api/reports?pageSize=50', MANAGER],
+  ['what a department owes', '/api/reporting/owed', MANAGER],
+];
+
+let small: CountingApp;
+let large: CountingApp;
+
+beforeAll(async () => {
+  small = await createCountingApp(0.1);
+  large = await createCountingApp(0.4);
+}, 120_000);
+
+afterAll(async () => {
+  await small?.close();
+  await large?.close();
+});
+
+const urlFor = (app: CountingApp, url: string) => url.replace(':item', String(app.ids.item)).replace(':indicator', String(app.ids.indicator));
+
+describe('queries per request', () => {
+  for (const [what, url, username] of REQUESTS) {
+    it(`${what} makes the same few queries for a plan four times larger`, async () => {
+      const few = await small.count(urlFor(small, url), username);
+      const many = await large.count(urlFor(large, url), username);
+      expect(many).toBe(few);
+      expect(few).toBeLessThanOrEqual(MAX_QUERIES_PER_REQUEST);
+    });
+  }
+});
