@@ -34,6 +34,7 @@ import { installSecretKeys } from './keys/secret-keys.js';
 import { registerEtag } from './shared/etag.js';
 import { registerSecurityHeaders } from './shared/security-headers.js';
 import { registerMultipart } from './shared/multipart.js';
+import { registerIdempotency } from './shared/idempotency.js';
 import { notificationsRoutes } from './notifications/notifications.routes.js';
 import { acknowledgementsRoutes } from './supervision/acknowledgements.routes.js';
 import { extensionRequestsRoutes } from './supervision/extension-requests.routes.js';
@@ -94,6 +95,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   registerAccessControl(app, deps.db);
   registerRateLimits(app, deps.db, deps.config);
   registerFailureAudit(app, deps.db);
+  registerIdempotency(app, deps.db);
   for (const routes of [
     healthRoutes,
     authRoutes,

@@ -1,0 +1,196 @@
+import type { Browser, Page, Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openSession, settle, signIn, signInQuickly } from './support/browser.js';
+import { saveScreenshot } from './support/screenshots.js';
+import { startTestServer } from './support/test-server.js';
+import type { TestServer } from './support/test-server.js';
+
+/** ECharts leaves this name in its code; a script carrying it is the chart library. */
+const ECHARTS_MARK = '_echarts_instance_';
+const FIRST_PAGE_BUDGET_BYTES = 300 * 1024;
+
+interface ScriptLoad {
+  url: string;
+  bytes: number;
+  hasECharts: boolean;
+}
+
+/** Every script the page downloads from now on, with its size on the wire (compressed). */
+function recordScripts(page: Page): () => Promise<ScriptLoad[]> {
+  const responses: Response[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') responses.push(response);
+  });
+  return async () =>
+    Promise.all(
+      responses.map(async (response) => ({
+        url: response.url(),
+        bytes: (await response.request().sizes()).responseBodySize,
+        hasECharts: (await response.text()).includes(ECHARTS_MARK),
+      })),
+    );
+}
+
+const total = (loads: ScriptLoad[]) => loads.reduce((sum, load) => sum + load.bytes, 0);
+
+describe('the application shell', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('the login page and the shell load no chart library and stay within the first-page budget', async () => {
+    const { page, context } = await openSession(browser, server.baseUrl);
+    const loginScripts = recordScripts(page);
+    await page.goto('/login');
+    await settle(page);
+    const atLogin = await loginScripts();
+    expect(atLogin.some((load) => load.hasECharts)).toBe(false);
+    expect(total(atLogin), `login page JS: ${total(atLogin)} bytes`).toBeLessThanOrEqual(FIRST_PAGE_BUDGET_BYTES);
+
+    // A signed-in user's first page: the shell and the office's home.
+    const { page: home, context: homeContext } = await openSession(browser, server.baseUrl);
+    await signInQuickly(homeContext, 'hq');
+    const homeScripts = recordScripts(home);
+    await home.goto('/');
+    await settle(home);
+    expect(new URL(home.url()).pathname).toBe('/dashboard');
+    const atHome = await homeScripts();
+    expect(atHome.some((load) => load.hasECharts)).toBe(false);
+    expect(total(atHome), `home page JS: ${total(atHome)} bytes`).toBeLessThanOrEqual(FIRST_PAGE_BUDGET_BYTES);
+
+    // The chart library arrives with the page that draws a chart, and only then.
+    const laterScripts = recordScripts(home);
+    const { indicators } = (await (await homeContext.request.get('/api/indicators?pageSize=1')).json()) as { indicators: { id: number }[] };
+    await home.goto(`/indicators/${indicators[0]!.id}`);
+    await settle(home);
+    expect((await laterScripts()).some((load) => load.hasECharts)).toBe(true);
+    await context.close();
+    await homeContext.close();
+  });
+
+  it('serves the app with long-lived hashed assets, a fresh index and deep links, and keeps API 404s', async () => {
+    const index = await fetch(`${server.baseUrl}/ledgers?ledger=pilots`);
+    expect(index.status).toBe(200);
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    const html = await index.text();
+    expect(html).toContain('<div id="root">');
+    const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(asset).toBeDefined();
+    const script = await fetch(`${server.baseUrl}${asset}`, { headers: { 'Accept-Encoding': 'br' } });
+    expect(script.status).toBe(200);
+    expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(script.headers.get('content-encoding')).toBe('br');
+
+    const missingAsset = await fetch(`${server.baseUrl}/assets/does-not-exist.js`);
+    expect(missingAsset.status).toBe(404);
+    const unknownApi = await fetch(`${server.baseUrl}/api/does-not-exist`);
+    expect(unknownApi.status).toBe(404);
+    expect(((await unknownApi.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
+  });
+
+  it('the language switch turns the whole interface, formats and server messages into English', async () => {
+    const { page, context, pageErrors } = await openSession(browser, server.baseUrl);
+    await signIn(page, 'hq');
+    await settle(page);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('总览');
+
+    await page.getByText('English', { exact: true }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Overview');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    const menu = page.getByRole('navigation', { name: 'Main navigation' });
+    expect(await menu.getByRole('link').allTextContents()).toEqual(expect.arrayContaining(['Overview', 'Ledgers', 'Key indicators', 'Review', 'Supervision']));
+    expect(await page.getByText('Sample data', { exact: true }).count()).toBe(1);
+
+    // Quarters as English readers write them, on a page reached in English.
+    await menu.getByRole('link', { name: 'Ledgers' }).click();
+    await settle(page);
+    await expect.poll(() => page.getByRole('columnheader', { name: 'Key task' }).count()).toBeGreaterThan(0);
+    await page.locator('.ledger-table tbody tr[data-row-key^="item-"] a').first().click();
+    await settle(page);
+    await expect.poll(() => page.getByRole('heading', { name: 'Quarterly advancement plan' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: 'Edit the plan for 2023 Q2' }).count()).toBe(1);
+
+    // The server's own messages follow (Accept-Language).
+    await page.goto('/items/999999');
+    await settle(page);
+    await expect.poll(() => page.getByText('Not found, or not yours to see').count()).toBe(1);
+
+    // The choice is remembered, and switching back restores Chinese.
+    await page.goto('/dashboard');
+    await settle(page);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Overview');
+    await page.getByText('中文', { exact: true }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('总览');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('the office home shows the plan at a glance, and every count opens the items behind it', async () => {
+    const { page, context, pageErrors } = await openSession(browser, server.baseUrl);
+    await signInQuickly(context, 'hq');
+    await page.goto('/dashboard');
+    await settle(page);
+    await expect.poll(() => page.getByText('示例数据', { exact: true }).first().isVisible()).toBe(true);
+    expect(await page.locator('.app-header__plan').textContent()).toContain('三年行动计划');
+    const totals = page.getByRole('list', { name: /各状态事项数/ });
+    await expect.poll(() => totals.getByRole('listitem').count()).toBe(7);
+    // Status by area, department, leader and ledger, warnings and the ranking are all on the page.
+    for (const region of ['推进状态', '红黄绿分布', '预警', '部门排名', '重点指标进展', '五本工作台账']) {
+      expect(await page.getByRole('region', { name: region, exact: true }).count()).toBe(1);
+    }
+    await page.getByText('按部门', { exact: true }).click();
+    await expect.poll(() => page.getByRole('columnheader', { name: '牵头部门' }).count()).toBeGreaterThan(0);
+    await saveScreenshot(page, 'home', { fullPage: true });
+
+    // The "all items" number lists exactly that many items in the ledger page.
+    const all = totals.getByRole('listitem').first();
+    const count = Number(await all.locator('.status-totals__count').textContent());
+    await all.getByRole('link').click();
+    await settle(page);
+    const url = new URL(page.url());
+    expect(url.pathname).toBe('/ledgers');
+    expect(url.searchParams.get('ledger')).toBe('all');
+    await expect.poll(() => page.getByText(`共 ${count} 项`).count()).toBe(1);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('a leader on a phone opens the menu, reaches the ledgers, and the page does not overflow sideways', async () => {
+    const { page, context, pageErrors } = await openSession(browser, server.baseUrl, { viewport: { width: 390, height: 844 }, isMobile: true });
+    await signIn(page, 'leader');
+    await settle(page);
+    expect(await page.getByRole('navigation', { name: '主导航' }).count()).toBe(0);
+    await page.getByRole('button', { name: '打开导航菜单' }).click();
+    const menu = page.getByRole('navigation', { name: '主导航' });
+    await expect.poll(() => menu.getByRole('link').allTextContents()).toEqual(['总览', '我的分管', '工作台账', '重点指标']);
+    await menu.getByRole('link', { name: '工作台账' }).click();
+    await settle(page);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('工作台账');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('signing out returns to the login page and closes the session', async () => {
+    const { page, context } = await openSession(browser, server.baseUrl);
+    await signIn(page, 'auditor');
+    await settle(page);
+    expect(new URL(page.url()).pathname).toBe('/admin/audit');
+    await expect.poll(() => page.getByRole('navigation', { name: '主导航' }).getByRole('link').allTextContents()).toEqual(['审计日志']);
+    await page.getByRole('button', { name: /审计管理员（示例）/ }).click();
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.waitForURL((url) => url.pathname === '/login');
+    await page.goto('/admin/audit');
+    await page.waitForURL((url) => url.pathname === '/login');
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/admin/audit');
+    await context.close();
+  });
+});

@@ -1,0 +1,80 @@
+import { Suspense } from 'react';
+import { createBrowserRouter } from 'react-router-dom';
+import { RequireAuth } from '../features/auth/components/RequireAuth';
+import type { Role } from '../shared/api/schemas';
+import { PageLoading } from '../ui/PageLoading';
+import { lazyNamed } from './lazy-page';
+import { PLAN_READERS, navEntry } from './navigation';
+import type { NavKey } from './navigation';
+import { HomeRedirect } from './shell/HomeRedirect';
+
+// Every page is its own chunk: the login page and the shell never load what only one page needs
+// (ECharts is imported by the indicator page alone).
+const LoginPage = lazyNamed(() => import('../pages/LoginPage').then((m) => m.LoginPage));
+const AppShell = lazyNamed(() => import('./shell/AppShell').then((m) => m.AppShell));
+const DashboardPage = lazyNamed(() => import('../pages/DashboardPage').then((m) => m.DashboardPage));
+const LedgersPage = lazyNamed(() => import('../pages/LedgersPage').then((m) => m.LedgersPage));
+const ItemPage = lazyNamed(() => import('../pages/ItemPage').then((m) => m.ItemPage));
+const IndicatorsPage = lazyNamed(() => import('../pages/IndicatorsPage').then((m) => m.IndicatorsPage));
+const IndicatorPage = lazyNamed(() => import('../pages/IndicatorPage').then((m) => m.IndicatorPage));
+const PortfolioPage = lazyNamed(() => import('../pages/PortfolioPage').then((m) => m.PortfolioPage));
+const PendingFeaturePage = lazyNamed(() => import('../pages/PendingFeaturePage').then((m) => m.PendingFeaturePage));
+const NotFoundPage = lazyNamed(() => import('../pages/NotFoundPage').then((m) => m.NotFoundPage));
+
+/** Who may open a route; the shell checks it (RoleGate) so the check never weighs on the login page. */
+export interface RouteAccess {
+  roles: readonly Role[];
+}
+
+function page(path: string, roles: readonly Role[], element: React.ReactNode) {
+  return { path, element, handle: { roles } satisfies RouteAccess };
+}
+
+/**
+ * Features whose API is being built (reporting, review, supervision, dashboard sections, administration):
+ * the menu entry and the route exist, and the page says so. Replace the element when the endpoints land.
+ */
+function pending(path: string, key: NavKey) {
+  return page(path, navEntry(key).roles, <PendingFeaturePage feature={key} />);
+}
+
+export const router = createBrowserRouter([
+  {
+    path: '/login',
+    element: (
+      <Suspense fallback={<PageLoading fullScreen />}>
+        <LoginPage />
+      </Suspense>
+    ),
+  },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <Suspense fallback={<PageLoading fullScreen />}>
+          <AppShell />
+        </Suspense>
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <HomeRedirect /> },
+      page('dashboard', navEntry('dashboard').roles, <DashboardPage />),
+      page('ledgers', PLAN_READERS, <LedgersPage />),
+      page('items/:id', PLAN_READERS, <ItemPage />),
+      page('indicators', PLAN_READERS, <IndicatorsPage />),
+      page('indicators/:id', PLAN_READERS, <IndicatorPage />),
+      page('portfolio', navEntry('portfolio').roles, <PortfolioPage />),
+      pending('roadmap', 'roadmap'),
+      pending('reporting', 'reporting'),
+      pending('reporting/cycles', 'cycles'),
+      pending('review', 'review'),
+      pending('supervision', 'supervision'),
+      pending('admin/users', 'users'),
+      pending('admin/departments', 'departments'),
+      pending('admin/settings', 'settings'),
+      pending('admin/security', 'security'),
+      pending('admin/audit', 'audit'),
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,25 @@
+import { Suspense, lazy } from 'react';
+import { Navigate, useLocation } from 'react-router-dom';
+import { PageLoading } from '../../../ui/PageLoading';
+import { useCurrentUser } from '../hooks/useCurrentUser';
+
+// Loaded only when needed: the error illustration is heavy and the first page must stay small.
+const ErrorState = lazy(async () => ({ default: (await import('../../../ui/ErrorState')).ErrorState }));
+
+/** Renders its children for a signed-in user; anyone else goes to the login page and comes back after. */
+export function RequireAuth({ children }: { children: React.ReactNode }) {
+  const { data: user, isPending, error, refetch } = useCurrentUser();
+  const location = useLocation();
+  if (isPending) return <PageLoading fullScreen />;
+  if (error)
+    return (
+      <Suspense fallback={<PageLoading fullScreen />}>
+        <ErrorState error={error} onRetry={() => void refetch()} isPage />
+      </Suspense>
+    );
+  if (!user) {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
+  }
+  return <>{children}</>;
+}

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Popover, message } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { errorText } from '../../../ui/error-text';
+import { useLogout } from '../hooks/useLogout';
+import { useSignedInUser } from '../hooks/useSignedInUser';
+
+/** Who is signed in, in which role and department; sign out. */
+export function UserMenu({ isCompact }: { isCompact: boolean }) {
+  const { t } = useTranslation();
+  const user = useSignedInUser();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const [messages, messageHolder] = message.useMessage();
+  const [isOpen, setOpen] = useState(false);
+
+  const handleLogout = () => {
+    logout.mutate(undefined, {
+      onSuccess: () => navigate('/login', { replace: true }),
+      onError: (error) => void messages.error(errorText(error, t)),
+    });
+  };
+
+  const role = t(`roles.${user.role}`);
+  const content = (
+    <div className="user-menu">
+      <div className="user-menu__name">{user.displayName}</div>
+      <div className="user-menu__role">
+        {role}
+        {user.department ? ` · ${user.department.name}` : ''}
+      </div>
+      <div className="user-menu__username">{user.username}</div>
+      <Button block icon={<LogoutOutlined aria-hidden="true" />} onClick={handleLogout} loading={logout.isPending} className="user-menu__logout">
+        {t('auth.logout')}
+      </Button>
+    </div>
+  );
+
+  return (
+    <>
+      {messageHolder}
+      <Popover content={content} trigger="click" placement="bottomRight" open={isOpen} onOpenChange={setOpen} arrow={false}>
+        <Button
+          type="text"
+          className="user-menu__trigger"
+          // On a phone only the icon shows, so the button needs a name; otherwise its visible text is the name.
+          aria-label={isCompact ? t('shell.userMenu', { name: user.displayName }) : undefined}
+          aria-expanded={isOpen}
+          aria-haspopup="dialog"
+        >
+          <UserOutlined aria-hidden="true" />
+          {!isCompact && (
+            <span className="user-menu__label">
+              {user.displayName}
+              <span className="user-menu__label-role">{role}</span>
+            </span>
+          )}
+          <DownOutlined aria-hidden="true" className="user-menu__caret" />
+        </Button>
+      </Popover>
+    </>
+  );
+}

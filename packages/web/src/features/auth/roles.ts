@@ -1,0 +1,6 @@
+import type { Role } from '../../shared/api/schemas';
+
+/** Department users see and edit only their own department's items (as lead or co-operating department). */
+export function isDepartmentRole(role: Role): boolean {
+  return role === 'dept_manager' || role === 'dept_staff';
+}

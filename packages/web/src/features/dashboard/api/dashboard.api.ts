@@ -1,0 +1,77 @@
+import * as z from 'zod/mini';
+import { SCHEDULE_STATUSES } from '@plantrack/domain';
+import { apiRequest } from '../../../shared/api/api-client';
+
+const StatusCounts = z.object({
+  completed: z.number(),
+  on_schedule: z.number(),
+  slightly_behind: z.number(),
+  seriously_behind: z.number(),
+  not_reported: z.number(),
+  not_started: z.number(),
+  total: z.number(),
+});
+export type StatusCounts = z.infer<typeof StatusCounts>;
+
+/** One row of "status by area / department / leader / ledger"; `filter` lists exactly its items. */
+const StatusGroup = z.object({ key: z.string(), label: z.string(), counts: StatusCounts, filter: z.record(z.string(), z.string()) });
+export type StatusGroup = z.infer<typeof StatusGroup>;
+
+const Warning = z.object({
+  kind: z.string(),
+  level: z.enum(['yellow', 'red']),
+  subject: z.object({ type: z.enum(['item', 'indicator', 'supervision_order']), id: z.string() }),
+  period: z.nullable(z.string()),
+  messageZh: z.string(),
+  messageEn: z.string(),
+});
+export type Warning = z.infer<typeof Warning>;
+
+const RankingEntry = z.object({
+  departmentId: z.number(),
+  name: z.string(),
+  itemCount: z.number(),
+  total: z.nullable(z.number()),
+  rank: z.nullable(z.number()),
+  indicatorRankPoints: z.nullish(z.number()),
+  components: z.object({
+    onSchedule: z.nullable(z.number()),
+    timeliness: z.nullable(z.number()),
+    quality: z.nullable(z.number()),
+    supervision: z.nullable(z.number()),
+  }),
+});
+export type RankingEntry = z.infer<typeof RankingEntry>;
+
+export const DashboardSummary = z.object({
+  asOf: z.string(),
+  today: z.string(),
+  cycle: z.nullable(z.object({ id: z.number(), status: z.string(), deadline: z.string() })),
+  totals: StatusCounts,
+  byArea: z.array(StatusGroup),
+  byDepartment: z.array(StatusGroup),
+  byLeader: z.array(StatusGroup),
+  byLedger: z.array(StatusGroup),
+  warnings: z.array(Warning),
+  ranking: z.array(RankingEntry),
+  indicatorsAtRisk: z.array(z.object({ id: z.number(), code: z.string(), name: z.string() })),
+});
+export type DashboardSummary = z.infer<typeof DashboardSummary>;
+
+const Portfolio = z.union([z.object({ linked: z.literal(false) }), z.extend(DashboardSummary, { linked: z.literal(true), leaderPersonId: z.number() })]);
+export type Portfolio = z.infer<typeof Portfolio>;
+
+export const STATUS_ORDER = SCHEDULE_STATUSES;
+
+export const dashboardKeys = {
+  summary: (asOf: string | undefined) => ['dashboard', 'summary', { asOf }] as const,
+  portfolio: (asOf: string | undefined, leader: number | undefined) => ['dashboard', 'portfolio', { asOf, leader }] as const,
+};
+
+export async function fetchDashboardSummary(asOf: string | undefined, signal?: AbortSignal): Promise<DashboardSummary> {
+  return apiRequest('/api/dashboard/summary', { query: { asOf }, schema: DashboardSummary, signal });
+}
+
+export async function fetchPortfolio(asOf: string | undefined, leader: number | undefined, signal?: AbortSignal): Promise<Portfolio> {
+  return apiRequest('/api/dashboard/portfolio', { query: { asOf, leader }, schema: Portfolio, signal });
+}

@@ -1,0 +1,41 @@
+import { Progress, Skeleton } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useItems } from '../../items/hooks/useItems';
+
+/** How many items have a complete responsibility chain; the gap count opens the items behind it. */
+export function ChainCompleteness() {
+  const { t } = useTranslation();
+  const all = useItems({ pageSize: 1 });
+  const incomplete = useItems({ chain: 'incomplete', pageSize: 1 });
+  if (all.isPending || incomplete.isPending) return <Skeleton active paragraph={{ rows: 2 }} />;
+  const total = all.data?.total ?? 0;
+  const gaps = incomplete.data?.total ?? 0;
+  const complete = total - gaps;
+  const percent = total ? Math.round((complete / total) * 100) : 0;
+  return (
+    <div className="chain-completeness">
+      <Progress type="circle" percent={percent} size={96} strokeColor="#1a6531" aria-label={t('dashboard.chainPercent', { percent })} />
+      <dl className="chain-completeness__figures">
+        <div>
+          <dt>{t('dashboard.itemsTotal')}</dt>
+          <dd>
+            <Link to="/ledgers">{total}</Link>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('dashboard.chainComplete')}</dt>
+          <dd>{complete}</dd>
+        </div>
+        <div>
+          <dt>{t('chain.incomplete')}</dt>
+          <dd>
+            <Link to="/ledgers?chain=incomplete" className="text-danger">
+              {gaps}
+            </Link>
+          </dd>
+        </div>
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { quarterlyPlanKeys, setQuarterlyPlan } from '../api/quarterly-plans.api';
+import type { QuarterlyPlanInput } from '../api/quarterly-plans.api';
+
+/** PUT /api/items/:id/quarterly-plans/:period — answers with the whole plan, which replaces the cache. */
+export function useSetQuarterlyPlan(itemId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ period, input }: { period: string; input: QuarterlyPlanInput }) => setQuarterlyPlan(itemId, period, input),
+    onSuccess: (plans) => queryClient.setQueryData(quarterlyPlanKeys.ofItem(itemId), plans),
+  });
+}
