@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
-import { RequireAuth } from '../features/auth/components/RequireAuth';
+import { CHANGE_PASSWORD_PATH, RequireAuth } from '../features/auth/components/RequireAuth';
 import type { Role } from '../shared/api/schemas';
 import { PageLoading } from '../ui/PageLoading';
 import { lazyNamed } from './lazy-page';
@@ -10,6 +10,11 @@ import { HomeRedirect } from './shell/HomeRedirect';
 
 // Every page is its own chunk: the login page and the shell never load what only one page needs
 // (ECharts is imported by the indicator page alone).
+const ChangePasswordPage = lazyNamed(() => import('../pages/ChangePasswordPage').then((m) => m.ChangePasswordPage));
+const ReportingPage = lazyNamed(() => import('../pages/ReportingPage').then((m) => m.ReportingPage));
+const ReportFormPage = lazyNamed(() => import('../pages/ReportFormPage').then((m) => m.ReportFormPage));
+const ReviewPage = lazyNamed(() => import('../pages/ReviewPage').then((m) => m.ReviewPage));
+const CyclesPage = lazyNamed(() => import('../pages/CyclesPage').then((m) => m.CyclesPage));
 const LoginPage = lazyNamed(() => import('../pages/LoginPage').then((m) => m.LoginPage));
 const AppShell = lazyNamed(() => import('./shell/AppShell').then((m) => m.AppShell));
 const DashboardPage = lazyNamed(() => import('../pages/DashboardPage').then((m) => m.DashboardPage));
@@ -48,6 +53,16 @@ export const router = createBrowserRouter([
     ),
   },
   {
+    path: CHANGE_PASSWORD_PATH,
+    element: (
+      <RequireAuth>
+        <Suspense fallback={<PageLoading fullScreen />}>
+          <ChangePasswordPage />
+        </Suspense>
+      </RequireAuth>
+    ),
+  },
+  {
     path: '/',
     element: (
       <RequireAuth>
@@ -65,9 +80,10 @@ export const router = createBrowserRouter([
       page('indicators/:id', PLAN_READERS, <IndicatorPage />),
       page('portfolio', navEntry('portfolio').roles, <PortfolioPage />),
       pending('roadmap', 'roadmap'),
-      pending('reporting', 'reporting'),
-      pending('reporting/cycles', 'cycles'),
-      pending('review', 'review'),
+      page('reporting', navEntry('reporting').roles, <ReportingPage />),
+      page('reporting/items/:id/:period', navEntry('reporting').roles, <ReportFormPage />),
+      page('reporting/cycles', navEntry('cycles').roles, <CyclesPage />),
+      page('review', navEntry('review').roles, <ReviewPage />),
       pending('supervision', 'supervision'),
       pending('admin/users', 'users'),
       pending('admin/departments', 'departments'),

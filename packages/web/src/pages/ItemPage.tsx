@@ -10,10 +10,12 @@ import { ItemContent } from '../features/items/components/ItemContent';
 import { ItemEditDrawer } from '../features/items/components/ItemEditDrawer';
 import { QuarterlyPlanEditor } from '../features/items/components/QuarterlyPlanEditor';
 import { QuarterlyPlanTable } from '../features/items/components/QuarterlyPlanTable';
+import { ScheduleStatus } from '../features/items/components/ScheduleStatus';
 import { ResponsibilityChain } from '../features/items/components/ResponsibilityChain';
 import { useItem } from '../features/items/hooks/useItem';
 import { useQuarterlyPlans } from '../features/items/hooks/useQuarterlyPlans';
 import type { ReportedQuarter } from '../features/items/components/QuarterlyPlanTable';
+import { ItemReports } from '../features/reporting/components/ItemReports';
 import { useReports } from '../features/reporting/hooks/useReports';
 import { useFormat } from '../i18n/useFormat';
 import { useDocumentTitle } from '../shared/hooks/useDocumentTitle';
@@ -87,6 +89,9 @@ export function ItemPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+            <SectionCard id="schedule" title={t('schedule.title')}>
+              <ScheduleStatus schedule={data.schedule} />
+            </SectionCard>
             <SectionCard id="item-content" title={t('item.content')}>
               <ItemContent item={data} />
             </SectionCard>
@@ -107,6 +112,9 @@ export function ItemPage() {
                   isLoading={plans.isPending}
                 />
               )}
+            </SectionCard>
+            <SectionCard id="reports" title={t('report.itemReports')}>
+              <ItemReports itemId={id} />
             </SectionCard>
           </Space>
         </Col>

@@ -5,11 +5,7 @@ import { LanguageSwitch } from '../app/shell/LanguageSwitch';
 import { LoginForm } from '../features/auth/components/LoginForm';
 import { useCurrentUser } from '../features/auth/hooks/useCurrentUser';
 import { useDocumentTitle } from '../shared/hooks/useDocumentTitle';
-
-/** Only same-site paths are followed after signing in, never another origin. */
-function safeNext(next: string | null): string | null {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : null;
-}
+import { safeNext } from '../shared/safe-next';
 
 export function LoginPage() {
   const { t } = useTranslation();

@@ -72,7 +72,9 @@ function toApiError(status: number, payload: unknown): ApiError {
 export async function apiRequest<T>(path: string, request: ApiRequest<T>): Promise<T> {
   const { method = 'GET', query, body, schema, signal } = request;
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': acceptLanguage };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A FormData body (a file upload) sets its own multipart Content-Type with the boundary.
+  const isForm = body instanceof FormData;
+  if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;
   try {
@@ -80,7 +82,7 @@ export async function apiRequest<T>(path: string, request: ApiRequest<T>): Promi
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
       signal,
     });
   } catch (error) {

@@ -12,18 +12,22 @@ export const CurrentUser = z.object({
   organisationId: z.number(),
   department: z.nullable(z.object({ id: z.number(), name: z.string(), shortName: z.string() })),
 });
-export type CurrentUser = z.infer<typeof CurrentUser>;
+export const SESSION_RESTRICTIONS = ['password_change', 'totp_enrolment'] as const;
+export type SessionRestriction = (typeof SESSION_RESTRICTIONS)[number];
 
-const UserResponse = z.object({ user: CurrentUser, csrfToken: z.nullish(z.string()) });
+/** The user, and what the session must do before anything else (change the password, enrol TOTP). */
+export type CurrentUser = z.infer<typeof CurrentUser> & { restriction: SessionRestriction | null };
+
+const UserResponse = z.object({ user: CurrentUser, csrfToken: z.nullish(z.string()), restriction: z.nullish(z.enum(SESSION_RESTRICTIONS)) });
 
 export const authKeys = { me: ['auth', 'me'] as const };
 
 /** The signed-in user, or null when there is no valid session (not an error: the login page follows). */
 export async function fetchCurrentUser(signal?: AbortSignal): Promise<CurrentUser | null> {
   try {
-    const { user, csrfToken } = await apiRequest('/api/auth/me', { schema: UserResponse, signal });
+    const { user, csrfToken, restriction } = await apiRequest('/api/auth/me', { schema: UserResponse, signal });
     setCsrfToken(csrfToken ?? null);
-    return user;
+    return { ...user, restriction: restriction ?? null };
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;
@@ -36,12 +40,27 @@ export interface Credentials {
 }
 
 export async function login(credentials: Credentials): Promise<CurrentUser> {
-  const { user, csrfToken } = await apiRequest('/api/auth/login', { method: 'POST', body: credentials, schema: UserResponse });
+  const { user, csrfToken, restriction } = await apiRequest('/api/auth/login', { method: 'POST', body: credentials, schema: UserResponse });
   setCsrfToken(csrfToken ?? null);
-  return user;
+  return { ...user, restriction: restriction ?? null };
 }
 
 export async function logout(): Promise<void> {
   await apiRequest('/api/auth/logout', { method: 'POST', schema: z.unknown() });
   setCsrfToken(null);
+}
+
+export interface PasswordChange {
+  currentPassword: string;
+  newPassword: string;
+}
+
+/** POST /api/auth/password — ends the user's other sessions and lifts this one's restriction. */
+export async function changePassword(input: PasswordChange): Promise<{ restriction: SessionRestriction | null }> {
+  const { restriction } = await apiRequest('/api/auth/password', {
+    method: 'POST',
+    body: input,
+    schema: z.object({ restriction: z.nullish(z.enum(SESSION_RESTRICTIONS)) }),
+  });
+  return { restriction: restriction ?? null };
 }

@@ -6,6 +6,8 @@ import { useCurrentUser } from '../hooks/useCurrentUser';
 // Loaded only when needed: the error illustration is heavy and the first page must stay small.
 const ErrorState = lazy(async () => ({ default: (await import('../../../ui/ErrorState')).ErrorState }));
 
+export const CHANGE_PASSWORD_PATH = '/account/password';
+
 /** Renders its children for a signed-in user; anyone else goes to the login page and comes back after. */
 export function RequireAuth({ children }: { children: React.ReactNode }) {
   const { data: user, isPending, error, refetch } = useCurrentUser();
@@ -20,6 +22,11 @@ export function RequireAuth({ children }: { children: React.ReactNode }) {
   if (!user) {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
+  }
+  // A session that must change its password first may do nothing else (the server refuses it anyway).
+  if (user.restriction === 'password_change' && location.pathname !== CHANGE_PASSWORD_PATH) {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={`${CHANGE_PASSWORD_PATH}?next=${encodeURIComponent(next)}`} replace />;
   }
   return <>{children}</>;
 }

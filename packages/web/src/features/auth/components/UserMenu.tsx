@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Popover, message } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { useLocation, useNavigate } from 'react-router-dom';
 import { errorText } from '../../../ui/error-text';
+import { CHANGE_PASSWORD_PATH } from './RequireAuth';
 import { useLogout } from '../hooks/useLogout';
 import { useSignedInUser } from '../hooks/useSignedInUser';
 
@@ -13,6 +14,7 @@ export function UserMenu({ isCompact }: { isCompact: boolean }) {
   const user = useSignedInUser();
   const logout = useLogout();
   const navigate = useNavigate();
+  const location = useLocation();
   const [messages, messageHolder] = message.useMessage();
   const [isOpen, setOpen] = useState(false);
 
@@ -32,6 +34,17 @@ export function UserMenu({ isCompact }: { isCompact: boolean }) {
         {user.department ? ` · ${user.department.name}` : ''}
       </div>
       <div className="user-menu__username">{user.username}</div>
+      <Button
+        block
+        icon={<KeyOutlined aria-hidden="true" />}
+        onClick={() => {
+          setOpen(false);
+          navigate(`${CHANGE_PASSWORD_PATH}?next=${encodeURIComponent(`${location.pathname}${location.search}`)}`);
+        }}
+        className="user-menu__logout"
+      >
+        {t('password.menu')}
+      </Button>
       <Button block icon={<LogoutOutlined aria-hidden="true" />} onClick={handleLogout} loading={logout.isPending} className="user-menu__logout">
         {t('auth.logout')}
       </Button>

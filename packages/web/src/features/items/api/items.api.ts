@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { SCHEDULE_STATUSES } from '@plantrack/domain';
 import type { ScheduleStatus } from '@plantrack/domain';
 import { apiRequest } from '../../../shared/api/api-client';
 import { LedgerKind } from '../../../shared/api/schemas';
@@ -22,6 +23,20 @@ export const Responsibility = z.object({
 });
 export type Responsibility = z.infer<typeof Responsibility>;
 
+/** The item's computed schedule status for a quarter (the asOf quarter), with its one-sentence reason. */
+export const ItemSchedule = z.object({
+  period: z.string(),
+  status: z.enum(SCHEDULE_STATUSES),
+  statusLabel: z.string(),
+  colour: z.enum(['green', 'yellow', 'red', 'grey']),
+  planned: z.nullable(z.number()),
+  actual: z.nullable(z.number()),
+  gap: z.nullable(z.number()),
+  reasonZh: z.string(),
+  reasonEn: z.string(),
+});
+export type ItemSchedule = z.infer<typeof ItemSchedule>;
+
 export const Item = z.object({
   id: z.number(),
   code: z.string(),
@@ -44,6 +59,7 @@ export const Item = z.object({
   isSample: z.boolean(),
   version: z.number(),
   updatedAt: z.string(),
+  schedule: z.nullish(ItemSchedule),
   policies: z.object({ canEdit: z.boolean(), canEditPlans: z.boolean(), canDelete: z.boolean() }),
 });
 export type Item = z.infer<typeof Item>;

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import type { LedgerKind } from '../../../shared/api/schemas';
 import type { LedgerChoice } from '../hooks/useLedgerView';
 import type { useFormat } from '../../../i18n/useFormat';
+import { ScheduleStatus } from '../../items/components/ScheduleStatus';
 import { ChainGapTag } from '../../items/components/ChainGapTag';
 import type { Item } from '../../items/api/items.api';
 
@@ -41,6 +42,13 @@ export function ledgerColumns(kind: LedgerChoice, t: TFunction, format: Format):
           <ChainGapTag responsibility={item.responsibility} />
         </div>
       ),
+    },
+    {
+      key: 'status',
+      title: t('ledgerColumns.status'),
+      width: 120,
+      isDefault: true,
+      render: (item) => <ScheduleStatus schedule={item.schedule} isCompact />,
     },
     {
       key: 'area',

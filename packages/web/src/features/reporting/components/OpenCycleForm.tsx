@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { Alert, Button, Form, Input } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../../../ui/error-text';
+import { PeriodSelect } from '../../../ui/PeriodSelect';
+import { useOpenCycle } from '../hooks/useCycleMutations';
+
+export interface OpenCycleFormProps {
+  startYear: number;
+  endYear: number;
+  defaultPeriod?: string;
+}
+
+/** Opens a quarter for reporting, with the date reports are due. */
+export function OpenCycleForm({ startYear, endYear, defaultPeriod }: OpenCycleFormProps) {
+  const { t } = useTranslation();
+  const [period, setPeriod] = useState<string | undefined>(defaultPeriod);
+  const [deadline, setDeadline] = useState('');
+  const open = useOpenCycle();
+  const handleOpen = () => {
+    if (period && deadline) open.mutate({ period, deadline }, { onSuccess: () => setDeadline('') });
+  };
+  return (
+    <Form layout="inline" onFinish={handleOpen} aria-label={t('cycles.openTitle')}>
+      {open.error && <Alert type="error" showIcon role="alert" title={errorText(open.error, t)} className="review-comment" style={{ width: '100%' }} />}
+      <Form.Item label={t('cycles.period')}>
+        <PeriodSelect
+          startYear={startYear}
+          endYear={endYear}
+          value={period}
+          onChange={setPeriod}
+          label={t('cycles.period')}
+          placeholder={t('cycles.choosePeriod')}
+        />
+      </Form.Item>
+      <Form.Item label={t('cycles.deadline')} htmlFor="cycle-deadline">
+        <Input id="cycle-deadline" type="date" value={deadline} onChange={(event) => setDeadline(event.target.value)} style={{ width: 170 }} />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" disabled={!period || !deadline} loading={open.isPending}>
+        {t('cycles.open')}
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,122 @@
+import { useEffect } from 'react';
+import { Alert, Button, Form, Input, InputNumber, Radio, Select, message } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../shared/api/api-error';
+import { errorText } from '../../../ui/error-text';
+import { StaleVersionAlert } from '../../../ui/StaleVersionAlert';
+import { PILOT_STAGES } from '../../items/api/items.api';
+import { PROGRESS_STATES } from '../api/reports.api';
+import type { ReportSummary } from '../api/reports.api';
+import { useSaveReportDraft } from '../hooks/useSaveReportDraft';
+import { useSubmitReport } from '../hooks/useSubmitReport';
+import { useWithdrawReport } from '../hooks/useWithdrawReport';
+import { draftInputOf, formValuesOf } from './report-form';
+import type { ReportFormValues } from './report-form';
+
+export interface ReportFormProps {
+  itemId: number;
+  period: string;
+  isPilot: boolean;
+  report: ReportSummary | null;
+  /** Whether the user may start a report that does not exist yet (a department, cycle open). */
+  canCreate: boolean;
+  /** Whether the user may submit a report that does not exist yet (the department head). */
+  canSubmitNew: boolean;
+  onReload: () => void;
+}
+
+/** The quarter's report on one item: progress, completion, problems, next steps; draft, submit, withdraw. */
+export function ReportForm({ itemId, period, isPilot, report, canCreate, canSubmitNew, onReload }: ReportFormProps) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<ReportFormValues>();
+  const [messages, messageHolder] = message.useMessage();
+  const save = useSaveReportDraft(itemId, period);
+  const submit = useSubmitReport();
+  const withdraw = useWithdrawReport();
+  const progressState = Form.useWatch('progressState', form);
+  const canEdit = report ? report.policies.canEdit : canCreate;
+  const canSubmit = report ? report.policies.canSubmit : canSubmitNew;
+
+  useEffect(() => {
+    form.setFieldsValue(formValuesOf(report));
+    save.reset();
+    submit.reset();
+    withdraw.reset();
+    // Refill only when another version arrives, not while the user types.
+  }, [report?.id, report?.version]);
+
+  const saveDraft = async () => {
+    const values = await form.validateFields();
+    return save.mutateAsync(draftInputOf(values, report, isPilot));
+  };
+  const handleSave = () =>
+    void saveDraft().then(
+      () => messages.success(t('report.saved')),
+      () => undefined,
+    );
+  const handleSubmit = () =>
+    void saveDraft()
+      .then((saved) => submit.mutateAsync({ id: saved.id, version: saved.version }))
+      .then(
+        () => messages.success(t('report.submitted')),
+        () => undefined,
+      );
+  const handleWithdraw = () =>
+    report && withdraw.mutate({ id: report.id, version: report.version }, { onSuccess: () => void messages.success(t('report.withdrawn')) });
+
+  const error = save.error ?? submit.error ?? withdraw.error;
+  const isStale = error instanceof ApiError && error.isStaleVersion;
+  const isBusy = save.isPending || submit.isPending || withdraw.isPending;
+
+  return (
+    <Form<ReportFormValues> form={form} layout="vertical" disabled={!canEdit} initialValues={formValuesOf(report)} aria-label={t('report.formLabel')}>
+      {messageHolder}
+      {error &&
+        (isStale ? (
+          <StaleVersionAlert message={t('report.stale')} onReload={onReload} />
+        ) : (
+          <Alert type="error" showIcon role="alert" title={errorText(error, t)} className="review-comment" />
+        ))}
+      <Form.Item name="progressState" label={t('report.progressState')} rules={[{ required: true }]}>
+        <Radio.Group options={PROGRESS_STATES.map((state) => ({ value: state, label: t(`progressStates.${state}`) }))} optionType="button" />
+      </Form.Item>
+      {progressState !== 'completed' && (
+        <Form.Item name="completionPercent" label={t('report.completionPercent')} extra={t('report.completionHint')}>
+          <InputNumber min={0} max={100} precision={2} step={5} suffix="%" style={{ width: 180 }} />
+        </Form.Item>
+      )}
+      <Form.Item name="progress" label={t('report.progress')} rules={[{ required: true, whitespace: true, message: t('report.progressRequired') }]}>
+        <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={5000} showCount />
+      </Form.Item>
+      <Form.Item name="problems" label={t('report.problems')}>
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={5000} showCount />
+      </Form.Item>
+      <Form.Item name="nextSteps" label={t('report.nextSteps')}>
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={5000} showCount />
+      </Form.Item>
+      {isPilot && (
+        <Form.Item name="pilotStage" label={t('report.pilotStage')}>
+          <Select allowClear style={{ width: 220 }} options={PILOT_STAGES.map((stage) => ({ value: stage, label: t(`pilot.stages.${stage}`) }))} />
+        </Form.Item>
+      )}
+      <div className="report-form__actions">
+        {canEdit && (
+          <Button onClick={handleSave} loading={save.isPending && !submit.isPending} disabled={isBusy || isStale}>
+            {t('report.saveDraft')}
+          </Button>
+        )}
+        {canEdit && canSubmit && (
+          <Button type="primary" onClick={handleSubmit} loading={submit.isPending} disabled={isBusy || isStale}>
+            {t('report.submit')}
+          </Button>
+        )}
+        {report?.policies.canWithdraw && (
+          <Button onClick={handleWithdraw} loading={withdraw.isPending} disabled={false}>
+            {t('report.withdraw')}
+          </Button>
+        )}
+      </div>
+      {canEdit && !canSubmit && <p className="section-hint">{t('report.staffHint')}</p>}
+    </Form>
+  );
+}

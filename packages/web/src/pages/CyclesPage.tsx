@@ -1,0 +1,40 @@
+import { Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { usePlan } from '../features/plan/hooks/usePlan';
+import { CyclesTable } from '../features/reporting/components/CyclesTable';
+import { OpenCycleForm } from '../features/reporting/components/OpenCycleForm';
+import { useCycles } from '../features/reporting/hooks/useCycles';
+import { useDocumentTitle } from '../shared/hooks/useDocumentTitle';
+import { ErrorState } from '../ui/ErrorState';
+import { PageHeader } from '../ui/PageHeader';
+import { PageLoading } from '../ui/PageLoading';
+import { SectionCard } from '../ui/SectionCard';
+
+/** 报送周期: the office opens a quarter with its deadline, closes (locks) it, reopens it with a reason. */
+export function CyclesPage() {
+  const { t } = useTranslation();
+  const plan = usePlan();
+  const cycles = useCycles();
+  useDocumentTitle(t('nav.cycles'));
+  return (
+    <>
+      <PageHeader title={t('nav.cycles')} description={t('pending.cycles')} />
+      <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+        {plan.data && (
+          <SectionCard id="open-cycle" title={t('cycles.openTitle')}>
+            <OpenCycleForm startYear={plan.data.startYear} endYear={plan.data.endYear} />
+          </SectionCard>
+        )}
+        <SectionCard id="cycles" title={t('nav.cycles')} flush>
+          {cycles.isPending ? (
+            <PageLoading />
+          ) : cycles.error ? (
+            <ErrorState error={cycles.error} onRetry={() => void cycles.refetch()} />
+          ) : (
+            <CyclesTable cycles={cycles.data} />
+          )}
+        </SectionCard>
+      </Space>
+    </>
+  );
+}

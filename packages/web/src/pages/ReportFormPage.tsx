@@ -1,0 +1,78 @@
+import { Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { useSignedInUser } from '../features/auth/hooks/useSignedInUser';
+import { isDepartmentRole } from '../features/auth/roles';
+import { useItem } from '../features/items/hooks/useItem';
+import { EvidenceEditor } from '../features/reporting/components/EvidenceList';
+import { ReportForm } from '../features/reporting/components/ReportForm';
+import { ReportStateTag } from '../features/reporting/components/ReportStateTag';
+import { ReviewCommentAlert } from '../features/reporting/components/ReviewCommentAlert';
+import { useReports } from '../features/reporting/hooks/useReports';
+import { useFormat } from '../i18n/useFormat';
+import { useDocumentTitle } from '../shared/hooks/useDocumentTitle';
+import { ErrorState } from '../ui/ErrorState';
+import { PageHeader } from '../ui/PageHeader';
+import { PageLoading } from '../ui/PageLoading';
+import { SectionCard } from '../ui/SectionCard';
+
+/** The report on one item for one quarter: the office's comment first, then the form and the evidence. */
+export function ReportFormPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const user = useSignedInUser();
+  const params = useParams();
+  const id = Number(params.id);
+  const period = params.period ?? '';
+  const item = useItem(id);
+  const reports = useReports({ item: id, period });
+  useDocumentTitle(t('report.formTitle', { period: format.period(period) }));
+
+  if (item.isPending || reports.isPending) return <PageLoading />;
+  if (item.error) return <ErrorState error={item.error} onRetry={() => void item.refetch()} isPage />;
+  if (reports.error) return <ErrorState error={reports.error} onRetry={() => void reports.refetch()} isPage />;
+  const report = reports.data.reports[0] ?? null;
+  const isDepartment = isDepartmentRole(user.role);
+
+  return (
+    <>
+      <PageHeader
+        crumbs={[{ title: t('report.owedTitle'), to: '/reporting' }, { title: item.data.code }]}
+        title={t('report.formTitle', { period: format.period(period) })}
+        description={
+          <>
+            <span className="item-code">{item.data.code}</span>
+            {item.data.title}
+          </>
+        }
+        tags={
+          <Space size={8} wrap>
+            <ReportStateTag state={report?.state ?? null} />
+            {report && <span className="section-hint">{t('report.deadlineLine', { date: format.date(report.deadline) })}</span>}
+          </Space>
+        }
+      />
+      <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+        {report && <ReviewCommentAlert comment={report.reviewComment} isReturned={report.state === 'returned'} />}
+        <SectionCard id="report" title={t('report.formSection')}>
+          <ReportForm
+            itemId={id}
+            period={period}
+            isPilot={item.data.pilot !== null}
+            report={report}
+            canCreate={isDepartment}
+            canSubmitNew={user.role === 'dept_manager'}
+            onReload={() => void reports.refetch()}
+          />
+        </SectionCard>
+        <SectionCard id="evidence" title={t('evidence.title')}>
+          {report ? (
+            <EvidenceEditor reportId={report.id} evidence={report.evidence} canEdit={report.policies.canEdit} />
+          ) : (
+            <p className="section-hint">{t('evidence.saveFirst')}</p>
+          )}
+        </SectionCard>
+      </Space>
+    </>
+  );
+}
