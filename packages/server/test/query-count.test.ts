@@ -2,11 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import type { DatabaseHandle } from '../src/db/database.js';
-import { openDatabase } from '../src/db/database.js';
 import { generateProvince } from '../src/generate/generate-province.js';
 import { createTestDatabase } from './support/test-database.js';
 import type { TestDatabase } from './support/test-database.js';
@@ -31,7 +30,15 @@ interface CountingApp {
 async function createCountingApp(scale: number): Promise<CountingApp> {
   const database: TestDatabase = await createTestDatabase();
   let queries = 0;
-  const counted: DatabaseHandle = openDatabase(database.target, { onQuery: () => (queries += 1) });
+  // Every query passes through a plugin on its way to the driver; this one only counts them.
+  const counter: KyselyPlugin = {
+    transformQuery: ({ node }) => {
+      queries += 1;
+      return node;
+    },
+    transformResult: async ({ result }) => result,
+  };
+  const counted = { db: database.db.withPlugin(counter), kind: database.kind };
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plantrack-query-count-'));
   const config = { ...loadConfig({ ...TEST_KEY_ENV }), dataDir, database: database.target, logLevel: 'silent' as const };
   const app = await buildApp({ db: counted.db, dbKind: counted.kind, config }, { logger: false });
@@ -61,7 +68,6 @@ async function createCountingApp(scale: number): Promise<CountingApp> {
     },
     close: async () => {
       await app.close();
-      await counted.destroy();
       await database.destroy();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },

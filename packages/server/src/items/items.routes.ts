@@ -20,7 +20,7 @@ export function itemsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/items/:id',
       {
-        config: { access: PLAN_READERS },
+        config: { access: PLAN_READERS, etag: true },
         schema: { tags, summary: '条目详情与序时进度 One item with its computed status', params: IdParam, querystring: ItemDetailQuery },
       },
       async (request) => ({ item: await getItemDetail(db, contextOf(request).actor, request.params.id, request.query.asOf) }),

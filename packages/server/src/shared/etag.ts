@@ -3,10 +3,7 @@ import type { FastifyInstance } from 'fastify';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /**
-     * A read-mostly GET whose answer holds no unmasked personal data: it gets an ETag and may be kept
-     * by the browser (never by a proxy) as long as it asks again each time (If-None-Match → 304).
-     */
+    /** A read-mostly GET: its answer carries an ETag, and a request whose If-None-Match matches gets 304. */
     etag?: boolean;
   }
 }
@@ -27,8 +24,9 @@ function isMatch(ifNoneMatch: string | undefined, etag: string): boolean {
 /**
  * ETags for routes that opt in with `config: { etag: true }`. The tag is computed from the answer
  * itself, so it is exact whatever changed the data; a repeat request whose If-None-Match still
- * matches gets 304 and no body (the page's hundred kilobytes stay in the browser). Register after
- * the security headers: their `no-store` is relaxed here to `private, no-cache` for these routes only.
+ * matches gets 304 and no body (a list's or a dashboard's hundred kilobytes are not sent again).
+ * API answers stay `no-store` (shared/security-headers.ts): browsers keep nothing on disk, so the
+ * client revalidates from its own memory — it sends back the ETag of the answer it holds.
  */
 export function registerEtag(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
@@ -36,7 +34,6 @@ export function registerEtag(app: FastifyInstance): void {
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
     const etag = etagOf(payload);
     reply.header('ETag', etag);
-    reply.header('Cache-Control', 'private, no-cache');
     if (!isMatch(request.headers['if-none-match'], etag)) return payload;
     reply.code(304);
     reply.removeHeader('Content-Type');
