@@ -9,6 +9,7 @@ import { exportCommand } from './export.command.js';
 import { generateCommand } from './generate.command.js';
 import { importCommand } from './import.command.js';
 import { auditCommand } from './audit.command.js';
+import { backupCommand, restoreCommand } from './backup.command.js';
 import { usersCommand } from './users.command.js';
 import { withDatabase } from './with-database.js';
 import { runCli } from './run-cli.js';
@@ -46,5 +47,7 @@ program.addCommand(importCommand());
 program.addCommand(exportCommand());
 program.addCommand(bulletinCommand());
 program.addCommand(generateCommand());
+program.addCommand(backupCommand());
+program.addCommand(restoreCommand());
 
 runCli(program);

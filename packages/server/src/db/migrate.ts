@@ -11,6 +11,7 @@ import * as encryptPersonalData from './migrations/2026-11-27T01-00-encrypt-pers
 import * as auditChain from './migrations/2026-11-27T02-00-audit-chain.js';
 import * as loginSecurity from './migrations/2026-11-28T00-00-login-security.js';
 import * as queryIndexes from './migrations/2026-11-29T00-00-query-indexes.js';
+import * as idempotencyKeys from './migrations/2026-11-30T00-00-idempotency-keys.js';
 
 /** Migrations are listed here (not read from disk) so the compiled build and tsx behave the same. */
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-27T02-00-audit-chain': auditChain,
   '2026-11-28T00-00-login-security': loginSecurity,
   '2026-11-29T00-00-query-indexes': queryIndexes,
+  '2026-11-30T00-00-idempotency-keys': idempotencyKeys,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
@@ -33,4 +35,11 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** The migrations this build knows that the database has not applied yet (readiness, restore checks). */
+export async function findPendingMigrations(db: Db): Promise<string[]> {
+  const migrator = new Migrator({ db, provider, migrationTableName: 'plantrack_migrations', migrationLockTableName: 'plantrack_migrations_lock' });
+  const infos = await migrator.getMigrations();
+  return infos.filter((info) => info.executedAt === undefined).map((info) => info.name);
 }

@@ -96,6 +96,17 @@ export interface UserTotpTable {
 }
 
 /** Fixed-window counters of the rate limits (auth/rate-limit.repository.ts). */
+export interface IdempotencyKeyTable {
+  userId: number;
+  key: string;
+  request: string;
+  requestHash: string;
+  responseStatus: number | null;
+  responseBody: string | null;
+  createdAt: string;
+  expiresAt: string;
+}
+
 export interface RateLimitCounterTable {
   bucket: string;
   windowStart: string;
@@ -275,6 +286,7 @@ export interface Database extends ReportingDatabase, SupervisionDatabase {
   sessions: SessionTable;
   userTotp: UserTotpTable;
   rateLimitCounters: RateLimitCounterTable;
+  idempotencyKeys: IdempotencyKeyTable;
   plans: PlanTable;
   areas: AreaTable;
   ledgers: LedgerTable;

@@ -29,7 +29,10 @@ export function indicatorValuesRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     );
     app.post(
       `${base}/submit`,
-      { config, schema: { tags, summary: '报送指标值（重复报送不产生重复）Submit a value', params: IndicatorValueParams, body: IndicatorValueVersionBody } },
+      {
+        config: { ...config, idempotent: true },
+        schema: { tags, summary: '报送指标值（重复报送不产生重复）Submit a value', params: IndicatorValueParams, body: IndicatorValueVersionBody },
+      },
       async (request) => ({
         indicator: await submitIndicatorValue(db, contextOf(request), request.params.id, request.params.period, request.body.version),
       }),

@@ -35,7 +35,10 @@ export function reportsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     );
     app.post(
       '/api/reports/:id/submit',
-      { config: access, schema: { tags, summary: '报送（重复报送不产生重复）Submit (idempotent)', params: IdParam, body: ReportVersionBody } },
+      {
+        config: { ...access, idempotent: true },
+        schema: { tags, summary: '报送（重复报送不产生重复）Submit (idempotent)', params: IdParam, body: ReportVersionBody },
+      },
       async (request) => ({ report: await submitReport(db, contextOf(request), request.params.id, request.body.version) }),
     );
     app.post(

@@ -55,7 +55,15 @@ const MESSAGES: Record<AppErrorCode, Record<Language, string>> = {
     zh: '每份报告最多上传 20 个佐证材料，请删除不需要的文件后再上传',
     en: 'A report holds at most 20 evidence files; delete one you no longer need first',
   },
+  IDEMPOTENCY_KEY_IN_PROGRESS: {
+    zh: '使用同一幂等键（Idempotency-Key）的请求仍在处理中，请稍后重试',
+    en: 'A request with the same Idempotency-Key is still being processed; retry shortly',
+  },
   PAYLOAD_TOO_LARGE: { zh: '提交的内容过大', en: 'The request is too large' },
+  IDEMPOTENCY_KEY_REUSED: {
+    zh: '该幂等键（Idempotency-Key）已用于另一个请求，请为新的请求使用新的键',
+    en: 'This Idempotency-Key was already used for a different request; use a new key for a new request',
+  },
   IMPORT_HAS_PROBLEMS: {
     zh: '导入文件有问题，未做任何改动。请按问题清单（工作表、行、列）修改文件后重新导入',
     en: 'The file has problems and nothing was imported; fix them (by sheet, row and column) and import again',

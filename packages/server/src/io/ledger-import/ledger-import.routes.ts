@@ -25,7 +25,7 @@ export function ledgerImportRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/imports/commit',
       {
-        config: { access: ['hq'] },
+        config: { access: ['hq'], idempotent: true },
         schema: { tags, summary: '确认导入：全部写入或全部不写 Commit a ledger import (all or nothing)', consumes: ['multipart/form-data'] },
       },
       async (request) => commitLedgerImport(db, callerOf(contextOf(request)), await readImportUpload(request)),
