@@ -28,6 +28,7 @@ import { organisationsRoutes } from './organisation/organisations.routes.js';
 import { peopleRoutes } from './organisation/people.routes.js';
 import { sectionsRoutes } from './organisation/sections.routes.js';
 import { planRoutes } from './plan/plans.routes.js';
+import { publicProgressRoutes } from './public/public-progress.routes.js';
 import { registerErrorHandler } from './shared/error-handler.js';
 import { LOG_REDACTION } from './shared/log-redaction.js';
 import { installSecretKeys } from './keys/secret-keys.js';
@@ -125,6 +126,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     ledgerImportRoutes,
     ledgerExportRoutes,
     bulletinRoutes,
+    publicProgressRoutes,
   ])
     await app.register(routes(deps));
   await registerWebApp(app);

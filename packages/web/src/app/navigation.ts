@@ -9,6 +9,7 @@ export type NavKey =
   | 'dashboard'
   | 'portfolio'
   | 'ledgers'
+  | 'imports'
   | 'myItems'
   | 'indicators'
   | 'roadmap'
@@ -39,6 +40,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { key: 'portfolio', path: '/portfolio', group: 'plan', roles: ['leader'] },
   { key: 'ledgers', path: '/ledgers', group: 'plan', roles: ['hq', 'leader'] },
   { key: 'myItems', path: '/ledgers', group: 'plan', roles: DEPARTMENT },
+  { key: 'imports', path: '/imports', group: 'plan', roles: OFFICE },
   { key: 'indicators', path: '/indicators', group: 'plan', roles: ['hq', 'leader'] },
   { key: 'roadmap', path: '/roadmap', group: 'plan', roles: OFFICE },
   { key: 'reporting', path: '/reporting', group: 'work', roles: DEPARTMENT },

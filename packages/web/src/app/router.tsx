@@ -24,6 +24,8 @@ const IndicatorsPage = lazyNamed(() => import('../pages/IndicatorsPage').then((m
 const IndicatorPage = lazyNamed(() => import('../pages/IndicatorPage').then((m) => m.IndicatorPage));
 const PortfolioPage = lazyNamed(() => import('../pages/PortfolioPage').then((m) => m.PortfolioPage));
 const PendingFeaturePage = lazyNamed(() => import('../pages/PendingFeaturePage').then((m) => m.PendingFeaturePage));
+const ImportPage = lazyNamed(() => import('../pages/ImportPage').then((m) => m.ImportPage));
+const PublicProgressPage = lazyNamed(() => import('../pages/PublicProgressPage').then((m) => m.PublicProgressPage));
 const NotFoundPage = lazyNamed(() => import('../pages/NotFoundPage').then((m) => m.NotFoundPage));
 
 /** Who may open a route; the shell checks it (RoleGate) so the check never weighs on the login page. */
@@ -53,6 +55,14 @@ export const router = createBrowserRouter([
     ),
   },
   {
+    path: '/public',
+    element: (
+      <Suspense fallback={<PageLoading fullScreen />}>
+        <PublicProgressPage />
+      </Suspense>
+    ),
+  },
+  {
     path: CHANGE_PASSWORD_PATH,
     element: (
       <RequireAuth>
@@ -76,6 +86,7 @@ export const router = createBrowserRouter([
       page('dashboard', navEntry('dashboard').roles, <DashboardPage />),
       page('ledgers', PLAN_READERS, <LedgersPage />),
       page('items/:id', PLAN_READERS, <ItemPage />),
+      page('imports', navEntry('imports').roles, <ImportPage />),
       page('indicators', PLAN_READERS, <IndicatorsPage />),
       page('indicators/:id', PLAN_READERS, <IndicatorPage />),
       page('portfolio', navEntry('portfolio').roles, <PortfolioPage />),

@@ -1,4 +1,4 @@
-import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { homePathFor } from '../app/navigation';
 import { LanguageSwitch } from '../app/shell/LanguageSwitch';
@@ -44,6 +44,9 @@ export function LoginPage() {
           <p className="login-card__subtitle">{t('auth.subtitle')}</p>
           <LoginForm onSignedIn={(signedIn) => navigate(next ?? homePathFor(signedIn.role), { replace: true })} />
           <p className="login-card__help">{t('auth.help')}</p>
+          <p className="login-card__help">
+            <Link to="/public">{t('public.link')}</Link>
+          </p>
         </div>
       </main>
     </div>

@@ -1,0 +1,68 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInToApi } from './support/api-session.js';
+import { launchBrowser, openSession, settle, signInQuickly } from './support/browser.js';
+import { startTestServer } from './support/test-server.js';
+import type { TestServer } from './support/test-server.js';
+
+describe('public progress and ledger import', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('anyone reaches the public page from the login page and sees a public item, never a non-public one', async () => {
+    const hq = await signInToApi(server.baseUrl, 'hq');
+    const { items } = await hq.request<{ items: { id: number; title: string; version: number }[] }>('GET', '/api/items?pageSize=2');
+    const [shown, hidden] = items;
+    expect(shown && hidden).toBeTruthy();
+    await hq.request('PATCH', `/api/items/${shown!.id}`, { version: shown!.version, isPublic: true });
+
+    const { page, context, pageErrors } = await openSession(browser, server.baseUrl);
+    await page.goto('/login');
+    await page.getByRole('link', { name: /政务公开/ }).click();
+    await settle(page);
+    expect(new URL(page.url()).pathname).toBe('/public');
+    await expect.poll(() => page.getByText(shown!.title, { exact: true }).count()).toBe(1);
+    expect(await page.getByText(hidden!.title, { exact: true }).count()).toBe(0);
+    // No staff names or sample accounts' names on the page.
+    const text = (await page.locator('body').textContent()) ?? '';
+    for (const secret of ['填报员', '联系人', '联系电话', '佐证']) expect(text).not.toContain(secret);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('the office previews a bad file and sees its problems listed with sheet, row and column', async () => {
+    const { page, context, pageErrors } = await openSession(browser, server.baseUrl);
+    await signInQuickly(context, 'hq');
+    await page.goto('/dashboard');
+    await settle(page);
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '台账导入' }).click();
+    await settle(page);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('台账导入');
+    await page.locator('input[type="file"]').setInputFiles({
+      name: '坏文件.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from('not a workbook'),
+    });
+    await page.getByRole('button', { name: /预\s*览/ }).click();
+    await settle(page);
+    // A file that is not a workbook: the server says why, as a problem or as an error message.
+    await expect.poll(async () => (await page.locator('.import-problems tbody tr').count()) + (await page.getByRole('alert').count())).toBeGreaterThan(0);
+    expect(
+      await page
+        .getByRole('button', { name: '确认导入' })
+        .isEnabled()
+        .catch(() => false),
+    ).toBe(false);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});
