@@ -29,7 +29,7 @@ describe('plantrack serve', () => {
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     let health: unknown = null;
-    for (let attempt = 0; attempt < 60 && health === null; attempt++) {
+    for (let attempt = 0; attempt < 160 && health === null; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 250));
       health = await fetch(`http://127.0.0.1:${port}/api/health`)
         .then((response) => response.json())
@@ -42,5 +42,5 @@ describe('plantrack serve', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-  }, 30_000);
+  }, 60_000);
 });
