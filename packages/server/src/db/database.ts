@@ -46,5 +46,9 @@ function sqliteDialect(file: string): ImmediateSqliteDialect {
 function postgresDialect(url: string): PostgresDialect {
   // COUNT(*) comes back as bigint; our counts are small, so read int8 as a JS number.
   pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
-  return new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) });
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server ends (restart, failover, admin) is reported here; without a
+  // listener it would crash the process. The pool drops it and opens a new one when needed.
+  pool.on('error', () => {});
+  return new PostgresDialect({ pool });
 }
