@@ -11,6 +11,8 @@ export interface ApiRequest<T> {
   /** The response is checked against this schema, so a changed API fails loudly here, not deep in a component. */
   schema: z.ZodMiniType<T>;
   signal?: AbortSignal;
+  /** Names one user action, so a retried or double-clicked submission is applied once by the server. */
+  idempotencyKey?: string;
 }
 
 const ErrorBody = z.object({
@@ -70,12 +72,13 @@ function toApiError(status: number, payload: unknown): ApiError {
 
 /** The one way the web app talks to the API: same-origin cookies, JSON, the server's error shape. */
 export async function apiRequest<T>(path: string, request: ApiRequest<T>): Promise<T> {
-  const { method = 'GET', query, body, schema, signal } = request;
+  const { method = 'GET', query, body, schema, signal, idempotencyKey } = request;
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': acceptLanguage };
   // A FormData body (a file upload) sets its own multipart Content-Type with the boundary.
   const isForm = body instanceof FormData;
   if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
   let response: Response;
   try {
     response = await fetch(`${path}${toQueryString(query)}`, {

@@ -112,7 +112,9 @@ export async function saveReportDraft(itemId: number, period: string, input: Rep
 }
 
 export async function submitReport(id: number, version: number): Promise<ReportDetail> {
-  return (await apiRequest(`/api/reports/${id}/submit`, { method: 'POST', body: { version }, schema: OneReport })).report;
+  // Submitting this version of this report is one action, however often the request is sent.
+  const idempotencyKey = `report-${id}-submit-v${version}`;
+  return (await apiRequest(`/api/reports/${id}/submit`, { method: 'POST', body: { version }, schema: OneReport, idempotencyKey })).report;
 }
 
 export async function withdrawReport(id: number, version: number): Promise<ReportDetail> {
