@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { TEST_KEY_ENV } from './test-keys.js';
@@ -30,8 +31,14 @@ export interface SpawnedServer {
   stop(): Promise<number | null>;
 }
 
-export async function spawnServer(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<SpawnedServer> {
+/**
+ * `logFile`: the server writes its output straight to that file instead of a pipe to this process. A
+ * load generator must use it: stdout to a pipe is synchronous on Linux, so a busy parent that reads the
+ * pipe late would stall the server itself and measure its own slowness as the server's.
+ */
+export async function spawnServer(dataDir: string, env: NodeJS.ProcessEnv = {}, options: { logFile?: string } = {}): Promise<SpawnedServer> {
   const port = await freePort();
+  const logFd = options.logFile === undefined ? null : fs.openSync(options.logFile, 'a');
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', MAIN, 'serve'], {
     env: {
       ...process.env,
@@ -44,11 +51,13 @@ export async function spawnServer(dataDir: string, env: NodeJS.ProcessEnv = {}):
       PLANTRACK_REMIND_EVERY_MINUTES: '0',
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: logFd === null ? ['ignore', 'pipe', 'pipe'] : ['ignore', logFd, logFd],
   });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  if (logFd !== null) fs.closeSync(logFd);
+  let piped = '';
+  child.stdout?.on('data', (chunk: Buffer) => (piped += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (piped += chunk.toString()));
+  const output = () => (options.logFile === undefined ? piped : fs.readFileSync(options.logFile, 'utf8'));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const baseUrl = `http://127.0.0.1:${port}`;
   let healthy = false;
@@ -60,12 +69,12 @@ export async function spawnServer(dataDir: string, env: NodeJS.ProcessEnv = {}):
   }
   if (!healthy) {
     child.kill('SIGKILL');
-    throw new Error(`plantrack serve did not come up:\n${output}`);
+    throw new Error(`plantrack serve did not come up:\n${output()}`);
   }
   return {
     baseUrl,
     child,
-    output: () => output,
+    output,
     kill9: async () => {
       child.kill('SIGKILL');
       await exited;

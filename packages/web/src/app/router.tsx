@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
-import { CHANGE_PASSWORD_PATH, RequireAuth } from '../features/auth/components/RequireAuth';
+import { CHANGE_PASSWORD_PATH, RequireAuth, TOTP_ENROLMENT_PATH } from '../features/auth/components/RequireAuth';
 import type { Role } from '../shared/api/schemas';
 import { PageLoading } from '../ui/PageLoading';
 import { lazyNamed } from './lazy-page';
@@ -23,7 +23,15 @@ const ItemPage = lazyNamed(() => import('../pages/ItemPage').then((m) => m.ItemP
 const IndicatorsPage = lazyNamed(() => import('../pages/IndicatorsPage').then((m) => m.IndicatorsPage));
 const IndicatorPage = lazyNamed(() => import('../pages/IndicatorPage').then((m) => m.IndicatorPage));
 const PortfolioPage = lazyNamed(() => import('../pages/PortfolioPage').then((m) => m.PortfolioPage));
-const PendingFeaturePage = lazyNamed(() => import('../pages/PendingFeaturePage').then((m) => m.PendingFeaturePage));
+const SupervisionPage = lazyNamed(() => import('../pages/SupervisionPage').then((m) => m.SupervisionPage));
+const RoadmapPage = lazyNamed(() => import('../pages/RoadmapPage').then((m) => m.RoadmapPage));
+const ReportPage = lazyNamed(() => import('../pages/ReportPage').then((m) => m.ReportPage));
+const UsersPage = lazyNamed(() => import('../pages/UsersPage').then((m) => m.UsersPage));
+const DepartmentsPage = lazyNamed(() => import('../pages/DepartmentsPage').then((m) => m.DepartmentsPage));
+const RulesSettingsPage = lazyNamed(() => import('../pages/RulesSettingsPage').then((m) => m.RulesSettingsPage));
+const SecuritySettingsPage = lazyNamed(() => import('../pages/SecuritySettingsPage').then((m) => m.SecuritySettingsPage));
+const AuditLogPage = lazyNamed(() => import('../pages/AuditLogPage').then((m) => m.AuditLogPage));
+const TotpEnrolmentPage = lazyNamed(() => import('../pages/TotpEnrolmentPage').then((m) => m.TotpEnrolmentPage));
 const ImportPage = lazyNamed(() => import('../pages/ImportPage').then((m) => m.ImportPage));
 const PublicProgressPage = lazyNamed(() => import('../pages/PublicProgressPage').then((m) => m.PublicProgressPage));
 const NotFoundPage = lazyNamed(() => import('../pages/NotFoundPage').then((m) => m.NotFoundPage));
@@ -37,12 +45,9 @@ function page(path: string, roles: readonly Role[], element: React.ReactNode) {
   return { path, element, handle: { roles } satisfies RouteAccess };
 }
 
-/**
- * Features whose API is being built (reporting, review, supervision, dashboard sections, administration):
- * the menu entry and the route exist, and the page says so. Replace the element when the endpoints land.
- */
-function pending(path: string, key: NavKey) {
-  return page(path, navEntry(key).roles, <PendingFeaturePage feature={key} />);
+/** A menu page: who may open it comes from its navigation entry. */
+function menuPage(path: string, key: NavKey, element: React.ReactNode) {
+  return page(path, navEntry(key).roles, element);
 }
 
 export const router = createBrowserRouter([
@@ -60,6 +65,16 @@ export const router = createBrowserRouter([
       <Suspense fallback={<PageLoading fullScreen />}>
         <PublicProgressPage />
       </Suspense>
+    ),
+  },
+  {
+    path: TOTP_ENROLMENT_PATH,
+    element: (
+      <RequireAuth>
+        <Suspense fallback={<PageLoading fullScreen />}>
+          <TotpEnrolmentPage />
+        </Suspense>
+      </RequireAuth>
     ),
   },
   {
@@ -90,17 +105,18 @@ export const router = createBrowserRouter([
       page('indicators', PLAN_READERS, <IndicatorsPage />),
       page('indicators/:id', PLAN_READERS, <IndicatorPage />),
       page('portfolio', navEntry('portfolio').roles, <PortfolioPage />),
-      pending('roadmap', 'roadmap'),
+      menuPage('roadmap', 'roadmap', <RoadmapPage />),
       page('reporting', navEntry('reporting').roles, <ReportingPage />),
       page('reporting/items/:id/:period', navEntry('reporting').roles, <ReportFormPage />),
       page('reporting/cycles', navEntry('cycles').roles, <CyclesPage />),
+      page('reports/:id', PLAN_READERS, <ReportPage />),
       page('review', navEntry('review').roles, <ReviewPage />),
-      pending('supervision', 'supervision'),
-      pending('admin/users', 'users'),
-      pending('admin/departments', 'departments'),
-      pending('admin/settings', 'settings'),
-      pending('admin/security', 'security'),
-      pending('admin/audit', 'audit'),
+      menuPage('supervision', 'supervision', <SupervisionPage />),
+      menuPage('admin/users', 'users', <UsersPage />),
+      menuPage('admin/departments', 'departments', <DepartmentsPage />),
+      menuPage('admin/settings', 'settings', <RulesSettingsPage />),
+      menuPage('admin/security', 'security', <SecuritySettingsPage />),
+      menuPage('admin/audit', 'audit', <AuditLogPage />),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -2,16 +2,12 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setApiLanguage } from '../shared/api/api-client';
 import { storedLanguage } from './language';
-import en from './locales/en.json';
-import zhCN from './locales/zh-CN.json';
-
-// The compiler checks the English catalog has every key of the Chinese one.
-const englishCatalog: typeof zhCN = en;
+import { enCatalog, zhCatalog } from './catalog';
 
 const initialLanguage = storedLanguage();
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: englishCatalog } },
+  resources: { 'zh-CN': { translation: zhCatalog }, en: { translation: enCatalog } },
   lng: initialLanguage,
   fallbackLng: 'zh-CN',
   supportedLngs: ['zh-CN', 'en'],

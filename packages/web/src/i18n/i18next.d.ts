@@ -1,10 +1,10 @@
 import 'i18next';
-import type zhCN from './locales/zh-CN.json';
+import type { zhCatalog } from './catalog';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof zhCN };
+    resources: { translation: typeof zhCatalog };
     returnNull: false;
   }
 }

@@ -3,6 +3,7 @@ import { EditOutlined } from '@ant-design/icons';
 import { Button, Col, Descriptions, Row, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
+import { ItemHistory } from '../features/audit/components/ItemHistory';
 import { isDepartmentRole } from '../features/auth/roles';
 import { useSignedInUser } from '../features/auth/hooks/useSignedInUser';
 import type { QuarterlyPlan } from '../features/items/api/quarterly-plans.api';
@@ -16,6 +17,7 @@ import { useItem } from '../features/items/hooks/useItem';
 import { useQuarterlyPlans } from '../features/items/hooks/useQuarterlyPlans';
 import type { ReportedQuarter } from '../features/items/components/QuarterlyPlanTable';
 import { ItemReports } from '../features/reporting/components/ItemReports';
+import { ItemSupervision } from '../features/supervision/components/ItemSupervision';
 import { useReports } from '../features/reporting/hooks/useReports';
 import { useFormat } from '../i18n/useFormat';
 import { useDocumentTitle } from '../shared/hooks/useDocumentTitle';
@@ -116,6 +118,8 @@ export function ItemPage() {
             <SectionCard id="reports" title={t('report.itemReports')}>
               <ItemReports itemId={id} />
             </SectionCard>
+            <ItemSupervision item={data} />
+            <ItemHistory itemId={id} />
           </Space>
         </Col>
         <Col xs={24} xl={8}>

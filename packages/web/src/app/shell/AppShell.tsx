@@ -6,6 +6,7 @@ import { Link, Outlet, useLocation, useMatches } from 'react-router-dom';
 import { RoleGate } from '../../features/auth/components/RoleGate';
 import { UserMenu } from '../../features/auth/components/UserMenu';
 import { useSignedInUser } from '../../features/auth/hooks/useSignedInUser';
+import { NotificationBell } from '../../features/notifications/components/NotificationBell';
 import { SampleDataBanner } from '../../features/plan/components/SampleDataBanner';
 import { usePlan } from '../../features/plan/hooks/usePlan';
 import { PageLoading } from '../../ui/PageLoading';
@@ -70,6 +71,7 @@ export function AppShell() {
           </span>
         )}
         <div className="app-header__spacer" />
+        <NotificationBell />
         <LanguageSwitch className="app-header__language" />
         <UserMenu isCompact={!isDesktop} />
       </Layout.Header>

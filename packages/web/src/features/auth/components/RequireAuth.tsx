@@ -7,6 +7,7 @@ import { useCurrentUser } from '../hooks/useCurrentUser';
 const ErrorState = lazy(async () => ({ default: (await import('../../../ui/ErrorState')).ErrorState }));
 
 export const CHANGE_PASSWORD_PATH = '/account/password';
+export const TOTP_ENROLMENT_PATH = '/account/totp';
 
 /** Renders its children for a signed-in user; anyone else goes to the login page and comes back after. */
 export function RequireAuth({ children }: { children: React.ReactNode }) {
@@ -27,6 +28,11 @@ export function RequireAuth({ children }: { children: React.ReactNode }) {
   if (user.restriction === 'password_change' && location.pathname !== CHANGE_PASSWORD_PATH) {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`${CHANGE_PASSWORD_PATH}?next=${encodeURIComponent(next)}`} replace />;
+  }
+  // A role that requires a second factor: enrol one first (the server refuses everything else too).
+  if (user.restriction === 'totp_enrolment' && location.pathname !== TOTP_ENROLMENT_PATH) {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={`${TOTP_ENROLMENT_PATH}?next=${encodeURIComponent(next)}`} replace />;
   }
   return <>{children}</>;
 }

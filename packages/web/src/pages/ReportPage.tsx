@@ -1,0 +1,6 @@
+import { PendingFeaturePage } from './PendingFeaturePage';
+
+/** Being built: one report (where a notification leads). */
+export function ReportPage() {
+  return <PendingFeaturePage feature="reporting" />;
+}
