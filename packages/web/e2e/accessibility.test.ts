@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findSeriousAccessibilityProblems } from './support/accessibility.js';
-import { launchBrowser, openSession, settle, signInQuickly } from './support/browser.js';
-import { startTestServer } from './support/test-server.js';
-import type { TestServer } from './support/test-server.js';
+import { openSession, settle, signInQuickly } from './support/browser.js';
+import { useServerAndBrowser } from './support/server-and-browser.js';
 
 describe('accessibility', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useServerAndBrowser();
 
   it('the login page has no serious or critical axe violation', async () => {
-    const { page, context } = await openSession(browser, server.baseUrl);
+    const { page, context } = await openSession(env.browser, env.server.baseUrl);
     await page.goto('/login');
     await settle(page);
     expect(await findSeriousAccessibilityProblems(page)).toEqual([]);
@@ -31,7 +19,7 @@ describe('accessibility', () => {
       { width: 1440, height: 900 },
       { width: 390, height: 844 },
     ]) {
-      const { page, context } = await openSession(browser, server.baseUrl, { viewport });
+      const { page, context } = await openSession(env.browser, env.server.baseUrl, { viewport });
       await signInQuickly(context, 'hq');
       const { indicators } = (await (await context.request.get('/api/indicators?pageSize=1')).json()) as { indicators: { id: number }[] };
       for (const path of [
@@ -53,7 +41,7 @@ describe('accessibility', () => {
   });
 
   it('keyboard users can skip to the content and reach the menu', async () => {
-    const { page, context } = await openSession(browser, server.baseUrl);
+    const { page, context } = await openSession(env.browser, env.server.baseUrl);
     await signInQuickly(context, 'hq');
     await page.goto('/ledgers');
     await settle(page);

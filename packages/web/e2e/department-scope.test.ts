@@ -1,9 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signInToApi } from './support/api-session.js';
-import { launchBrowser, openSession, settle, signIn } from './support/browser.js';
-import { startTestServer } from './support/test-server.js';
-import type { TestServer } from './support/test-server.js';
+import { openSession, settle, signIn } from './support/browser.js';
+import { useServerAndBrowser } from './support/server-and-browser.js';
 
 interface ItemPage {
   items: { id: number; code: string; responsibility: { leadDepartment: { shortName: string } | null; coDepartments: { shortName: string }[] } }[];
@@ -11,27 +9,17 @@ interface ItemPage {
 }
 
 describe('a department user', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useServerAndBrowser();
 
   it('sees only its own department’s items and none of the office’s menus', async () => {
-    const office = await signInToApi(server.baseUrl, 'hq');
+    const office = await signInToApi(env.server.baseUrl, 'hq');
     const everything = await office.request<ItemPage>('GET', '/api/items?pageSize=200');
     const others = everything.items.filter(
       (item) => item.responsibility.leadDepartment?.shortName !== '市科技局' && !item.responsibility.coDepartments.some((d) => d.shortName === '市科技局'),
     );
     expect(others.length).toBeGreaterThan(0);
 
-    const { page, context, pageErrors } = await openSession(browser, server.baseUrl);
+    const { page, context, pageErrors } = await openSession(env.browser, env.server.baseUrl);
     await signIn(page, 'kjj_staff');
     // A department lands on its own items.
     expect(new URL(page.url()).pathname).toBe('/ledgers');
@@ -65,7 +53,7 @@ describe('a department user', () => {
   });
 
   it('a department head may edit the quarterly plan of its items, but not the item itself', async () => {
-    const { page, context } = await openSession(browser, server.baseUrl);
+    const { page, context } = await openSession(env.browser, env.server.baseUrl);
     await signIn(page, 'kjj_manager');
     await settle(page);
     await page.locator('.ledger-table tbody tr[data-row-key^="item-"] a').first().click();

@@ -1,10 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signInToApi } from './support/api-session.js';
-import { launchBrowser, openSession, settle, signInQuickly } from './support/browser.js';
+import { openSession, settle, signInQuickly } from './support/browser.js';
 import { saveScreenshot } from './support/screenshots.js';
-import { startTestServer } from './support/test-server.js';
-import type { TestServer } from './support/test-server.js';
+import { useServerAndBrowser } from './support/server-and-browser.js';
 
 interface Indicator {
   id: number;
@@ -31,14 +30,12 @@ async function countPixelsNear(page: Page, hex: string): Promise<number> {
 }
 
 describe('indicators', () => {
-  let server: TestServer;
-  let browser: Browser;
+  const env = useServerAndBrowser();
   let indicator: Indicator;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
     // The sample plan has no figures: this test gives one indicator its targets and a series of values.
-    const office = await signInToApi(server.baseUrl, 'hq');
+    const office = await signInToApi(env.server.baseUrl, 'hq');
     const { indicators } = await office.request<{ indicators: Indicator[] }>('GET', '/api/indicators?q=' + encodeURIComponent('研发经费投入强度'));
     indicator = indicators[0]!;
     await office.request('PATCH', `/api/indicators/${indicator.id}`, { version: indicator.version, provinceTarget: '2.9', stretchTarget: '3.1' });
@@ -53,13 +50,8 @@ describe('indicators', () => {
     }
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('the indicator page draws actuals against the baseline and the targets, with the assessment and ranks', async () => {
-    const { page, context, pageErrors } = await openSession(browser, server.baseUrl);
+    const { page, context, pageErrors } = await openSession(env.browser, env.server.baseUrl);
     await signInQuickly(context, 'hq');
     await page.goto('/indicators');
     await settle(page);
@@ -98,7 +90,7 @@ describe('indicators', () => {
   });
 
   it('the key-indicator ledger lists the indicator with its latest value and rank', async () => {
-    const { page, context } = await openSession(browser, server.baseUrl);
+    const { page, context } = await openSession(env.browser, env.server.baseUrl);
     await signInQuickly(context, 'leader');
     await page.goto('/ledgers?ledger=key_indicators');
     await settle(page);

@@ -1,26 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signInToApi } from './support/api-session.js';
-import { launchBrowser, openSession, settle, signIn, signInQuickly } from './support/browser.js';
+import { openSession, settle, signIn, signInQuickly } from './support/browser.js';
 import { saveScreenshot } from './support/screenshots.js';
-import { startTestServer } from './support/test-server.js';
-import type { TestServer } from './support/test-server.js';
+import { useServerAndBrowser } from './support/server-and-browser.js';
 
 describe('ledgers', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useServerAndBrowser();
 
   it('the office signs in and sees the master ledger with the sample items, gaps in red', async () => {
-    const { page, context, pageErrors } = await openSession(browser, server.baseUrl);
+    const { page, context, pageErrors } = await openSession(env.browser, env.server.baseUrl);
     await signIn(page, 'hq');
     expect(new URL(page.url()).pathname).toBe('/dashboard');
 
@@ -46,7 +34,7 @@ describe('ledgers', () => {
   });
 
   it('searching in Chinese and switching ledgers narrow the table, and the view lives in the address', async () => {
-    const { page, context, pageErrors } = await openSession(browser, server.baseUrl);
+    const { page, context, pageErrors } = await openSession(env.browser, env.server.baseUrl);
     await signInQuickly(context, 'hq');
     await page.goto('/ledgers');
     await settle(page);
@@ -78,7 +66,7 @@ describe('ledgers', () => {
   });
 
   it('the column chooser hides a column and remembers it', async () => {
-    const { page, context } = await openSession(browser, server.baseUrl);
+    const { page, context } = await openSession(env.browser, env.server.baseUrl);
     await signInQuickly(context, 'hq');
     await page.goto('/ledgers');
     await settle(page);
@@ -96,7 +84,7 @@ describe('ledgers', () => {
   });
 
   it('an item page shows the responsibility chain with its gaps and the twelve quarters of the plan', async () => {
-    const { page, context, pageErrors } = await openSession(browser, server.baseUrl);
+    const { page, context, pageErrors } = await openSession(env.browser, env.server.baseUrl);
     await signInQuickly(context, 'hq');
     await page.goto('/ledgers');
     await settle(page);
@@ -122,7 +110,7 @@ describe('ledgers', () => {
     // Someone else saves the same quarter first: nothing is overwritten, the user is told to reload.
     await plan.getByRole('button', { name: '编辑2023年二季度推进计划' }).click();
     await dialog.getByLabel('计划节点').fill('我的修改');
-    const office = await signInToApi(server.baseUrl, 'hq');
+    const office = await signInToApi(env.server.baseUrl, 'hq');
     const itemId = Number(new URL(page.url()).pathname.split('/').at(-1));
     const { quarterlyPlans } = await office.request<{ quarterlyPlans: { period: string; version: number | null }[] }>(
       'GET',
@@ -140,7 +128,7 @@ describe('ledgers', () => {
   });
 
   it('the office edits an item’s fields, and only what changed is sent', async () => {
-    const { page, context, pageErrors } = await openSession(browser, server.baseUrl);
+    const { page, context, pageErrors } = await openSession(env.browser, env.server.baseUrl);
     await signInQuickly(context, 'hq');
     await page.goto('/items/2');
     await settle(page);

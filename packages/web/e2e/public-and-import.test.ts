@@ -1,31 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signInToApi } from './support/api-session.js';
-import { launchBrowser, openSession, settle, signInQuickly } from './support/browser.js';
-import { startTestServer } from './support/test-server.js';
-import type { TestServer } from './support/test-server.js';
+import { openSession, settle, signInQuickly } from './support/browser.js';
+import { useServerAndBrowser } from './support/server-and-browser.js';
 
 describe('public progress and ledger import', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useServerAndBrowser();
 
   it('anyone reaches the public page from the login page and sees a public item, never a non-public one', async () => {
-    const hq = await signInToApi(server.baseUrl, 'hq');
+    const hq = await signInToApi(env.server.baseUrl, 'hq');
     const { items } = await hq.request<{ items: { id: number; title: string; version: number }[] }>('GET', '/api/items?pageSize=2');
     const [shown, hidden] = items;
     expect(shown && hidden).toBeTruthy();
     await hq.request('PATCH', `/api/items/${shown!.id}`, { version: shown!.version, isPublic: true });
 
-    const { page, context, pageErrors } = await openSession(browser, server.baseUrl);
+    const { page, context, pageErrors } = await openSession(env.browser, env.server.baseUrl);
     await page.goto('/login');
     await page.getByRole('link', { name: /政务公开/ }).click();
     await settle(page);
@@ -40,7 +28,7 @@ describe('public progress and ledger import', () => {
   });
 
   it('the office previews a bad file and sees its problems listed with sheet, row and column', async () => {
-    const { page, context, pageErrors } = await openSession(browser, server.baseUrl);
+    const { page, context, pageErrors } = await openSession(env.browser, env.server.baseUrl);
     await signInQuickly(context, 'hq');
     await page.goto('/dashboard');
     await settle(page);

@@ -1,10 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { findSeriousAccessibilityProblems } from './support/accessibility.js';
 import { signInToApi } from './support/api-session.js';
-import { launchBrowser, openSession, settle, signInQuickly } from './support/browser.js';
-import { startTestServer } from './support/test-server.js';
-import type { TestServer } from './support/test-server.js';
+import { openSession, settle, signInQuickly } from './support/browser.js';
+import { useServerAndBrowser } from './support/server-and-browser.js';
 
 interface ApiItem {
   id: number;
@@ -35,21 +34,11 @@ async function onScheduleCount(page: Page): Promise<number> {
 }
 
 describe('a quarter’s report, from draft to approval', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useServerAndBrowser();
 
   it('is drafted with evidence, submitted, returned, corrected, resubmitted and approved; the status follows', async () => {
     // Setup through the API: the sample plan has no quarterly plans, so one item gets a 50 % target.
-    const office = await signInToApi(server.baseUrl, 'hq');
+    const office = await signInToApi(env.server.baseUrl, 'hq');
     const { asOf: period } = await office.request<{ asOf: string }>('GET', '/api/dashboard/summary');
     const { items } = await office.request<{ items: ApiItem[] }>('GET', '/api/items?department=市科技局&pageSize=200');
     const item = items.find((candidate) => candidate.responsibility.leadDepartment?.shortName === '市科技局' && !candidate.pilot);
@@ -57,7 +46,7 @@ describe('a quarter’s report, from draft to approval', () => {
     const target = item!;
     await office.request('PUT', `/api/items/${target.id}/quarterly-plans/${period}`, { milestone: '完成年度目标的一半', cumulativePercent: 50 });
 
-    const hq = await openSession(browser, server.baseUrl);
+    const hq = await openSession(env.browser, env.server.baseUrl);
     await signInQuickly(hq.context, 'hq');
     const countBefore = await onScheduleCount(hq.page);
     const statusBefore = await scheduleText(hq.page, target.id);
@@ -72,7 +61,7 @@ describe('a quarter’s report, from draft to approval', () => {
     await expect.poll(() => hq.page.locator('.simple-table tbody').getByText('开启中').count()).toBe(1);
 
     // The department's clerk drafts the report and attaches evidence.
-    const staff = await openSession(browser, server.baseUrl);
+    const staff = await openSession(env.browser, env.server.baseUrl);
     await signInQuickly(staff.context, 'kjj_staff');
     await staff.page.goto('/reporting');
     await settle(staff.page);
@@ -89,7 +78,7 @@ describe('a quarter’s report, from draft to approval', () => {
     expect(await staff.page.getByRole('button', { name: /报\s*送/ }).count()).toBe(0);
 
     // The head submits.
-    const manager = await openSession(browser, server.baseUrl);
+    const manager = await openSession(env.browser, env.server.baseUrl);
     await signInQuickly(manager.context, 'kjj_manager');
     const formPath = `/reporting/items/${target.id}/${period}`;
     await manager.page.goto(formPath);
@@ -150,13 +139,13 @@ describe('a quarter’s report, from draft to approval', () => {
     await Promise.all([hq.context.close(), staff.context.close(), manager.context.close()]);
   });
   it('a user whose password was reset must change it first, then continues where they were going', async () => {
-    const admin = await signInToApi(server.baseUrl, 'sysadmin');
+    const admin = await signInToApi(env.server.baseUrl, 'sysadmin');
     const { users } = await admin.request<{ users: { id: number; username: string; version: number }[] }>('GET', '/api/users');
     const leader = users.find((user) => user.username === 'leader')!;
     const temporary = 'Temp-Reset-2025!';
     await admin.request('POST', `/api/users/${leader.id}/password`, { version: leader.version, password: temporary });
 
-    const { page, context, pageErrors } = await openSession(browser, server.baseUrl);
+    const { page, context, pageErrors } = await openSession(env.browser, env.server.baseUrl);
     const login = await context.request.post('/api/auth/login', { data: { username: 'leader', password: temporary } });
     expect(login.status()).toBe(200);
     await page.goto('/indicators');

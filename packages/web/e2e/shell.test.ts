@@ -1,9 +1,8 @@
-import type { Browser, Page, Response } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openSession, settle, signIn, signInQuickly } from './support/browser.js';
+import type { Page, Response } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openSession, settle, signIn, signInQuickly } from './support/browser.js';
 import { saveScreenshot } from './support/screenshots.js';
-import { startTestServer } from './support/test-server.js';
-import type { TestServer } from './support/test-server.js';
+import { useServerAndBrowser } from './support/server-and-browser.js';
 
 /** ECharts leaves this name in its code; a script carrying it is the chart library. */
 const ECHARTS_MARK = '_echarts_instance_';
@@ -34,20 +33,10 @@ function recordScripts(page: Page): () => Promise<ScriptLoad[]> {
 const total = (loads: ScriptLoad[]) => loads.reduce((sum, load) => sum + load.bytes, 0);
 
 describe('the application shell', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useServerAndBrowser();
 
   it('the login page and the shell load no chart library and stay within the first-page budget', async () => {
-    const { page, context } = await openSession(browser, server.baseUrl);
+    const { page, context } = await openSession(env.browser, env.server.baseUrl);
     const loginScripts = recordScripts(page);
     await page.goto('/login');
     await settle(page);
@@ -56,7 +45,7 @@ describe('the application shell', () => {
     expect(total(atLogin), `login page JS: ${total(atLogin)} bytes`).toBeLessThanOrEqual(FIRST_PAGE_BUDGET_BYTES);
 
     // A signed-in user's first page: the shell and the office's home.
-    const { page: home, context: homeContext } = await openSession(browser, server.baseUrl);
+    const { page: home, context: homeContext } = await openSession(env.browser, env.server.baseUrl);
     await signInQuickly(homeContext, 'hq');
     const homeScripts = recordScripts(home);
     await home.goto('/');
@@ -77,27 +66,27 @@ describe('the application shell', () => {
   });
 
   it('serves the app with long-lived hashed assets, a fresh index and deep links, and keeps API 404s', async () => {
-    const index = await fetch(`${server.baseUrl}/ledgers?ledger=pilots`);
+    const index = await fetch(`${env.server.baseUrl}/ledgers?ledger=pilots`);
     expect(index.status).toBe(200);
     expect(index.headers.get('cache-control')).toBe('no-cache');
     const html = await index.text();
     expect(html).toContain('<div id="root">');
     const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
     expect(asset).toBeDefined();
-    const script = await fetch(`${server.baseUrl}${asset}`, { headers: { 'Accept-Encoding': 'br' } });
+    const script = await fetch(`${env.server.baseUrl}${asset}`, { headers: { 'Accept-Encoding': 'br' } });
     expect(script.status).toBe(200);
     expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(script.headers.get('content-encoding')).toBe('br');
 
-    const missingAsset = await fetch(`${server.baseUrl}/assets/does-not-exist.js`);
+    const missingAsset = await fetch(`${env.server.baseUrl}/assets/does-not-exist.js`);
     expect(missingAsset.status).toBe(404);
-    const unknownApi = await fetch(`${server.baseUrl}/api/does-not-exist`);
+    const unknownApi = await fetch(`${env.server.baseUrl}/api/does-not-exist`);
     expect(unknownApi.status).toBe(404);
     expect(((await unknownApi.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
   });
 
   it('the language switch turns the whole interface, formats and server messages into English', async () => {
-    const { page, context, pageErrors } = await openSession(browser, server.baseUrl);
+    const { page, context, pageErrors } = await openSession(env.browser, env.server.baseUrl);
     await signIn(page, 'hq');
     await settle(page);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('总览');
@@ -134,7 +123,7 @@ describe('the application shell', () => {
   });
 
   it('the office home shows the plan at a glance, and every count opens the items behind it', async () => {
-    const { page, context, pageErrors } = await openSession(browser, server.baseUrl);
+    const { page, context, pageErrors } = await openSession(env.browser, env.server.baseUrl);
     await signInQuickly(context, 'hq');
     await page.goto('/dashboard');
     await settle(page);
@@ -164,7 +153,7 @@ describe('the application shell', () => {
   });
 
   it('a leader on a phone opens the menu, reaches the ledgers, and the page does not overflow sideways', async () => {
-    const { page, context, pageErrors } = await openSession(browser, server.baseUrl, { viewport: { width: 390, height: 844 }, isMobile: true });
+    const { page, context, pageErrors } = await openSession(env.browser, env.server.baseUrl, { viewport: { width: 390, height: 844 }, isMobile: true });
     await signIn(page, 'leader');
     await settle(page);
     expect(await page.getByRole('navigation', { name: '主导航' }).count()).toBe(0);
@@ -180,7 +169,7 @@ describe('the application shell', () => {
   });
 
   it('signing out returns to the login page and closes the session', async () => {
-    const { page, context } = await openSession(browser, server.baseUrl);
+    const { page, context } = await openSession(env.browser, env.server.baseUrl);
     await signIn(page, 'auditor');
     await settle(page);
     expect(new URL(page.url()).pathname).toBe('/admin/audit');
