@@ -29,30 +29,15 @@ export const GENERATED_TABLES = [
 
 export type GeneratedTable = (typeof GENERATED_TABLES)[number];
 
-/** Tables whose `id` the generator assigns itself (so rows can point at each other before they are written). */
-export const TABLES_WITH_ID = [
-  'organisations',
-  'departments',
-  'departmentAliases',
-  'sections',
-  'people',
-  'users',
-  'plans',
-  'areas',
-  'ledgers',
-  'items',
-  'quarterlyPlans',
-  'indicators',
-  'indicatorValues',
-  'reportingCycles',
-  'progressReports',
-  'reportVersions',
-  'evidenceFiles',
-  'supervisionOrders',
-  'supervisionOrderEvents',
-] as const satisfies readonly GeneratedTable[];
+/** Link tables: their rows are keyed by what they link, they have no `id` of their own. */
+const LINK_TABLES = ['ledgerItems', 'itemCoDepartments', 'indicatorYearlyTargets'] as const satisfies readonly GeneratedTable[];
 
-export type TableWithId = (typeof TABLES_WITH_ID)[number];
+export type TableWithId = Exclude<GeneratedTable, (typeof LINK_TABLES)[number]>;
+
+/** Tables whose `id` the generator assigns itself (so rows can point at each other before they are written). */
+export const TABLES_WITH_ID: readonly TableWithId[] = GENERATED_TABLES.filter(
+  (table): table is TableWithId => !(LINK_TABLES as readonly GeneratedTable[]).includes(table),
+);
 
 export type GeneratedRows = { [T in GeneratedTable]: Insertable<Database[T]>[] };
 
