@@ -46,6 +46,9 @@ export function ExtensionDecisionButtons({ request }: { request: ExtensionReques
         requiredMessage={decision === 'reject' ? t('supervision.extension.commentRequired') : undefined}
         isDanger={decision === 'reject'}
         isPending={decide.isPending}
+        error={
+          decide.error && decision ? <Alert type="error" showIcon role="alert" title={errorText(decide.error, t)} className="review-comment" /> : undefined
+        }
         onConfirm={confirm}
         onCancel={() => {
           setDecision(null);

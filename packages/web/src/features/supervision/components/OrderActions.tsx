@@ -62,13 +62,13 @@ export function OrderActions({ order }: { order: SupervisionOrder }) {
         isDanger={editing === 'return'}
         maxLength={editing === 'answer' ? 5000 : 2000}
         isPending={step.isPending}
+        error={step.error && editing ? <Alert type="error" showIcon role="alert" title={errorText(step.error, t)} className="review-comment" /> : undefined}
         onConfirm={confirm}
         onCancel={() => {
           setEditing(null);
           step.reset();
         }}
       />
-      {step.error && editing && <Alert type="error" showIcon role="alert" title={errorText(step.error, t)} className="review-comment" />}
     </div>
   );
 }

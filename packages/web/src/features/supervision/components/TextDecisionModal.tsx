@@ -13,6 +13,8 @@ export interface TextDecisionModalProps {
   isDanger?: boolean;
   isPending: boolean;
   maxLength?: number;
+  /** Why the last attempt failed, shown inside the dialog where the user is looking. */
+  error?: React.ReactNode;
   onConfirm: (text: string) => void;
   onCancel: () => void;
 }
@@ -28,6 +30,7 @@ export function TextDecisionModal({
   isDanger,
   isPending,
   maxLength = 2000,
+  error,
   onConfirm,
   onCancel,
 }: TextDecisionModalProps) {
@@ -48,6 +51,7 @@ export function TextDecisionModal({
       onCancel={onCancel}
       destroyOnHidden
     >
+      {error}
       <Form<{ text?: string }> form={form} layout="vertical" onFinish={({ text }) => onConfirm(text?.trim() ?? '')} className="modal-form">
         <Form.Item name="text" label={label} extra={extra} rules={requiredMessage ? [{ required: true, whitespace: true, message: requiredMessage }] : []}>
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={maxLength} showCount />
