@@ -374,6 +374,61 @@ describe('extension requests (延期申请)', () => {
     expect(row).toEqual({ status: 'pending', version: 1 });
     expect(await itemRow(itemId)).toMatchObject({ deadline: '2025-06-30', version: 1 });
   });
+  it('the office’s queue lists pending requests across items with item, department and both dates; a department sees only its own items’ requests', async () => {
+    const itemA = await newItem({ deadline: '2025-06-30' });
+    // C's item has no co-operating department.
+    const itemC = (await buildItem(t.db, plan, { leadDepartmentId: dept.c, coDepartmentIds: [], leaderPersonId })).id;
+    await t.db.updateTable('items').set({ deadline: '2025-09-30' }).where('id', '=', itemC).execute();
+    const decidedA = await newItem({ deadline: '2025-06-30' });
+    const requestA = (await requestExtension(user.managerA, itemA)).json().extensionRequest;
+    const requestC = (await requestExtension(user.managerC, itemC, '2026-03-31')).json().extensionRequest;
+    const decided = (await requestExtension(user.managerA, decidedA)).json().extensionRequest;
+    await user.hq.post(`/api/extension-requests/${decided.id}/reject`, { version: 1, comment: '理由不充分' });
+    const mine = [requestA.id, requestC.id, decided.id];
+    const listed = async (session: Session, query = '') => {
+      const response = await session.get(`/api/extension-requests?pageSize=200${query}`);
+      expect(response.statusCode).toBe(200);
+      return (response.json().extensionRequests as { id: number }[]).map((request) => request.id).filter((id) => mine.includes(id));
+    };
+
+    const queue = (await user.hq.get('/api/extension-requests?status=pending&pageSize=200')).json();
+    const fromC = queue.extensionRequests.find((request: { id: number }) => request.id === requestC.id);
+    expect(fromC).toMatchObject({
+      item: { id: itemC },
+      leadDepartment: { id: dept.c },
+      currentDeadline: '2025-09-30',
+      requestedDeadline: '2026-03-31',
+      reason: '受用地审批影响，需顺延半年',
+      status: 'pending',
+      policies: { canApprove: true, canReject: true },
+    });
+    expect(queue.total).toBeGreaterThanOrEqual(2);
+    expect(await listed(user.hq, '&status=pending')).toEqual([requestC.id, requestA.id]);
+    expect(await listed(user.hq, '&status=rejected')).toEqual([decided.id]);
+    expect(await listed(user.leader)).toEqual([decided.id, requestC.id, requestA.id]);
+    expect(await listed(user.hq, `&department=${dept.c}`)).toEqual([requestC.id]);
+
+    // A's head and staff, and B (co-operating on A's items), never see C's request; C never sees A's.
+    expect(await listed(user.managerA)).toEqual([decided.id, requestA.id]);
+    expect(await listed(user.staffA, '&status=pending')).toEqual([requestA.id]);
+    expect(await listed(user.staffB)).toEqual([decided.id, requestA.id]);
+    expect(await listed(user.managerC)).toEqual([requestC.id]);
+    // Naming another department does not widen a department's view.
+    expect(await listed(user.managerC, `&department=${dept.a}`)).toEqual([]);
+    expect((await user.managerA.get('/api/extension-requests?status=pending')).json().extensionRequests[0].policies).toEqual({
+      canApprove: false,
+      canReject: false,
+    });
+  });
+
+  it('the list pages its results and refuses unknown filters (400)', async () => {
+    const page = (await user.hq.get('/api/extension-requests?pageSize=1&page=2')).json();
+    expect(page).toMatchObject({ page: 2, pageSize: 1 });
+    expect(page.extensionRequests).toHaveLength(1);
+    expect(page.total).toBeGreaterThanOrEqual(2);
+    expect((await user.hq.get('/api/extension-requests?state=pending')).statusCode).toBe(400);
+    expect((await user.hq.get('/api/extension-requests?status=waiting')).statusCode).toBe(400);
+  });
 });
 
 describe('leaders’ instructions (批示)', () => {

@@ -30,6 +30,8 @@ describe('accessibility', () => {
         '/indicators',
         `/indicators/${indicators[0]!.id}`,
         '/review',
+        '/supervision',
+        '/supervision?tab=extensions',
       ]) {
         await page.goto(path);
         await settle(page);

@@ -11,6 +11,7 @@ export function presentExtensionRequest(row: ExtensionRequestRow, actor: Actor, 
   return {
     id: row.id,
     item: { id: row.itemId, code: row.itemCode, title: row.itemTitle },
+    leadDepartment: row.leadDepartmentId === null ? null : { id: row.leadDepartmentId, name: row.leadDepartmentName, shortName: row.leadDepartmentShortName },
     currentDeadline: row.currentDeadline,
     requestedDeadline: row.requestedDeadline,
     reason: row.reason,
@@ -29,6 +30,15 @@ export function presentExtensionRequest(row: ExtensionRequestRow, actor: Actor, 
 
 /** The request as the audit log keeps it: its own fields only. */
 export function extensionRequestSnapshot(row: ExtensionRequestRow) {
-  const { planId: _plan, itemCode: _code, itemTitle: _title, leadDepartmentId: _lead, leaderPersonId: _leader, ...own } = row;
+  const {
+    planId: _plan,
+    itemCode: _code,
+    itemTitle: _title,
+    leadDepartmentId: _lead,
+    leadDepartmentName: _leadName,
+    leadDepartmentShortName: _leadShort,
+    leaderPersonId: _leader,
+    ...own
+  } = row;
   return own;
 }

@@ -1,13 +1,59 @@
 import type { Insertable, Updateable } from 'kysely';
+import type { DepartmentScope } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
 import type { ExtensionRequestTable } from '../db/schema.js';
+import { filterItems } from '../items/items.repository.js';
 
 function requestsQuery(db: Db) {
   return db
     .selectFrom('extensionRequests')
     .innerJoin('items', 'items.id', 'extensionRequests.itemId')
+    .leftJoin('departments as lead', 'lead.id', 'items.leadDepartmentId')
     .selectAll('extensionRequests')
-    .select(['items.planId', 'items.code as itemCode', 'items.title as itemTitle', 'items.leadDepartmentId', 'items.leaderPersonId']);
+    .select([
+      'items.planId',
+      'items.code as itemCode',
+      'items.title as itemTitle',
+      'items.leadDepartmentId',
+      'items.leaderPersonId',
+      'lead.name as leadDepartmentName',
+      'lead.shortName as leadDepartmentShortName',
+    ]);
+}
+
+export interface ExtensionRequestFilter {
+  planId: number;
+  scope: DepartmentScope | null;
+  departmentId?: number | undefined;
+  status?: 'pending' | 'approved' | 'rejected' | undefined;
+}
+
+/** Requests on the items the caller may see (the items' own scope rules), across the plan. */
+function filteredRequests(db: Db, filter: ExtensionRequestFilter) {
+  const visibleItems = filterItems(db.selectFrom('items'), { planId: filter.planId, scope: filter.scope, departmentId: filter.departmentId }).select(
+    'items.id',
+  );
+  let query = requestsQuery(db).where('extensionRequests.itemId', 'in', visibleItems);
+  if (filter.status) query = query.where('extensionRequests.status', '=', filter.status);
+  return query;
+}
+
+export async function countExtensionRequests(db: Db, filter: ExtensionRequestFilter): Promise<number> {
+  const row = await filteredRequests(db, filter)
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow();
+  return Number(row.total);
+}
+
+/** A page of requests, newest first. */
+export async function findExtensionRequestPage(db: Db, filter: ExtensionRequestFilter, limit: number, offset: number) {
+  return filteredRequests(db, filter)
+    .orderBy('extensionRequests.createdAt', 'desc')
+    .orderBy('extensionRequests.id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
 }
 
 /** Requests of an item, newest first. */

@@ -4,8 +4,8 @@ import { contextOf } from '../auth/access.js';
 import { PLAN_READERS } from '../auth/roles.js';
 import { IdParam } from '../shared/schemas.js';
 import { approveExtensionRequest, rejectExtensionRequest } from './decide-extension-request.js';
-import { ExtensionApprove, ExtensionReject, ExtensionRequestCreate } from './extension-requests.schema.js';
-import { getExtensionRequest, listExtensionRequests } from './extension-requests.service.js';
+import { ExtensionApprove, ExtensionReject, ExtensionRequestCreate, ExtensionRequestListQuery } from './extension-requests.schema.js';
+import { getExtensionRequest, listExtensionRequests, listPlanExtensionRequests } from './extension-requests.service.js';
 import { requestExtension } from './request-extension.js';
 
 export function extensionRequestsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
@@ -28,6 +28,14 @@ export function extensionRequestsRoutes({ db }: AppDeps): FastifyPluginAsyncZod 
         reply.status(201);
         return { extensionRequest: await requestExtension(db, contextOf(request), request.params.id, request.body) };
       },
+    );
+    app.get(
+      '/api/extension-requests',
+      {
+        config: { access },
+        schema: { tags, summary: '延期申请列表 Extension requests (a department sees its own items’ only)', querystring: ExtensionRequestListQuery },
+      },
+      async (request) => listPlanExtensionRequests(db, contextOf(request).actor, request.query),
     );
     app.get(
       '/api/extension-requests/:id',

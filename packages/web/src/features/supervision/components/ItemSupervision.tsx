@@ -1,6 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import '../supervision.css';
+import { SectionCard } from '../../../ui/SectionCard';
 import type { Item } from '../../items/api/items.api';
+import { ItemExtensions } from './ItemExtensions';
+import { ItemInstructions } from './ItemInstructions';
+import { ItemOrders } from './ItemOrders';
 
-/** The item's supervision orders, extension requests, instructions and acknowledgements (being built). */
-export function ItemSupervision(_props: { item: Item }) {
-  return null;
+/** 督查督办 on the item page: its supervision orders, extension requests and leaders' instructions. */
+export function ItemSupervision({ item }: { item: Item }) {
+  const { t } = useTranslation();
+  return (
+    <SectionCard id="supervision" title={t('supervision.item.title')}>
+      <ItemInstructions itemId={item.id} />
+      <ItemOrders itemId={item.id} />
+      <ItemExtensions item={item} />
+    </SectionCard>
+  );
 }

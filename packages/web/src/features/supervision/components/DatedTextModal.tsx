@@ -1,0 +1,60 @@
+import { useEffect } from 'react';
+import { Form, Input, Modal } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+export interface DatedTextValues {
+  date: string;
+  text: string;
+}
+
+export interface DatedTextModalProps {
+  isOpen: boolean;
+  title: string;
+  okText: string;
+  dateLabel: string;
+  dateRequired: string;
+  textLabel: string;
+  textRequired: string;
+  /** The earliest date to offer (`YYYY-MM-DD`); the server checks it again. */
+  minDate?: string;
+  isPending: boolean;
+  error?: React.ReactNode;
+  onConfirm: (values: DatedTextValues) => void;
+  onCancel: () => void;
+}
+
+/** A text with a date: a supervision order (事由, 反馈时限) or an extension request (理由, 申请延至). */
+export function DatedTextModal(props: DatedTextModalProps) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<DatedTextValues>();
+  useEffect(() => {
+    if (props.isOpen) form.resetFields();
+  }, [props.isOpen]);
+  return (
+    <Modal
+      open={props.isOpen}
+      title={props.title}
+      okText={props.okText}
+      cancelText={t('common.cancel')}
+      confirmLoading={props.isPending}
+      onOk={() => form.submit()}
+      onCancel={props.onCancel}
+      destroyOnHidden
+    >
+      {props.error}
+      <Form<DatedTextValues>
+        form={form}
+        layout="vertical"
+        onFinish={(values) => props.onConfirm({ date: values.date, text: values.text.trim() })}
+        className="modal-form"
+      >
+        <Form.Item name="text" label={props.textLabel} rules={[{ required: true, whitespace: true, message: props.textRequired }]}>
+          <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} showCount />
+        </Form.Item>
+        <Form.Item name="date" label={props.dateLabel} rules={[{ required: true, message: props.dateRequired }]}>
+          <Input type="date" min={props.minDate} style={{ width: 190 }} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
