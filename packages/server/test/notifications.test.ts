@@ -41,7 +41,9 @@ async function issueOrder() {
   const item = await buildItem(t.db, plan, { title: '推进老旧小区改造', leadDepartmentId: dept.a, coDepartmentIds: [dept.b] });
   const response = await users.hq.session.post(`/api/items/${item.id}/supervision-orders`, { reason: '进度滞后', replyBy });
   expect(response.statusCode).toBe(201);
-  return response.json().supervisionOrder as { id: number; code: string };
+  const order = response.json().supervisionOrder as { id: number; code: string };
+  // Where each side's notification leads: the department to the item's supervision section, the office to the order.
+  return { ...order, departmentLink: `/items/${item.id}#supervision`, officeLink: `/supervision?order=${order.id}` };
 }
 
 const recipientsOf = async (kind: string, link: string) =>
@@ -52,15 +54,13 @@ const recipientsOf = async (kind: string, link: string) =>
 describe('who is told', () => {
   it('issuing an order tells the active users of the item’s lead department, and nobody else', async () => {
     const order = await issueOrder();
-    expect(await recipientsOf('supervision_order.issued', `/supervision-orders/${order.id}`)).toEqual(
-      [users.managerA.id, users.staffA.id].sort((a, b) => a - b),
-    );
+    expect(await recipientsOf('supervision_order.issued', order.departmentLink)).toEqual([users.managerA.id, users.staffA.id].sort((a, b) => a - b));
     const inbox = (await users.staffA.session.get('/api/notifications')).json();
-    expect(inbox.notifications[0]).toMatchObject({ kind: 'supervision_order.issued', isRead: false, link: `/supervision-orders/${order.id}` });
+    expect(inbox.notifications[0]).toMatchObject({ kind: 'supervision_order.issued', isRead: false, link: order.departmentLink });
     expect(inbox.notifications[0].title).toContain(order.code);
     for (const name of ['managerB', 'managerC', 'hq'] as const) {
       const theirs = (await users[name].session.get('/api/notifications?pageSize=200')).json().notifications;
-      expect(theirs.some((n: { link: string }) => n.link === `/supervision-orders/${order.id}`)).toBe(false);
+      expect(theirs.some((n: { link: string }) => n.link === order.departmentLink)).toBe(false);
     }
   });
 
@@ -68,7 +68,7 @@ describe('who is told', () => {
     const order = await issueOrder();
     await users.managerA.session.post(`/api/supervision-orders/${order.id}/acknowledge`);
     await users.managerA.session.post(`/api/supervision-orders/${order.id}/answer`, { version: 2, answer: '已完成整改' });
-    expect(await recipientsOf('supervision_order.answered', `/supervision-orders/${order.id}`)).toEqual([users.hq.id, users.hq2.id].sort((a, b) => a - b));
+    expect(await recipientsOf('supervision_order.answered', order.officeLink)).toEqual([users.hq.id, users.hq2.id].sort((a, b) => a - b));
     expect((await users.otherOrgHq.session.get('/api/notifications')).json().unreadCount).toBe(0);
   });
 
@@ -77,7 +77,7 @@ describe('who is told', () => {
     await users.managerA.session.post(`/api/supervision-orders/${order.id}/acknowledge`);
     const stale = await users.managerA.session.post(`/api/supervision-orders/${order.id}/answer`, { version: 1, answer: '旧版本' });
     expect(stale.statusCode).toBe(409);
-    expect(await recipientsOf('supervision_order.answered', `/supervision-orders/${order.id}`)).toEqual([]);
+    expect(await recipientsOf('supervision_order.answered', order.officeLink)).toEqual([]);
   });
 });
 
@@ -87,7 +87,7 @@ describe('my notifications', () => {
     const first = await issueOrder();
     await issueOrder();
     const before = (await session.get('/api/notifications?pageSize=200')).json();
-    const target = before.notifications.find((n: { link: string }) => n.link === `/supervision-orders/${first.id}`);
+    const target = before.notifications.find((n: { link: string }) => n.link === first.departmentLink);
     const read = await session.post(`/api/notifications/${target.id}/read`);
     expect(read.statusCode).toBe(200);
     expect(read.json().notification).toMatchObject({ id: target.id, isRead: true });
@@ -108,7 +108,7 @@ describe('my notifications', () => {
       .selectFrom('notifications')
       .select('id')
       .where('userId', '=', users.staffA.id)
-      .where('link', '=', `/supervision-orders/${order.id}`)
+      .where('link', '=', order.departmentLink)
       .executeTakeFirstOrThrow();
     const response = await users.managerB.session.post(`/api/notifications/${theirs.id}/read`);
     expect(response.statusCode).toBe(404);

@@ -3,7 +3,7 @@ import type { Db } from '../db/database.js';
 import { notifyOfficeUsers } from '../notifications/notifications.service.js';
 import type { SupervisionOrderAnswer } from './supervision-orders.schema.js';
 import { getSupervisionOrder } from './supervision-orders.service.js';
-import { orderLink } from './supervision-orders.presenter.js';
+import { officeOrderLink } from './supervision-orders.presenter.js';
 import { takeSupervisionStep } from './take-supervision-step.js';
 
 /**
@@ -22,7 +22,7 @@ export async function answerSupervisionOrder(db: Db, ctx: RequestContext, id: nu
       kind: 'supervision_order.answered',
       title: `督办单 ${after.code} 已反馈：${after.itemTitle}`,
       body: input.answer,
-      link: orderLink(id),
+      link: officeOrderLink(id),
     });
   });
   return getSupervisionOrder(db, ctx.actor, id);

@@ -3,7 +3,7 @@ import type { Db } from '../db/database.js';
 import { notifyUsersOfDepartment } from '../notifications/notifications.service.js';
 import type { SupervisionOrderClose } from './supervision-orders.schema.js';
 import { getSupervisionOrder } from './supervision-orders.service.js';
-import { orderLink } from './supervision-orders.presenter.js';
+import { departmentOrderLink } from './supervision-orders.presenter.js';
 import { takeSupervisionStep } from './take-supervision-step.js';
 
 /** The office accepts the answer and signs the order off (办结销号): answered → closed, and tells the lead department. */
@@ -21,7 +21,7 @@ export async function closeSupervisionOrder(db: Db, ctx: RequestContext, id: num
         kind: 'supervision_order.closed',
         title: `督办单 ${after.code} 已办结销号`,
         body: comment,
-        link: orderLink(id),
+        link: departmentOrderLink(after.itemId),
       });
   });
   return getSupervisionOrder(db, ctx.actor, id);

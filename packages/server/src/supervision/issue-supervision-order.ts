@@ -12,7 +12,7 @@ import { nextSupervisionCode } from './supervision-code.js';
 import type { SupervisionOrderCreate } from './supervision-orders.schema.js';
 import * as repo from './supervision-orders.repository.js';
 import { getOrderRow, getSupervisionOrder } from './supervision-orders.service.js';
-import { orderLink, supervisionOrderSnapshot } from './supervision-orders.presenter.js';
+import { departmentOrderLink, supervisionOrderSnapshot } from './supervision-orders.presenter.js';
 import { mayIssueSupervisionOrder } from './supervision.policies.js';
 
 /**
@@ -48,7 +48,7 @@ export async function issueSupervisionOrder(db: Db, ctx: RequestContext, itemId:
       kind: 'supervision_order.issued',
       title: `督办单 ${code}：${item.title}`,
       body: `${input.reason}\n请于 ${input.replyBy} 前反馈。`,
-      link: orderLink(id),
+      link: departmentOrderLink(itemId),
     });
     return id;
   });

@@ -3,7 +3,7 @@ import type { Db } from '../db/database.js';
 import { notifyUsersOfDepartment } from '../notifications/notifications.service.js';
 import type { SupervisionOrderReturn } from './supervision-orders.schema.js';
 import { getSupervisionOrder } from './supervision-orders.service.js';
-import { orderLink } from './supervision-orders.presenter.js';
+import { departmentOrderLink } from './supervision-orders.presenter.js';
 import { takeSupervisionStep } from './take-supervision-step.js';
 
 /** The office returns an answer it does not accept (退回): answered → returned, with its comment, and tells the lead department. */
@@ -20,7 +20,7 @@ export async function returnSupervisionOrder(db: Db, ctx: RequestContext, id: nu
         kind: 'supervision_order.returned',
         title: `督办单 ${after.code} 被退回，请重新反馈`,
         body: input.comment,
-        link: orderLink(id),
+        link: departmentOrderLink(after.itemId),
       });
   });
   return getSupervisionOrder(db, ctx.actor, id);

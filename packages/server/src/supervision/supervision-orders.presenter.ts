@@ -53,5 +53,8 @@ export function supervisionOrderSnapshot(row: OrderRow) {
   return own;
 }
 
-/** Where a notification about an order points in the web app. */
-export const orderLink = (id: number) => `/supervision-orders/${id}`;
+/** Where the office's notification about an order points in the web app: the order on the supervision page. */
+export const officeOrderLink = (id: number) => `/supervision?order=${id}`;
+
+/** Where the department's notification points: the item's supervision section, which every plan reader can open. */
+export const departmentOrderLink = (itemId: number) => `/items/${itemId}#supervision`;
