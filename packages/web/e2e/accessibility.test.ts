@@ -42,6 +42,7 @@ describe('accessibility', () => {
         '/indicators',
         `/indicators/${indicators[0]!.id}`,
         '/review',
+        '/admin/departments',
       ]) {
         await page.goto(path);
         await settle(page);
