@@ -7,6 +7,7 @@ import type { DestinationStream } from 'pino';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppDeps } from './app-deps.js';
 import { auditRoutes } from './audit/audit.routes.js';
+import { itemHistoryRoutes } from './audit/item-history.routes.js';
 import { registerFailureAudit } from './audit/audit-request-failures.js';
 import { registerAccessControl } from './auth/access.js';
 import { authRoutes } from './auth/auth.routes.js';
@@ -118,6 +119,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     usersRoutes,
     planRoutes,
     auditRoutes,
+    itemHistoryRoutes,
     acknowledgementsRoutes,
     extensionRequestsRoutes,
     supervisionOrdersRoutes,

@@ -84,6 +84,7 @@ const REQUESTS: readonly (readonly [string, string, string])[] = [
   ['the item list of one department, by status', '/api/items?pageSize=50&department=市发展改革委&status=on_schedule&asOf=2025Q3', HQ],
   ['a department’s own item list', '/api/items?pageSize=50', MANAGER],
   ['an item page', '/api/items/:item', HQ],
+  ['an item’s change history', '/api/items/:item/history', HQ],
   ['the dashboard summary of a quarter', '/api/dashboard/summary?asOf=2025Q3', HQ],
   ['the indicator list', '/api/indicators', HQ],
   ['an indicator page', '/api/indicators/:indicator', HQ],

@@ -32,6 +32,7 @@ describe('accessibility', () => {
         '/review',
         '/supervision',
         '/supervision?tab=extensions',
+        '/admin/departments',
       ]) {
         await page.goto(path);
         await settle(page);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
 import { PLAN_READERS } from '../auth/roles.js';
-import { getRules, updateRules } from './settings.service.js';
+import { getRulesForEditing, updateRules } from './settings.service.js';
 import { securitySettingsRoutes } from './security-settings.routes.js';
 
 const Share = z.number().min(0);
@@ -20,6 +20,8 @@ const RulesBody = z.strictObject({
     .strictObject({ stepPercent: z.number().min(0).max(100) })
     .partial()
     .optional(),
+  /** When the settings the editor started from were saved (null: the defaults); a newer save makes this 409. */
+  updatedAt: z.string().max(40).nullable().optional(),
 });
 
 export function settingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -30,16 +32,15 @@ export function settingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/settings/rules',
       { config: { access: [...PLAN_READERS, 'sysadmin'] }, schema: { tags, summary: '预警阈值与评分权重 Thresholds and weights' } },
-      async (request) => ({
-        rules: await getRules(db, contextOf(request).actor),
-      }),
+      async (request) => getRulesForEditing(db, contextOf(request).actor),
     );
     app.put(
       '/api/settings/rules',
       { config: { access: ['hq', 'sysadmin'] }, schema: { tags, summary: '修改阈值与权重 Change thresholds and weights', body: RulesBody } },
-      async (request) => ({
-        rules: await updateRules(db, contextOf(request), request.body),
-      }),
+      async (request) => {
+        const { updatedAt, ...overrides } = request.body;
+        return updateRules(db, contextOf(request), overrides, updatedAt);
+      },
     );
   };
 }

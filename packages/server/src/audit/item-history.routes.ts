@@ -1,0 +1,21 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../app-deps.js';
+import { contextOf } from '../auth/access.js';
+import { PLAN_READERS } from '../auth/roles.js';
+import { IdParam } from '../shared/schemas.js';
+import { ItemHistoryQuery } from './item-history.schema.js';
+import { listItemHistory } from './item-history.service.js';
+
+/** The item page's change history: the audit rows about one item, for those who may read the item (not the auditor's log). */
+export function itemHistoryRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/items/:id/history',
+      {
+        config: { access: PLAN_READERS },
+        schema: { tags: ['items'], summary: '条目变更记录 The change history of one item', params: IdParam, querystring: ItemHistoryQuery },
+      },
+      async (request) => listItemHistory(db, contextOf(request).actor, request.params.id, request.query),
+    );
+  };
+}

@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findSeriousAccessibilityProblems } from './support/accessibility.js';
+import { signInToApi } from './support/api-session.js';
+import { launchBrowser, openSession, settle, signInQuickly } from './support/browser.js';
+import { startTestServer } from './support/test-server.js';
+import type { TestServer } from './support/test-server.js';
+
+interface ApiDepartment {
+  shortName: string;
+  aliases: { alias: string }[];
+}
+
+/**
+ * The administration pages and the item's history, end to end: the system administrator names a
+ * department by one more alias, the office edits an item and sees it in the item's history, and the
+ * auditor finds both changes in the audit log and exports them.
+ */
+describe('administration: departments, item history, audit log', () => {
+  let server: TestServer;
+  let browser: Browser;
+  const alias = `科技局别名${Date.now() % 100_000}`;
+  const remark = `e2e备注${Date.now() % 100_000}`;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('the system administrator adds an alias to a department', async () => {
+    const { page, context } = await openSession(browser, server.baseUrl);
+    await signInQuickly(context, 'sysadmin');
+    await page.goto('/admin/departments');
+    await settle(page);
+    expect(await findSeriousAccessibilityProblems(page)).toEqual([]);
+    await page.getByLabel('搜索部门').fill('市科技局');
+    await page.getByRole('button', { name: '别名与科室 市科技局' }).click();
+    await page.getByLabel('新别名').fill(alias);
+    await page.getByRole('button', { name: '添加别名' }).click();
+    await expect.poll(() => page.locator('.department-aliases').getByText(alias).count()).toBe(1);
+
+    const admin = await signInToApi(server.baseUrl, 'sysadmin');
+    const { departments } = await admin.request<{ departments: ApiDepartment[] }>('GET', '/api/departments');
+    expect(departments.find((d) => d.shortName === '市科技局')?.aliases.map((a) => a.alias)).toContain(alias);
+    await context.close();
+  });
+
+  it('the office edits an item and the item page’s history shows the change', async () => {
+    const { page, context } = await openSession(browser, server.baseUrl);
+    await signInQuickly(context, 'hq');
+    await page.goto('/items/1');
+    await settle(page);
+    await page.getByRole('button', { name: '编辑事项' }).click();
+    await page.getByLabel('备注').fill(remark);
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    const history = page.locator('#item-history');
+    await expect.poll(() => history.getByText(remark, { exact: false }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const text = (await history.textContent()) ?? '';
+    expect(text).toContain('修改事项');
+    expect(text).toContain('备注');
+    expect(text).toContain('指挥部办公室');
+    await context.close();
+  });
+
+  it('the auditor finds those changes in the audit log and exports them', async () => {
+    const { page, context } = await openSession(browser, server.baseUrl);
+    await signInQuickly(context, 'auditor');
+    await page.goto('/admin/audit');
+    await settle(page);
+    expect(await findSeriousAccessibilityProblems(page)).toEqual([]);
+
+    await page.getByLabel('关键词').fill('department.alias_add');
+    await page.getByRole('button', { name: /检\s*索/ }).click();
+    const table = page.locator('#audit-entries');
+    await expect.poll(() => table.getByText('department.alias_add').count()).toBeGreaterThan(0);
+    expect(await table.getByText('sysadmin').count()).toBeGreaterThan(0);
+
+    await page.getByLabel('关键词').fill('item.update');
+    await page.getByRole('button', { name: /检\s*索/ }).click();
+    await expect.poll(() => table.getByText('修改事项').count()).toBeGreaterThan(0);
+    // The row opens to show before and after.
+    await table
+      .getByRole('button', { name: /展开|Expand/ })
+      .first()
+      .click();
+    await expect.poll(() => table.locator('.audit-snapshots').first().textContent()).toContain(remark);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /导出 CSV/ }).click()]);
+    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    expect(csv).toContain('item.update');
+    expect(csv).toContain(remark);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    await context.close();
+  });
+});
