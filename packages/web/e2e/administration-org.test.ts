@@ -1,11 +1,9 @@
 import fs from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findSeriousAccessibilityProblems } from './support/accessibility.js';
 import { signInToApi } from './support/api-session.js';
-import { launchBrowser, openSession, settle, signInQuickly } from './support/browser.js';
-import { startTestServer } from './support/test-server.js';
-import type { TestServer } from './support/test-server.js';
+import { openSession, settle, signInQuickly } from './support/browser.js';
+import { useServerAndBrowser } from './support/server-and-browser.js';
 
 interface ApiDepartment {
   shortName: string;
@@ -18,22 +16,12 @@ interface ApiDepartment {
  * auditor finds both changes in the audit log and exports them.
  */
 describe('administration: departments, item history, audit log', () => {
-  let server: TestServer;
-  let browser: Browser;
+  const env = useServerAndBrowser();
   const alias = `科技局别名${Date.now() % 100_000}`;
   const remark = `e2e备注${Date.now() % 100_000}`;
 
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('the system administrator adds an alias to a department', async () => {
-    const { page, context } = await openSession(browser, server.baseUrl);
+    const { page, context } = await openSession(env.browser, env.server.baseUrl);
     await signInQuickly(context, 'sysadmin');
     await page.goto('/admin/departments');
     await settle(page);
@@ -44,14 +32,14 @@ describe('administration: departments, item history, audit log', () => {
     await page.getByRole('button', { name: '添加别名' }).click();
     await expect.poll(() => page.locator('.department-aliases').getByText(alias).count()).toBe(1);
 
-    const admin = await signInToApi(server.baseUrl, 'sysadmin');
+    const admin = await signInToApi(env.server.baseUrl, 'sysadmin');
     const { departments } = await admin.request<{ departments: ApiDepartment[] }>('GET', '/api/departments');
     expect(departments.find((d) => d.shortName === '市科技局')?.aliases.map((a) => a.alias)).toContain(alias);
     await context.close();
   });
 
   it('the office edits an item and the item page’s history shows the change', async () => {
-    const { page, context } = await openSession(browser, server.baseUrl);
+    const { page, context } = await openSession(env.browser, env.server.baseUrl);
     await signInQuickly(context, 'hq');
     await page.goto('/items/1');
     await settle(page);
@@ -68,7 +56,7 @@ describe('administration: departments, item history, audit log', () => {
   });
 
   it('the auditor finds those changes in the audit log and exports them', async () => {
-    const { page, context } = await openSession(browser, server.baseUrl);
+    const { page, context } = await openSession(env.browser, env.server.baseUrl);
     await signInQuickly(context, 'auditor');
     await page.goto('/admin/audit');
     await settle(page);

@@ -1,10 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { findSeriousAccessibilityProblems } from './support/accessibility.js';
 import { signInToApi } from './support/api-session.js';
-import { launchBrowser, openSession, settle, signInQuickly } from './support/browser.js';
-import { startTestServer } from './support/test-server.js';
-import type { TestServer } from './support/test-server.js';
+import { openSession, settle, signInQuickly } from './support/browser.js';
+import { useServerAndBrowser } from './support/server-and-browser.js';
 
 interface ApiItem {
   id: number;
@@ -23,27 +22,17 @@ async function openSupervisionSection(page: Page, itemId: number) {
 }
 
 describe('the supervision loop (督查督办) in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useServerAndBrowser();
 
   it('an order is issued, acknowledged, answered and closed; an extension is approved; a leader’s 批示 reaches the department', async () => {
-    const office = await signInToApi(server.baseUrl, 'hq');
+    const office = await signInToApi(env.server.baseUrl, 'hq');
     const { items } = await office.request<{ items: ApiItem[] }>('GET', '/api/items?department=市科技局&pageSize=200');
     const item = items.find((candidate) => candidate.responsibility.leadDepartment?.shortName === '市科技局');
     expect(item).toBeDefined();
     const target = item!;
 
     // The office issues a supervision order on the item, from its page.
-    const hq = await openSession(browser, server.baseUrl);
+    const hq = await openSession(env.browser, env.server.baseUrl);
     await signInQuickly(hq.context, 'hq');
     let section = await openSupervisionSection(hq.page, target.id);
     await section.getByRole('button', { name: '下发督办单' }).click();
@@ -59,7 +48,7 @@ describe('the supervision loop (督查督办) in the browser', () => {
     const order = supervisionOrders[0]!;
 
     // The department head signs for it and answers.
-    const manager = await openSession(browser, server.baseUrl);
+    const manager = await openSession(env.browser, env.server.baseUrl);
     await signInQuickly(manager.context, 'kjj_manager');
     section = await openSupervisionSection(manager.page, target.id);
     await expect.poll(() => section.getByText(order.code).count()).toBeGreaterThan(0);
@@ -113,13 +102,13 @@ describe('the supervision loop (督查督办) in the browser', () => {
 
     // A city leader writes an instruction; the department's clerk reads it on the item page.
     const instruction = '请市科技局倒排工期，确保年底前完成。';
-    const leader = await openSession(browser, server.baseUrl);
+    const leader = await openSession(env.browser, env.server.baseUrl);
     await signInQuickly(leader.context, 'leader');
     section = await openSupervisionSection(leader.page, target.id);
     await section.getByLabel('批示内容').fill(instruction);
     await section.getByRole('button', { name: '提交批示' }).click();
     await expect.poll(() => section.locator('blockquote').filter({ hasText: instruction }).count()).toBe(1);
-    const staff = await openSession(browser, server.baseUrl);
+    const staff = await openSession(env.browser, env.server.baseUrl);
     await signInQuickly(staff.context, 'kjj_staff');
     section = await openSupervisionSection(staff.page, target.id);
     await expect.poll(() => section.getByText(instruction).count()).toBe(1);
