@@ -128,7 +128,11 @@ export function UserFormModal({ target, listPolicies, departments, onClose, onCr
             <Select
               showSearch={{ optionFilterProp: 'label' }}
               disabled={!mayEditAccount && !mayChangeRole}
-              options={departments.map((department) => ({ value: department.id, label: department.name }))}
+              options={departments.map((department) => ({
+                value: department.id,
+                // Both names, so either finds it (市科学技术局 / 市科技局).
+                label: department.shortName && department.shortName !== department.name ? `${department.name}（${department.shortName}）` : department.name,
+              }))}
             />
           </Form.Item>
         )}
