@@ -66,3 +66,33 @@ describe('the security policy (GET/PUT /api/settings/security)', () => {
     expect((await as.secadmin.get('/api/settings/security')).json().security).toEqual(DEFAULTS);
   });
 });
+
+describe('the security policy is changed with optimistic concurrency', () => {
+  it('it carries a version and the fixed parts of the policy; a change with a stale version is 409 and changes nothing', async () => {
+    const read = (await as.secadmin.get('/api/settings/security')).json();
+    expect(read.fixed).toEqual({
+      passwordMinLength: 8,
+      passwordMaxLength: 128,
+      passwordMinClasses: 3,
+      sessionHours: expect.any(Number),
+      loginFailuresPerIp: expect.any(Number),
+      loginFailuresWindowMinutes: 5,
+    });
+    const changed = await as.secadmin.put('/api/settings/security', { version: read.version, lockoutMinutes: 20 });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toMatchObject({ version: read.version + 1, security: { lockoutMinutes: 20 } });
+    const stale = await as.secadmin.put('/api/settings/security', { version: read.version, lockoutMinutes: 30 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('STALE_VERSION');
+    const now = (await as.sysadmin.get('/api/settings/security')).json();
+    expect(now).toMatchObject({ version: read.version + 1, security: { lockoutMinutes: 20 } });
+    const audit = await t.db
+      .selectFrom('auditLog')
+      .selectAll()
+      .where('action', '=', 'settings.security.update')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(audit.after!)).not.toHaveProperty('version');
+    await as.secadmin.put('/api/settings/security', { version: now.version, ...DEFAULTS });
+  });
+});

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../src/auth/roles.js';
+import { totpCodeAt } from '../src/auth/totp.js';
 import type { PlanFixture } from './support/factories.js';
 import { buildDepartment, buildPlan, buildUser, TEST_PASSWORD } from './support/factories.js';
 import type { Session, TestApp } from './support/test-app.js';
@@ -182,5 +183,77 @@ describe('changing users', () => {
     expect(short.statusCode).toBe(400);
     expect(short.json().error.details.fields[0].field).toBe('body.password');
     expect((await login(user.username, TEST_PASSWORD)).statusCode).toBe(200);
+  });
+});
+
+describe('initial passwords, e-mail and what each administrator may do', () => {
+  it('without a password the server draws an initial one, answers it once and the user must change it at first login', async () => {
+    const response = await as.sysadmin.post('/api/users', { username: 'drawn_pw', role: 'dept_staff', departmentId, displayName: '随机' });
+    expect(response.statusCode).toBe(201);
+    const { user, initialPassword } = response.json() as { user: UserBody; initialPassword: string };
+    expect(initialPassword).toMatch(/^[A-Za-z2-9]{4}-[A-Za-z2-9]{4}-[A-Za-z2-9]{4}$/);
+    const first = await login('drawn_pw', initialPassword);
+    expect(first.statusCode).toBe(200);
+    expect(first.json().restriction).toBe('password_change');
+    const audit = await auditOf(user.id);
+    expect(JSON.stringify(audit)).not.toContain(initialPassword);
+    expect((await as.sysadmin.get('/api/users')).body).not.toContain(initialPassword);
+
+    const reset = await as.sysadmin.post(`/api/users/${user.id}/password`, { version: user.version });
+    expect(reset.statusCode).toBe(200);
+    const next = reset.json().initialPassword as string;
+    expect(next).not.toBe(initialPassword);
+    expect((await login('drawn_pw', initialPassword)).statusCode).toBe(401);
+    expect((await login('drawn_pw', next)).json().restriction).toBe('password_change');
+  });
+
+  it('a given password is not echoed back', async () => {
+    const response = await as.sysadmin.post('/api/users', { username: 'given_pw', password: 'Long-enough-1', role: 'leader' });
+    expect(response.statusCode).toBe(201);
+    expect(response.json()).not.toHaveProperty('initialPassword');
+  });
+
+  it('an e-mail address is stored encrypted and shown masked; only the system administrator changes it', async () => {
+    const created = await as.sysadmin.post('/api/users', { username: 'mail_user', role: 'leader', email: 'zhang.san@example.gov.cn' });
+    expect(created.statusCode).toBe(201);
+    const user = created.json().user as UserBody & { email: string };
+    expect(user.email).toBe('z***@example.gov.cn');
+    expect((await userRow(user.id)).email).not.toContain('example.gov.cn');
+    const listed = ((await as.secadmin.get('/api/users')).json().users as (UserBody & { email: string })[]).find((u) => u.id === user.id)!;
+    expect(listed.email).toBe('z***@example.gov.cn');
+    expect((await as.sysadmin.post('/api/users', { username: 'bad_mail', role: 'leader', email: 'not-an-address' })).statusCode).toBe(400);
+    expect((await as.secadmin.patch(`/api/users/${user.id}`, { version: user.version, email: 'li.si@example.gov.cn' })).statusCode).toBe(403);
+    const cleared = await as.sysadmin.patch(`/api/users/${user.id}`, { version: user.version, email: null });
+    expect(cleared.json().user.email).toBeNull();
+  });
+
+  it('the list says what the caller may do: the system administrator creates ordinary accounts, the security administrator assigns every role', async () => {
+    const bySysadmin = (await as.sysadmin.get('/api/users')).json();
+    expect(bySysadmin.policies).toEqual({ canCreate: true, assignableRoles: ['hq', 'leader', 'dept_manager', 'dept_staff'] });
+    const leader = (bySysadmin.users as { id: number; policies: unknown }[]).find((u) => u.id === userIds.leader)!;
+    expect(leader.policies).toEqual({ canEdit: true, canResetPassword: true, canResetTotp: true, canChangeRole: true });
+    const auditor = (bySysadmin.users as { id: number; policies: unknown }[]).find((u) => u.id === userIds.auditor)!;
+    expect(auditor.policies).toEqual({ canEdit: false, canResetPassword: false, canResetTotp: false, canChangeRole: false });
+
+    const bySecadmin = (await as.secadmin.get('/api/users')).json();
+    // The security administrator names a department when giving a department role, without reading the directory.
+    expect(bySecadmin.departments).toEqual([expect.objectContaining({ id: departmentId, name: expect.any(String) })]);
+    expect(bySecadmin.policies).toEqual({
+      canCreate: false,
+      assignableRoles: ['hq', 'leader', 'dept_manager', 'dept_staff', 'sysadmin', 'secadmin', 'auditor'],
+    });
+    const self = (bySecadmin.users as { id: number; policies: unknown }[]).find((u) => u.id === userIds.secadmin)!;
+    expect(self.policies).toEqual({ canEdit: false, canResetPassword: false, canResetTotp: false, canChangeRole: false });
+  });
+
+  it('the list tells whether a second factor is enrolled, without its secret', async () => {
+    const { user, session } = await newStaff();
+    const { secret } = (await session.post('/api/auth/totp/setup')).json() as { secret: string };
+    expect((await session.post('/api/auth/totp/enable', { code: totpCodeAt(secret, Date.now()) })).statusCode).toBe(200);
+    const response = await as.sysadmin.get('/api/users');
+    const users = response.json().users as { id: number; hasTotp: boolean }[];
+    expect(users.find((u) => u.id === user.id)!.hasTotp).toBe(true);
+    expect(users.find((u) => u.id === userIds.leader)!.hasTotp).toBe(false);
+    expect(response.body).not.toContain(secret);
   });
 });

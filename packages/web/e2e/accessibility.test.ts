@@ -43,6 +43,28 @@ describe('accessibility', () => {
     }
   });
 
+  it('the administration pages have no serious or critical axe violation, in Chinese and on a phone', async () => {
+    for (const viewport of [
+      { width: 1440, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
+      for (const [username, paths] of [
+        ['sysadmin', ['/admin/users']],
+        ['secadmin', ['/admin/users', '/admin/security']],
+      ] as const) {
+        const { page, context } = await openSession(browser, server.baseUrl, { viewport });
+        await signInQuickly(context, username);
+        for (const path of paths) {
+          await page.goto(path);
+          await settle(page);
+          const problems = await findSeriousAccessibilityProblems(page);
+          expect({ path, username, viewport: viewport.width, problems }).toEqual({ path, username, viewport: viewport.width, problems: [] });
+        }
+        await context.close();
+      }
+    }
+  });
+
   it('keyboard users can skip to the content and reach the menu', async () => {
     const { page, context } = await openSession(env.browser, env.server.baseUrl);
     await signInQuickly(context, 'hq');

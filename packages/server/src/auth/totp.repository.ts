@@ -61,3 +61,15 @@ export async function claimTotpStep(db: Db, userId: number, step: number): Promi
 export async function deleteTotp(db: Db, userId: number): Promise<void> {
   await db.deleteFrom('userTotp').where('userId', '=', userId).execute();
 }
+
+/** The organisation's users with an enabled second factor (one query for the whole user list). */
+export async function findUserIdsWithTotp(db: Db, organisationId: number): Promise<Set<number>> {
+  const rows = await db
+    .selectFrom('userTotp')
+    .innerJoin('users', 'users.id', 'userTotp.userId')
+    .select('userTotp.userId')
+    .where('users.organisationId', '=', organisationId)
+    .where('userTotp.enabledAt', 'is not', null)
+    .execute();
+  return new Set(rows.map((row) => row.userId));
+}

@@ -53,6 +53,11 @@ export async function findDepartmentsWithSectionCounts(db: Db, organisationId: n
   return query.groupBy('departments.id').orderBy('departments.id').execute();
 }
 
+/** The organisation's departments by name only: the choices when an account is given a department role. */
+export async function findDepartmentNames(db: Db, organisationId: number): Promise<{ id: number; name: string; shortName: string }[]> {
+  return db.selectFrom('departments').select(['id', 'name', 'shortName']).where('organisationId', '=', organisationId).orderBy('id').execute();
+}
+
 export type DepartmentWithCountRow = Awaited<ReturnType<typeof findDepartmentsWithSectionCounts>>[number];
 
 /** Aliases of each department, batched for a list of departments. */

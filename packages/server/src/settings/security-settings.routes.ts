@@ -1,25 +1,38 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import { getSecuritySettings, updateSecuritySettings } from './security-settings.service.js';
-import { SecuritySettingsPatch } from './security-settings.schema.js';
+import { presentFixedSecurityPolicy } from './security-settings.presenter.js';
+import { getVersionedSecuritySettings, updateSecuritySettings } from './security-settings.service.js';
+import { SecuritySettingsUpdate } from './security-settings.schema.js';
 
 // 三权分立: the security administrator sets the policy; the system administrator may read it.
-export function securitySettingsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
+export function securitySettingsRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['settings'];
+    const fixed = presentFixedSecurityPolicy(config);
     app.get(
       '/api/settings/security',
-      { config: { access: ['secadmin', 'sysadmin'] }, schema: { tags, summary: '安全策略 Security policy: lockout, password age, idle timeout, TOTP' } },
-      async (request) => ({ security: await getSecuritySettings(db, contextOf(request).actor.organisationId) }),
+      {
+        config: { access: ['secadmin', 'sysadmin'] },
+        schema: {
+          tags,
+          summary:
+            '安全策略 Security policy: lockout, password age, idle timeout, TOTP; its version; the fixed parts (password rule, session lifetime, per-address throttle)',
+        },
+      },
+      async (request) => ({ ...(await getVersionedSecuritySettings(db, contextOf(request).actor.organisationId)), fixed }),
     );
     app.put(
       '/api/settings/security',
       {
         config: { access: ['secadmin'] },
-        schema: { tags, summary: '修改安全策略 Change the security policy (security administrator only)', body: SecuritySettingsPatch },
+        schema: {
+          tags,
+          summary: '修改安全策略 Change the security policy (security administrator only; send version: a concurrent change is 409)',
+          body: SecuritySettingsUpdate,
+        },
       },
-      async (request) => ({ security: await updateSecuritySettings(db, contextOf(request), request.body) }),
+      async (request) => ({ ...(await updateSecuritySettings(db, contextOf(request), request.body)), fixed }),
     );
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../auth/roles.js';
+import { VersionField } from '../shared/schemas.js';
 
 /**
  * The organisation's security policy (等保 level 3), kept by the security administrator. Ranges keep
@@ -29,6 +30,10 @@ export type SecuritySettings = z.infer<typeof SecuritySettings>;
 
 export const SecuritySettingsPatch = SecuritySettings.partial();
 export type SecuritySettingsPatch = z.infer<typeof SecuritySettingsPatch>;
+
+/** A change as the API takes it: with the `version` read, a concurrent change is refused (409). */
+export const SecuritySettingsUpdate = SecuritySettingsPatch.extend({ version: VersionField.optional() });
+export type SecuritySettingsUpdate = z.infer<typeof SecuritySettingsUpdate>;
 
 export const DEFAULT_SECURITY_SETTINGS: SecuritySettings = {
   lockoutThreshold: 5,

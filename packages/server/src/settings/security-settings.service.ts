@@ -1,29 +1,57 @@
 import type { RequestContext } from '../auth/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
+import { AppError } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
-import { findSetting, upsertSetting } from './settings.repository.js';
+import { findSetting, replaceSettingIfUnchanged } from './settings.repository.js';
 import { DEFAULT_SECURITY_SETTINGS, SecuritySettings } from './security-settings.schema.js';
-import type { SecuritySettingsPatch } from './security-settings.schema.js';
+import type { SecuritySettingsUpdate } from './security-settings.schema.js';
 
 const SECURITY_KEY = 'security';
 
-/** What the organisation stored over the defaults; a stored value that no longer validates falls back to its default. */
-export async function getSecuritySettings(db: Db, organisationId: number): Promise<SecuritySettings> {
-  const stored = await findSetting(db, organisationId, SECURITY_KEY);
-  if (!stored) return DEFAULT_SECURITY_SETTINGS;
-  const merged = { ...DEFAULT_SECURITY_SETTINGS, ...(JSON.parse(stored) as Partial<SecuritySettings>) };
-  const parsed = SecuritySettings.safeParse(merged);
-  return parsed.success ? parsed.data : DEFAULT_SECURITY_SETTINGS;
+interface StoredSecuritySettings {
+  settings: SecuritySettings;
+  /** 1 until first changed; each change adds one (optimistic concurrency, like every record). */
+  version: number;
+  /** The stored text, compared on write so a concurrent change is detected. */
+  raw: string | undefined;
 }
 
-/** The security administrator's change: merged over the current policy, audited with before and after. */
-export async function updateSecuritySettings(db: Db, ctx: RequestContext, patch: SecuritySettingsPatch): Promise<SecuritySettings> {
+/** The policy is stored as its JSON plus a `version` field, which is not part of the policy itself. */
+async function readSecuritySettings(db: Db, organisationId: number): Promise<StoredSecuritySettings> {
+  const raw = await findSetting(db, organisationId, SECURITY_KEY);
+  if (!raw) return { settings: DEFAULT_SECURITY_SETTINGS, version: 1, raw };
+  const { version, ...stored } = JSON.parse(raw) as Partial<SecuritySettings> & { version?: unknown };
+  const parsed = SecuritySettings.safeParse({ ...DEFAULT_SECURITY_SETTINGS, ...stored });
+  return { settings: parsed.success ? parsed.data : DEFAULT_SECURITY_SETTINGS, version: typeof version === 'number' ? version : 1, raw };
+}
+
+/** What the organisation stored over the defaults; a stored value that no longer validates falls back to its default. */
+export async function getSecuritySettings(db: Db, organisationId: number): Promise<SecuritySettings> {
+  return (await readSecuritySettings(db, organisationId)).settings;
+}
+
+/** The policy with its version, for the form that edits it. */
+export async function getVersionedSecuritySettings(db: Db, organisationId: number): Promise<{ security: SecuritySettings; version: number }> {
+  const { settings, version } = await readSecuritySettings(db, organisationId);
+  return { security: settings, version };
+}
+
+/**
+ * The security administrator's change: merged over the current policy, audited with before and after.
+ * With `version`, a policy changed by someone else since it was read is a 409 and nothing changes.
+ */
+export async function updateSecuritySettings(db: Db, ctx: RequestContext, update: SecuritySettingsUpdate) {
+  const { version: expectedVersion, ...patch } = update;
   return db.transaction().execute(async (trx) => {
-    const before = await getSecuritySettings(trx, ctx.actor.organisationId);
+    const current = await readSecuritySettings(trx, ctx.actor.organisationId);
+    if (expectedVersion !== undefined && expectedVersion !== current.version) throw new AppError('STALE_VERSION', { currentVersion: current.version });
+    const before = current.settings;
     const after = SecuritySettings.parse({ ...before, ...patch });
-    await upsertSetting(trx, ctx.actor.organisationId, SECURITY_KEY, JSON.stringify(after), nowIso());
+    const version = current.version + 1;
+    const isSaved = await replaceSettingIfUnchanged(trx, ctx.actor.organisationId, SECURITY_KEY, current.raw, JSON.stringify({ ...after, version }), nowIso());
+    if (!isSaved) throw new AppError('STALE_VERSION', { currentVersion: current.version });
     await recordAudit(trx, ctx, { action: 'settings.security.update', entityType: 'settings', entityId: SECURITY_KEY, before, after });
-    return after;
+    return { security: after, version };
   });
 }

@@ -18,3 +18,33 @@ export async function upsertSetting(db: Db, organisationId: number, key: string,
     .onConflict((oc) => oc.columns(['organisationId', 'key']).doUpdateSet({ value, updatedAt }))
     .execute();
 }
+
+/**
+ * Replaces a setting only if it still holds `expected` (undefined: not stored yet), so two
+ * administrators saving at once cannot both win; false means someone changed it first.
+ */
+export async function replaceSettingIfUnchanged(
+  db: Db,
+  organisationId: number,
+  key: string,
+  expected: string | undefined,
+  value: string,
+  updatedAt: string,
+): Promise<boolean> {
+  if (expected === undefined) {
+    const result = await db
+      .insertInto('settings')
+      .values({ organisationId, key, value, updatedAt })
+      .onConflict((oc) => oc.columns(['organisationId', 'key']).doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+  }
+  const result = await db
+    .updateTable('settings')
+    .set({ value, updatedAt })
+    .where('organisationId', '=', organisationId)
+    .where('key', '=', key)
+    .where('value', '=', expected)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

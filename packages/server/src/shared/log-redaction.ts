@@ -2,7 +2,21 @@
  * What the logs must never hold (等保: personal data and credentials stay out of logs): any field with
  * one of these names, at any depth a request body or log object reaches, and the session headers.
  */
-const SENSITIVE_FIELDS = ['phone', 'staffPhone', 'mobile', 'email', 'password', 'newPassword', 'currentPassword', 'totp', 'totpCode', 'totpSecret'];
+const SENSITIVE_FIELDS = [
+  'phone',
+  'staffPhone',
+  'mobile',
+  'email',
+  'password',
+  'newPassword',
+  'currentPassword',
+  'totp',
+  'totpCode',
+  'totpSecret',
+  'secret',
+  'otpauthUri',
+  'initialPassword',
+];
 const MAX_DEPTH = 5;
 
 function atAnyDepth(field: string): string[] {

@@ -1,6 +1,6 @@
 import type { Actor } from '../auth/actor.js';
 import type { Role } from '../auth/roles.js';
-import { isAdminRole } from '../auth/roles.js';
+import { isAdminRole, ROLES } from '../auth/roles.js';
 
 /**
  * 三权分立: the system administrator keeps ordinary accounts, the security administrator assigns roles.
@@ -13,7 +13,17 @@ export function userPolicies(actor: Actor, user: { id: number; role: string }) {
   return {
     canEdit: isManagedBySysadmin,
     canResetPassword: isManagedBySysadmin,
+    // A lost authenticator is removed by whoever may reset the password (the same power over the account).
+    canResetTotp: isManagedBySysadmin,
     canChangeRole: !isSelf && (actor.role === 'secadmin' || isManagedBySysadmin),
+  };
+}
+
+/** What the caller may do on the list as a whole: create accounts, and with which roles (create or change). */
+export function userListPolicies(actor: Actor) {
+  return {
+    canCreate: actor.role === 'sysadmin',
+    assignableRoles: ROLES.filter((role) => canAssignRole(actor, role)),
   };
 }
 

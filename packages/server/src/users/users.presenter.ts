@@ -1,9 +1,10 @@
 import type { Actor } from '../auth/actor.js';
 import { isRole, ROLE_NAMES_ZH } from '../auth/roles.js';
 import type { UserRow } from '../db/schema.js';
+import { maskEmail } from '../shared/mask.js';
 import { userPolicies } from './users.policies.js';
 
-/** A user as the API shows it: never the password hash. */
+/** A user as the audit log keeps it (the e-mail address is encrypted there): never the password hash. */
 export function presentUser(user: UserRow) {
   return {
     id: user.id,
@@ -11,6 +12,7 @@ export function presentUser(user: UserRow) {
     displayName: user.displayName,
     role: user.role,
     departmentId: user.departmentId,
+    email: user.email,
     isActive: user.isActive === 1,
     mustChangePassword: user.mustChangePassword === 1,
     lockedUntil: user.lockedUntil,
@@ -21,7 +23,16 @@ export function presentUser(user: UserRow) {
 
 export type PresentedUser = ReturnType<typeof presentUser>;
 
-/** A user as one caller sees it: with the role's Chinese name and what the caller may do to the account. */
-export function presentUserFor(actor: Actor, user: PresentedUser) {
-  return { ...user, roleName: isRole(user.role) ? ROLE_NAMES_ZH[user.role] : user.role, policies: userPolicies(actor, user) };
+/**
+ * A user as one caller sees it: the e-mail address masked, the role's Chinese name, whether a second
+ * factor is enrolled (when known) and what the caller may do to the account.
+ */
+export function presentUserFor(actor: Actor, user: PresentedUser, options: { hasTotp?: boolean } = {}) {
+  return {
+    ...user,
+    email: maskEmail(user.email),
+    roleName: isRole(user.role) ? ROLE_NAMES_ZH[user.role] : user.role,
+    ...(options.hasTotp === undefined ? {} : { hasTotp: options.hasTotp }),
+    policies: userPolicies(actor, user),
+  };
 }

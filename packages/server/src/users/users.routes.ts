@@ -15,17 +15,25 @@ export function usersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     const tags = ['users'];
     app.get(
       '/api/users',
-      { config: { access: READERS }, schema: { tags, summary: '用户列表 List user accounts', querystring: UserListQuery } },
-      async (request) => ({
-        users: await listUsers(db, contextOf(request).actor, request.query),
-      }),
+      {
+        config: { access: READERS },
+        schema: { tags, summary: '用户列表 List user accounts (e-mail masked), with what the caller may do (policies)', querystring: UserListQuery },
+      },
+      async (request) => listUsers(db, contextOf(request).actor, request.query),
     );
     app.post(
       '/api/users',
-      { config: { access: ['sysadmin'] }, schema: { tags, summary: '新建用户 Create a user account', body: UserCreate } },
+      {
+        config: { access: ['sysadmin'] },
+        schema: {
+          tags,
+          summary: '新建用户 Create a user account; without a password a random initial one is answered once (initialPassword)',
+          body: UserCreate,
+        },
+      },
       async (request, reply) => {
         reply.status(201);
-        return { user: await createUserByAdmin(db, contextOf(request), request.body) };
+        return createUserByAdmin(db, contextOf(request), request.body);
       },
     );
     app.patch(
@@ -40,9 +48,14 @@ export function usersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       '/api/users/:id/password',
       {
         config: { access: ['sysadmin'] },
-        schema: { tags, summary: '重置密码并注销会话 Reset a password and end the sessions', params: IdParam, body: PasswordReset },
+        schema: {
+          tags,
+          summary: '重置密码并注销会话 Reset a password and end the sessions; without one a random initial password is answered once',
+          params: IdParam,
+          body: PasswordReset,
+        },
       },
-      async (request) => ({ user: await resetUserPassword(db, contextOf(request), request.params.id, request.body) }),
+      async (request) => resetUserPassword(db, contextOf(request), request.params.id, request.body),
     );
     app.delete(
       '/api/users/:id/totp',

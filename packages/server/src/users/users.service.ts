@@ -7,14 +7,16 @@ import type { Role } from '../auth/roles.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
 import type { UserRow } from '../db/schema.js';
-import { findDepartmentById, findDepartmentByName } from '../organisation/departments.repository.js';
+import { findDepartmentById, findDepartmentByName, findDepartmentNames } from '../organisation/departments.repository.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import { deleteSessionsOfUser } from '../auth/sessions.repository.js';
-import { deleteTotp } from '../auth/totp.repository.js';
+import { deleteTotp, findTotp, findUserIdsWithTotp } from '../auth/totp.repository.js';
+import { generateInitialPassword } from '../auth/initial-password.js';
+import { hasTotp } from '../auth/totp.service.js';
 import { findUserByUsername, findUserOfOrganisation, findUsersOfOrganisation, insertUser, updateUserIfVersion } from './users.repository.js';
 import { presentUser, presentUserFor } from './users.presenter.js';
-import { canAssignRole, userPolicies } from './users.policies.js';
+import { canAssignRole, userListPolicies, userPolicies } from './users.policies.js';
 import type { PasswordReset, UserCreate, UserListQuery, UserPatch } from './users.schema.js';
 
 export interface CreateUserInput {
@@ -27,6 +29,7 @@ export interface CreateUserInput {
   department?: string | undefined;
   /** … or by id (the API). */
   departmentId?: number | null | undefined;
+  email?: string | null | undefined;
   /** An initial password is changed at first login (default); only the demo's known password is not. */
   mustChangePassword?: boolean | undefined;
 }
@@ -48,6 +51,7 @@ export async function createUser(db: Db, ctx: RequestContext | null, input: Crea
       passwordHash,
       role,
       departmentId,
+      email: input.email ?? null,
       personId: null,
       createdAt: now,
       updatedAt: now,
@@ -90,9 +94,21 @@ async function setPassword(db: Db, ctx: RequestContext | null, user: UserRow, ve
   return presentUser(updated);
 }
 
+/**
+ * The organisation's accounts as the caller sees them, what the caller may do on the list (create, which
+ * roles), and the departments an account may belong to (the security administrator does not read the
+ * directory, yet names the department when giving a department role).
+ */
 export async function listUsers(db: Db, actor: Actor, query: UserListQuery) {
-  const rows = await findUsersOfOrganisation(db, actor.organisationId);
-  return rows.filter((row) => query.role === undefined || row.role === query.role).map((row) => presentUserFor(actor, presentUser(row)));
+  const [rows, withTotp, departments] = await Promise.all([
+    findUsersOfOrganisation(db, actor.organisationId),
+    findUserIdsWithTotp(db, actor.organisationId),
+    findDepartmentNames(db, actor.organisationId),
+  ]);
+  const users = rows
+    .filter((row) => query.role === undefined || row.role === query.role)
+    .map((row) => presentUserFor(actor, presentUser(row), { hasTotp: withTotp.has(row.id) }));
+  return { users, departments, policies: userListPolicies(actor) };
 }
 
 /** A user of the caller's organisation; another organisation's is "not found". */
@@ -102,11 +118,16 @@ async function getUserRow(db: Db, actor: Actor, id: number): Promise<UserRow> {
   return user;
 }
 
-/** An account created through the API, in the caller's organisation, with a role the caller may give. */
+/**
+ * An account created through the API, in the caller's organisation, with a role the caller may give.
+ * Without a password one is drawn at random and answered this once (never stored or logged in clear).
+ */
 export async function createUserByAdmin(db: Db, ctx: RequestContext, input: UserCreate) {
   requirePolicy(canAssignRole(ctx.actor, input.role));
-  const user = await createUser(db, ctx, { ...input, departmentId: input.departmentId ?? null, organisationId: ctx.actor.organisationId });
-  return presentUserFor(ctx.actor, user);
+  const initialPassword = input.password === undefined ? generateInitialPassword() : undefined;
+  const password = input.password ?? initialPassword!;
+  const user = await createUser(db, ctx, { ...input, password, departmentId: input.departmentId ?? null, organisationId: ctx.actor.organisationId });
+  return { user: presentUserFor(ctx.actor, user, { hasTotp: false }), ...(initialPassword ? { initialPassword } : {}) };
 }
 
 export async function updateUser(db: Db, ctx: RequestContext, id: number, patch: UserPatch) {
@@ -127,7 +148,7 @@ export async function updateUser(db: Db, ctx: RequestContext, id: number, patch:
     await recordAudit(trx, ctx, { action, entityType: 'user', entityId: id, before: presentUser(before), after: presentUser(updated) });
     return presentUser(updated);
   });
-  return presentUserFor(ctx.actor, user);
+  return presentUserFor(ctx.actor, user, await totpStateOf(db, id));
 }
 
 /** Each field needs its own permission: account fields the system administrator's, the role the caller's right to give it. */
@@ -135,6 +156,7 @@ function requireMayChange(actor: Actor, user: UserRow, patch: UserPatch): void {
   const policies = userPolicies(actor, user);
   const deny = (field: string) => new AppError('FORBIDDEN', { field });
   if (patch.displayName !== undefined && !policies.canEdit) throw deny('displayName');
+  if (patch.email !== undefined && !policies.canEdit) throw deny('email');
   if (patch.isActive !== undefined && !policies.canEdit) throw deny('isActive');
   // The department goes with the role: it decides which items a department role reaches.
   if (patch.departmentId !== undefined && !policies.canEdit && !policies.canChangeRole) throw deny('departmentId');
@@ -142,22 +164,29 @@ function requireMayChange(actor: Actor, user: UserRow, patch: UserPatch): void {
   if (isRoleChange && !(policies.canChangeRole && canAssignRole(actor, patch.role!))) throw deny('role');
 }
 
+/** A new initial password (given, or drawn at random and answered this once); the user must change it at the next login. */
 export async function resetUserPassword(db: Db, ctx: RequestContext, id: number, input: PasswordReset) {
-  const passwordHash = await hashPassword(input.password);
+  const initialPassword = input.password === undefined ? generateInitialPassword() : undefined;
+  const password = input.password ?? initialPassword!;
+  const passwordHash = await hashPassword(password);
   const user = await db.transaction().execute(async (trx) => {
     const before = await getUserRow(trx, ctx.actor, id);
     requirePolicy(userPolicies(ctx.actor, before).canResetPassword);
-    requirePasswordPolicy(input.password, before.username);
+    requirePasswordPolicy(password, before.username);
     return setPassword(trx, ctx, before, input.version, passwordHash);
   });
-  return presentUserFor(ctx.actor, user);
+  return { user: presentUserFor(ctx.actor, user, await totpStateOf(db, id)), ...(initialPassword ? { initialPassword } : {}) };
+}
+
+async function totpStateOf(db: Db, userId: number): Promise<{ hasTotp: boolean }> {
+  return { hasTotp: hasTotp(await findTotp(db, userId)) };
 }
 
 /** A lost authenticator: the administrator who may reset the password removes the second factor; the user enrols again. */
 export async function resetUserTotp(db: Db, ctx: RequestContext, id: number) {
   await db.transaction().execute(async (trx) => {
     const user = await getUserRow(trx, ctx.actor, id);
-    requirePolicy(userPolicies(ctx.actor, user).canResetPassword);
+    requirePolicy(userPolicies(ctx.actor, user).canResetTotp);
     await deleteTotp(trx, id);
     await deleteSessionsOfUser(trx, id);
     await recordAudit(trx, ctx, { action: 'user.reset_totp', entityType: 'user', entityId: id });

@@ -1,6 +1,42 @@
-import { PendingFeaturePage } from './PendingFeaturePage';
+import { Alert, Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { homePathFor } from '../app/navigation';
+import { LanguageSwitch } from '../app/shell/LanguageSwitch';
+import { TotpEnrolment } from '../features/auth/components/TotpEnrolment';
+import { useSignedInUser } from '../features/auth/hooks/useSignedInUser';
+import { useDocumentTitle } from '../shared/hooks/useDocumentTitle';
+import { safeNext } from '../shared/safe-next';
 
-/** Being built: enrolling an authenticator app when the role requires a second factor. */
+/** 两步验证: enrol an authenticator app; a session whose role requires one is sent here first and continues afterwards. */
 export function TotpEnrolmentPage() {
-  return <PendingFeaturePage feature="security" />;
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const user = useSignedInUser();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next')) ?? homePathFor(user.role);
+  useDocumentTitle(t('account.title'));
+  const isForced = user.restriction === 'totp_enrolment';
+  const continueButton = (
+    <Button type="link" block onClick={() => navigate(next)}>
+      {isForced ? t('account.continue') : t('common.cancel')}
+    </Button>
+  );
+
+  return (
+    <div className="login-page login-page--single">
+      <div className="login-page__language">
+        <LanguageSwitch />
+      </div>
+      <main className="login-page__panel">
+        <div className="login-card">
+          <h1 className="login-card__title">{t('account.title')}</h1>
+          <p className="login-card__subtitle">{t('account.subtitle', { name: user.displayName })}</p>
+          {isForced && <Alert type="warning" showIcon title={t('account.forced')} className="login-form__error" />}
+          <TotpEnrolment onEnabled={() => navigate(next, { replace: true })} onAlreadyEnabled={isForced ? continueButton : null} />
+          {!isForced && continueButton}
+        </div>
+      </main>
+    </div>
+  );
 }

@@ -37,6 +37,8 @@ export async function fetchCurrentUser(signal?: AbortSignal): Promise<CurrentUse
 export interface Credentials {
   username: string;
   password: string;
+  /** The authenticator app's 6-digit code, once the server has asked for it (TOTP_REQUIRED). */
+  totpCode?: string;
 }
 
 export async function login(credentials: Credentials): Promise<CurrentUser> {
@@ -60,6 +62,25 @@ export async function changePassword(input: PasswordChange): Promise<{ restricti
   const { restriction } = await apiRequest('/api/auth/password', {
     method: 'POST',
     body: input,
+    schema: z.object({ restriction: z.nullish(z.enum(SESSION_RESTRICTIONS)) }),
+  });
+  return { restriction: restriction ?? null };
+}
+
+/** The secret of the authenticator being enrolled: as text for manual entry and as an otpauth:// URI for the QR code. */
+const TotpSetup = z.object({ secret: z.string(), otpauthUri: z.string() });
+export type TotpSetup = z.infer<typeof TotpSetup>;
+
+/** POST /api/auth/totp/setup — a fresh secret, pending until a code proves the app has it. */
+export async function setupTotp(): Promise<TotpSetup> {
+  return apiRequest('/api/auth/totp/setup', { method: 'POST', schema: TotpSetup });
+}
+
+/** POST /api/auth/totp/enable — the app's current code turns the secret on and lifts the enrolment restriction. */
+export async function enableTotp(code: string): Promise<{ restriction: SessionRestriction | null }> {
+  const { restriction } = await apiRequest('/api/auth/totp/enable', {
+    method: 'POST',
+    body: { code },
     schema: z.object({ restriction: z.nullish(z.enum(SESSION_RESTRICTIONS)) }),
   });
   return { restriction: restriction ?? null };

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { DownOutlined, KeyOutlined, LogoutOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Popover, message } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { errorText } from '../../../ui/error-text';
-import { CHANGE_PASSWORD_PATH } from './RequireAuth';
+import { CHANGE_PASSWORD_PATH, TOTP_ENROLMENT_PATH } from './RequireAuth';
 import { useLogout } from '../hooks/useLogout';
 import { useSignedInUser } from '../hooks/useSignedInUser';
 
@@ -26,6 +26,10 @@ export function UserMenu({ isCompact }: { isCompact: boolean }) {
   };
 
   const role = t(`roles.${user.role}`);
+  const goTo = (path: string) => {
+    setOpen(false);
+    navigate(`${path}?next=${encodeURIComponent(`${location.pathname}${location.search}`)}`);
+  };
   const content = (
     <div className="user-menu">
       <div className="user-menu__name">{user.displayName}</div>
@@ -34,16 +38,11 @@ export function UserMenu({ isCompact }: { isCompact: boolean }) {
         {user.department ? ` · ${user.department.name}` : ''}
       </div>
       <div className="user-menu__username">{user.username}</div>
-      <Button
-        block
-        icon={<KeyOutlined aria-hidden="true" />}
-        onClick={() => {
-          setOpen(false);
-          navigate(`${CHANGE_PASSWORD_PATH}?next=${encodeURIComponent(`${location.pathname}${location.search}`)}`);
-        }}
-        className="user-menu__logout"
-      >
+      <Button block icon={<KeyOutlined aria-hidden="true" />} onClick={() => goTo(CHANGE_PASSWORD_PATH)} className="user-menu__logout">
         {t('password.menu')}
+      </Button>
+      <Button block icon={<SafetyOutlined aria-hidden="true" />} onClick={() => goTo(TOTP_ENROLMENT_PATH)} className="user-menu__logout">
+        {t('account.menu')}
       </Button>
       <Button block icon={<LogoutOutlined aria-hidden="true" />} onClick={handleLogout} loading={logout.isPending} className="user-menu__logout">
         {t('auth.logout')}

@@ -1,0 +1,12 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { updateUser, userKeys } from '../api/users.api';
+import type { UserPatchInput } from '../api/users.api';
+
+/** PATCH /api/users/:id — name, e-mail, department, role, enabled; with the version read (409 when stale). */
+export function useUpdateUser() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...patch }: UserPatchInput & { id: number }) => updateUser(id, patch),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: userKeys.all }),
+  });
+}
