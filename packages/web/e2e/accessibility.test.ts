@@ -42,6 +42,7 @@ describe('accessibility', () => {
         '/indicators',
         `/indicators/${indicators[0]!.id}`,
         '/review',
+        '/roadmap',
       ]) {
         await page.goto(path);
         await settle(page);
