@@ -73,7 +73,7 @@ describe('the roadmap and the notification bell', () => {
     // The milestone sits in its quarter with the planned % and a status; its link opens the item.
     const link = table.getByRole('link', { name: new RegExp(`${item.code}`) });
     await expect.poll(() => link.count()).toBe(1);
-    const cell = table.locator('td', { has: link });
+    const cell = table.locator('td', { has: page.getByRole('link', { name: new RegExp(`${item.code}`) }) });
     expect(await cell.textContent()).toContain(milestone);
     expect(await cell.textContent()).toContain('计划累计 40%');
     const cellIndex = await cell.evaluate((td) => (td as HTMLTableCellElement).cellIndex);
@@ -81,7 +81,7 @@ describe('the roadmap and the notification bell', () => {
     await link.click();
     await page.waitForURL((url) => url.pathname === `/items/${item.id}`);
     await settle(page);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(item.title);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain(item.title);
 
     // On a phone: one quarter at a time, the areas one under another.
     const phone = await openSession(browser, server.baseUrl, { viewport: { width: 390, height: 844 }, isMobile: true });

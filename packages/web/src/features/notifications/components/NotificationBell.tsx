@@ -49,12 +49,11 @@ export function NotificationBell() {
       trigger="click"
       placement="bottomRight"
       arrow={false}
+      // Always an element (an empty popover never opens); the list itself mounts only while open.
       content={
-        isOpen && (
-          <Suspense fallback={<p className="notification-list__empty">{t('common.loading')}</p>}>
-            <NotificationList onOpenNotification={handleOpenNotification} onClose={close} />
-          </Suspense>
-        )
+        <Suspense fallback={<p className="notification-list__empty">{t('common.loading')}</p>}>
+          {isOpen && <NotificationList onOpenNotification={handleOpenNotification} onClose={close} />}
+        </Suspense>
       }
     >
       <Button
