@@ -117,6 +117,35 @@ describe('my notifications', () => {
     expect(row.readAt).toBeNull();
   });
 
+  it('"mark all read" reads only the caller’s own unread ones, once, with one audit row', async () => {
+    await issueOrder();
+    await issueOrder();
+    const managerBefore = (await users.managerA.session.get('/api/notifications')).json().unreadCount;
+    expect((await users.staffA.session.get('/api/notifications')).json().unreadCount).toBeGreaterThanOrEqual(2);
+    const readAll = await users.staffA.session.post('/api/notifications/read-all');
+    expect(readAll.statusCode).toBe(200);
+    expect(readAll.json()).toMatchObject({ unreadCount: 0 });
+    expect(readAll.json().markedRead).toBeGreaterThanOrEqual(2);
+    const after = (await users.staffA.session.get('/api/notifications?pageSize=200')).json();
+    expect(after.unreadCount).toBe(0);
+    expect(after.notifications.every((n: { isRead: boolean }) => n.isRead)).toBe(true);
+    // The department head's inbox (same department, same notifications) is untouched.
+    expect((await users.managerA.session.get('/api/notifications')).json().unreadCount).toBe(managerBefore);
+    const audits = await t.db
+      .selectFrom('auditLog')
+      .select(['action', 'after'])
+      .where('action', '=', 'notification.read_all')
+      .where('userId', '=', users.staffA.id)
+      .execute();
+    expect(audits).toHaveLength(1);
+    expect(JSON.parse(audits[0]!.after!).ids).toHaveLength(readAll.json().markedRead);
+    // Nothing left unread: nothing changes and nothing more is written.
+    expect((await users.staffA.session.post('/api/notifications/read-all')).json()).toMatchObject({ markedRead: 0, unreadCount: 0 });
+    expect(
+      await t.db.selectFrom('auditLog').select('id').where('action', '=', 'notification.read_all').where('userId', '=', users.staffA.id).execute(),
+    ).toHaveLength(1);
+  });
+
   it('every role has an inbox of its own; without signing in there is none (401)', async () => {
     const sysadmin = await users.sysadmin.session.get('/api/notifications');
     expect(sysadmin.statusCode).toBe(200);

@@ -86,6 +86,7 @@ const REQUESTS: readonly (readonly [string, string, string])[] = [
   ['an item page', '/api/items/:item', HQ],
   ['an item’s change history', '/api/items/:item/history', HQ],
   ['the dashboard summary of a quarter', '/api/dashboard/summary?asOf=2025Q3', HQ],
+  ['the roadmap of a year', '/api/dashboard/roadmap?year=2025', HQ],
   ['the indicator list', '/api/indicators', HQ],
   ['an indicator page', '/api/indicators/:indicator', HQ],
   ['the report list', '/api/reports?pageSize=50', HQ],

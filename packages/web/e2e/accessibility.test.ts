@@ -33,6 +33,7 @@ describe('accessibility', () => {
         '/supervision',
         '/supervision?tab=extensions',
         '/admin/departments',
+        '/roadmap',
       ]) {
         await page.goto(path);
         await settle(page);

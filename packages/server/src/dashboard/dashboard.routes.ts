@@ -7,6 +7,8 @@ import { listOwedReports } from '../reporting/owed-reports.js';
 import { PeriodText } from '../shared/schemas.js';
 import { getDashboardSummary } from './dashboard.service.js';
 import { getPortfolio } from './portfolio.js';
+import { RoadmapQuery } from './roadmap.schema.js';
+import { getRoadmap } from './roadmap.service.js';
 
 const AsOfQuery = z.strictObject({ asOf: PeriodText.optional() });
 
@@ -32,6 +34,14 @@ export function dashboardRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => getPortfolio(db, contextOf(request).actor, request.query.asOf, request.query.leader),
+    );
+    app.get(
+      '/api/dashboard/roadmap',
+      {
+        config: { access: ['hq', 'leader'], etag: true },
+        schema: { tags, summary: '施工路线图：按领域×季度的计划节点与状态 Roadmap of a year by area and quarter', querystring: RoadmapQuery },
+      },
+      async (request) => getRoadmap(db, contextOf(request).actor, request.query.year),
     );
     app.get(
       '/api/reporting/owed',

@@ -64,3 +64,9 @@ export async function findNotificationOfUser(db: Db, userId: number, id: number)
 export async function markNotificationRead(db: Db, userId: number, id: number, at: string): Promise<void> {
   await db.updateTable('notifications').set({ readAt: at }).where('id', '=', id).where('userId', '=', userId).where('readAt', 'is', null).execute();
 }
+
+/** Marks every unread notification of the user read at once; returns the ids it changed. */
+export async function markAllNotificationsRead(db: Db, userId: number, at: string): Promise<number[]> {
+  const rows = await db.updateTable('notifications').set({ readAt: at }).where('userId', '=', userId).where('readAt', 'is', null).returning('id').execute();
+  return rows.map((row) => row.id).sort((a, b) => a - b);
+}

@@ -4,7 +4,7 @@ import { contextOf } from '../auth/access.js';
 import { ROLES } from '../auth/roles.js';
 import { IdParam } from '../shared/schemas.js';
 import { NotificationListQuery } from './notifications.schema.js';
-import { listNotifications, markNotificationRead } from './notifications.service.js';
+import { listNotifications, markAllNotificationsRead, markNotificationRead } from './notifications.service.js';
 
 export function notificationsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -19,6 +19,11 @@ export function notificationsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       '/api/notifications/:id/read',
       { config: { access: ROLES }, schema: { tags, summary: '标记为已读 Mark one of my notifications read', params: IdParam } },
       async (request) => ({ notification: await markNotificationRead(db, contextOf(request), request.params.id) }),
+    );
+    app.post(
+      '/api/notifications/read-all',
+      { config: { access: ROLES }, schema: { tags, summary: '全部标记为已读 Mark all my notifications read' } },
+      async (request) => markAllNotificationsRead(db, contextOf(request)),
     );
   };
 }

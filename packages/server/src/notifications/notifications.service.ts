@@ -77,3 +77,12 @@ export async function markNotificationRead(db: Db, ctx: RequestContext, id: numb
     return presentNotification((await repo.findNotificationOfUser(trx, ctx.actor.userId, id))!);
   });
 }
+
+/** "Mark all read": only the caller's own unread ones, with one audit row naming them; nothing unread, nothing written. */
+export async function markAllNotificationsRead(db: Db, ctx: RequestContext) {
+  return db.transaction().execute(async (trx) => {
+    const ids = await repo.markAllNotificationsRead(trx, ctx.actor.userId, nowIso());
+    if (ids.length > 0) await recordAudit(trx, ctx, { action: 'notification.read_all', entityType: 'notification', entityId: null, after: { ids } });
+    return { markedRead: ids.length, unreadCount: 0 };
+  });
+}

@@ -1,4 +1,76 @@
-/** The signed-in user's notifications in the header (being built). */
+import './notifications.css';
+import { Suspense, lazy, useRef, useState } from 'react';
+import { BellOutlined } from '@ant-design/icons';
+import { Button, Popover } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { safeNext } from '../../../shared/safe-next';
+import { useSignedInUser } from '../../auth/hooks/useSignedInUser';
+import { NOTIFIED_ROLES } from '../api/notifications.api';
+import type { Notification } from '../api/notifications.api';
+import { useMarkNotificationRead } from '../hooks/useMarkNotificationsRead';
+import { useUnreadCount } from '../hooks/useUnreadCount';
+
+// The list is its own chunk, loaded when the bell is first opened: the header carries only the button.
+const NotificationList = lazy(async () => ({ default: (await import('./NotificationList')).NotificationList }));
+
+/**
+ * The signed-in user's notifications in the header: a bell with the unread count (polled once a minute
+ * and on returning to the tab), a list on click; opening one marks it read and follows its link.
+ * Roles that are never notified (the IT administrators) get no bell.
+ */
 export function NotificationBell() {
-  return null;
+  const { t } = useTranslation();
+  const user = useSignedInUser();
+  const isNotified = NOTIFIED_ROLES.includes(user.role);
+  const unread = useUnreadCount({ enabled: isNotified });
+  const markRead = useMarkNotificationRead();
+  const navigate = useNavigate();
+  const [isOpen, setOpen] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  if (!isNotified) return null;
+
+  const count = unread.data ?? 0;
+  const close = () => {
+    setOpen(false);
+    trigger.current?.focus();
+  };
+  const handleOpenNotification = (notification: Notification) => {
+    if (!notification.isRead) markRead.mutate(notification.id);
+    setOpen(false);
+    const link = safeNext(notification.link);
+    if (link) navigate(link);
+  };
+
+  return (
+    <Popover
+      open={isOpen}
+      onOpenChange={setOpen}
+      trigger="click"
+      placement="bottomRight"
+      arrow={false}
+      // Always an element (an empty popover never opens); the list itself mounts only while open.
+      content={
+        <Suspense fallback={<p className="notification-list__empty">{t('common.loading')}</p>}>
+          {isOpen && <NotificationList onOpenNotification={handleOpenNotification} onClose={close} />}
+        </Suspense>
+      }
+    >
+      <Button
+        ref={trigger}
+        type="text"
+        className="notification-bell"
+        aria-label={count > 0 ? t('notifications.bellUnread', { count }) : t('notifications.bellNone')}
+        aria-haspopup="dialog"
+        aria-expanded={isOpen}
+      >
+        <BellOutlined aria-hidden="true" />
+        {count > 0 && (
+          <span className="notification-bell__badge" aria-hidden="true">
+            {count > 99 ? '99+' : count}
+          </span>
+        )}
+      </Button>
+    </Popover>
+  );
 }

@@ -1,0 +1,87 @@
+import { useEffect, useRef } from 'react';
+import { Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../i18n/useFormat';
+import { errorText } from '../../../ui/error-text';
+import type { Notification } from '../api/notifications.api';
+import { useMarkAllNotificationsRead } from '../hooks/useMarkNotificationsRead';
+import { useNotifications } from '../hooks/useNotifications';
+
+export interface NotificationListProps {
+  onOpenNotification: (notification: Notification) => void;
+  onClose: () => void;
+}
+
+/** The latest notifications, unread first: each opens where it points; all can be marked read at once. */
+export function NotificationList({ onOpenNotification, onClose }: NotificationListProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const list = useNotifications();
+  const markAll = useMarkAllNotificationsRead();
+  const panel = useRef<HTMLDivElement>(null);
+  const unreadCount = list.data?.unreadCount ?? 0;
+
+  // Keyboard users land in the list when it opens.
+  useEffect(() => {
+    panel.current?.focus();
+  }, []);
+
+  return (
+    <div
+      ref={panel}
+      className="notification-list"
+      role="dialog"
+      aria-label={t('notifications.title')}
+      tabIndex={-1}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
+      <div className="notification-list__head">
+        <h2 className="notification-list__title">{t('notifications.title')}</h2>
+        <Button size="small" type="link" disabled={unreadCount === 0} loading={markAll.isPending} onClick={() => markAll.mutate()}>
+          {t('notifications.markAllRead')}
+        </Button>
+      </div>
+      {list.isPending ? (
+        <p className="notification-list__empty">{t('common.loading')}</p>
+      ) : list.error ? (
+        <p className="notification-list__empty" role="alert">
+          {errorText(list.error, t)}{' '}
+          <Button size="small" type="link" onClick={() => void list.refetch()}>
+            {t('common.retry')}
+          </Button>
+        </p>
+      ) : list.data.notifications.length === 0 ? (
+        <p className="notification-list__empty">{t('notifications.empty')}</p>
+      ) : (
+        <ul className="notification-list__items" aria-label={t('notifications.listLabel', { count: unreadCount })}>
+          {list.data.notifications.map((notification) => (
+            <li key={notification.id}>
+              <button
+                type="button"
+                className={notification.isRead ? 'notification-item' : 'notification-item notification-item--unread'}
+                onClick={() => onOpenNotification(notification)}
+              >
+                <span className="notification-item__dot" aria-hidden="true" />
+                <span className="notification-item__text">
+                  <span className="notification-item__title">
+                    {!notification.isRead && <span className="visually-hidden">{t('notifications.unread')}</span>}
+                    {notification.title}
+                  </span>
+                  {notification.body && <span className="notification-item__body">{notification.body}</span>}
+                  <span className="notification-item__time">{format.dateTime(notification.createdAt)}</span>
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {markAll.error && (
+        <p className="notification-list__empty" role="alert">
+          {errorText(markAll.error, t)}
+        </p>
+      )}
+    </div>
+  );
+}

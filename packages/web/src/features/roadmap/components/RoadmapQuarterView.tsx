@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { Segmented } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../i18n/useFormat';
+import type { Roadmap } from '../api/roadmap.api';
+import { RoadmapMilestones } from './RoadmapMilestones';
+import { QuarterHeading } from './RoadmapTable';
+import { StatusCountChips } from './StatusCountChips';
+
+/** On a phone: one quarter at a time (the current one first), its areas one under another. */
+export function RoadmapQuarterView({ roadmap }: { roadmap: Roadmap }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const initial = roadmap.quarters.find((quarter) => quarter.isCurrent)?.period ?? roadmap.quarters[0]?.period ?? '';
+  const [chosen, setChosen] = useState(initial);
+  const period = roadmap.quarters.some((quarter) => quarter.period === chosen) ? chosen : initial;
+  const index = roadmap.quarters.findIndex((quarter) => quarter.period === period);
+  const quarter = roadmap.quarters[index];
+  if (!quarter) return null;
+  return (
+    <div className="roadmap-phone">
+      <Segmented<string>
+        block
+        aria-label={t('roadmap.quarterChoice')}
+        value={period}
+        onChange={setChosen}
+        options={roadmap.quarters.map((q) => ({
+          value: q.period,
+          label: q.isCurrent ? `${format.quarterOnly(q.period)}·${t('roadmap.currentQuarter')}` : format.quarterOnly(q.period),
+        }))}
+      />
+      <h2 className={quarter.isCurrent ? 'roadmap-phone__title roadmap__head--current' : 'roadmap-phone__title'}>
+        {format.year(roadmap.year)}
+        <QuarterHeading quarter={quarter} />
+      </h2>
+      <StatusCountChips
+        counts={quarter.counts}
+        filter={{}}
+        period={quarter.period}
+        label={t('roadmap.countsOf', { area: t('roadmap.allAreas'), period: format.period(quarter.period) })}
+      />
+      {roadmap.areas.map((area) => {
+        const cell = area.cells[index];
+        if (!cell) return null;
+        return (
+          <section key={area.key} className="roadmap-phone__area" aria-label={area.label}>
+            <h3 className="roadmap-phone__area-title">{area.label}</h3>
+            <StatusCountChips
+              counts={cell.counts}
+              filter={area.filter}
+              period={cell.period}
+              label={t('roadmap.countsOf', { area: area.label, period: format.period(cell.period) })}
+            />
+            <RoadmapMilestones milestones={cell.milestones} />
+          </section>
+        );
+      })}
+    </div>
+  );
+}
