@@ -53,7 +53,7 @@ describe('accessibility', () => {
         ['sysadmin', ['/admin/users']],
         ['secadmin', ['/admin/users', '/admin/security']],
       ] as const) {
-        const { page, context } = await openSession(browser, server.baseUrl, { viewport });
+        const { page, context } = await openSession(env.browser, env.server.baseUrl, { viewport });
         await signInQuickly(context, username);
         for (const path of paths) {
           await page.goto(path);

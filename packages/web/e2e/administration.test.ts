@@ -1,10 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { totpCodeAt } from '../../server/src/auth/totp.js';
 import { findSeriousAccessibilityProblems } from './support/accessibility.js';
-import { launchBrowser, openSession, settle, signIn, signInQuickly } from './support/browser.js';
-import { startTestServer } from './support/test-server.js';
-import type { TestServer } from './support/test-server.js';
+import { openSession, settle, signIn, signInQuickly } from './support/browser.js';
+import { useServerAndBrowser } from './support/server-and-browser.js';
 
 const USERNAME = 'e2e_kjj_clerk';
 const NEW_PASSWORD = 'Clerk-own-pass-42';
@@ -25,21 +24,11 @@ async function signInWith(page: Page, username: string, password: string, code?:
 }
 
 describe('administration: accounts, the security policy and two-step verification', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useServerAndBrowser();
 
   it('a department user created by the system administrator changes the one-time password, enrols an authenticator when required, then signs in with a code', async () => {
     // The system administrator creates the account and is shown the initial password once.
-    const admin = await openSession(browser, server.baseUrl);
+    const admin = await openSession(env.browser, env.server.baseUrl);
     await signIn(admin.page, 'sysadmin');
     await admin.page.goto('/admin/users');
     await settle(admin.page);
@@ -62,7 +51,7 @@ describe('administration: accounts, the security policy and two-step verificatio
     expect(admin.pageErrors).toEqual([]);
 
     // The user signs in with it, must change it, and lands on the department's home.
-    const clerk = await openSession(browser, server.baseUrl);
+    const clerk = await openSession(env.browser, env.server.baseUrl);
     await signInWith(clerk.page, USERNAME, initialPassword);
     await clerk.page.waitForURL((url) => url.pathname === '/account/password');
     await clerk.page.getByLabel('当前密码').fill(initialPassword);
@@ -73,7 +62,7 @@ describe('administration: accounts, the security policy and two-step verificatio
     await clerk.context.close();
 
     // The security administrator requires a second factor of department staff.
-    const security = await openSession(browser, server.baseUrl);
+    const security = await openSession(env.browser, env.server.baseUrl);
     await signIn(security.page, 'secadmin');
     await security.page.goto('/admin/security');
     await settle(security.page);
@@ -84,7 +73,7 @@ describe('administration: accounts, the security policy and two-step verificatio
     expect(security.pageErrors).toEqual([]);
 
     // At the next sign-in the user is taken to enrolment, enrols, and continues.
-    const enrolling = await openSession(browser, server.baseUrl);
+    const enrolling = await openSession(env.browser, env.server.baseUrl);
     await signInWith(enrolling.page, USERNAME, NEW_PASSWORD);
     await enrolling.page.waitForURL((url) => url.pathname === '/account/totp');
     await settle(enrolling.page);
@@ -102,7 +91,7 @@ describe('administration: accounts, the security policy and two-step verificatio
     await enrolling.context.close();
 
     // Later sign-ins ask for the code after the password (the enrolment's code is used up: the next step's code).
-    const later = await openSession(browser, server.baseUrl);
+    const later = await openSession(env.browser, env.server.baseUrl);
     await signInWith(later.page, USERNAME, NEW_PASSWORD, () => totpCodeAt(secret, Date.now() + 30_000));
     await later.page.waitForURL((url) => url.pathname === '/ledgers');
     expect(later.pageErrors).toEqual([]);
@@ -116,13 +105,13 @@ describe('administration: accounts, the security policy and two-step verificatio
   });
 
   it('the auditor has no users page in the menu, and the security administrator assigns roles but creates no accounts', async () => {
-    const auditor = await openSession(browser, server.baseUrl);
+    const auditor = await openSession(env.browser, env.server.baseUrl);
     await signInQuickly(auditor.context, 'auditor');
     await auditor.page.goto('/');
     await settle(auditor.page);
     expect(await auditor.page.getByRole('link', { name: '用户管理' }).count()).toBe(0);
 
-    const security = await openSession(browser, server.baseUrl);
+    const security = await openSession(env.browser, env.server.baseUrl);
     await signInQuickly(security.context, 'secadmin');
     await security.page.goto('/admin/users');
     await settle(security.page);

@@ -1,11 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findSeriousAccessibilityProblems } from './support/accessibility.js';
 import { signInToApi } from './support/api-session.js';
 import type { ApiSession } from './support/api-session.js';
-import { launchBrowser, openSession, settle, signInQuickly } from './support/browser.js';
-import { startTestServer } from './support/test-server.js';
-import type { TestServer } from './support/test-server.js';
+import { openSession, settle, signInQuickly } from './support/browser.js';
+import { useServerAndBrowser } from './support/server-and-browser.js';
 
 interface ApiItem {
   id: number;
@@ -29,20 +27,13 @@ async function findScienceBureauItem(office: ApiSession, skip: number[] = []): P
 }
 
 describe('the roadmap and the notification bell', () => {
-  let server: TestServer;
-  let browser: Browser;
+  const env = useServerAndBrowser();
   let office: ApiSession;
   let period: string;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-    office = await signInToApi(server.baseUrl, 'hq');
+    office = await signInToApi(env.server.baseUrl, 'hq');
     period = (await office.request<{ asOf: string }>('GET', '/api/dashboard/summary')).asOf;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it('the roadmap lays out the plan’s areas × quarters, and a milestone links to its item', async () => {
@@ -53,7 +44,7 @@ describe('the roadmap and the notification bell', () => {
     await office.request('PUT', `/api/items/${item.id}/quarterly-plans/${milestonePeriod}`, { milestone, cumulativePercent: 40 });
     const { areas } = await office.request<{ areas: { numeral: string; title: string }[] }>('GET', '/api/areas');
 
-    const { page, context, pageErrors } = await openSession(browser, server.baseUrl);
+    const { page, context, pageErrors } = await openSession(env.browser, env.server.baseUrl);
     await signInQuickly(context, 'hq');
     await page.goto('/roadmap');
     await settle(page);
@@ -84,7 +75,7 @@ describe('the roadmap and the notification bell', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain(item.title);
 
     // On a phone: one quarter at a time, the areas one under another.
-    const phone = await openSession(browser, server.baseUrl, { viewport: { width: 390, height: 844 }, isMobile: true });
+    const phone = await openSession(env.browser, env.server.baseUrl, { viewport: { width: 390, height: 844 }, isMobile: true });
     await signInQuickly(phone.context, 'hq');
     await phone.page.goto(`/roadmap?year=${year}`);
     await settle(phone.page);
@@ -100,8 +91,8 @@ describe('the roadmap and the notification bell', () => {
   it('a returned report shows up on the staff’s bell; opening it shows the office’s comment and the count drops', async () => {
     const item = await findScienceBureauItem(office);
     await office.request('POST', '/api/cycles', { period, deadline: '2099-12-31' });
-    const staffApi = await signInToApi(server.baseUrl, 'kjj_staff');
-    const managerApi = await signInToApi(server.baseUrl, 'kjj_manager');
+    const staffApi = await signInToApi(env.server.baseUrl, 'kjj_staff');
+    const managerApi = await signInToApi(env.server.baseUrl, 'kjj_manager');
     const { report: draft } = await staffApi.request<{ report: ApiReport }>('PUT', `/api/items/${item.id}/reports/${period}`, {
       progressState: 'in_progress',
       completionPercent: 30,
@@ -113,7 +104,7 @@ describe('the roadmap and the notification bell', () => {
 
     // The office reviews it on the report page and returns it with a comment.
     const comment = '完成比例与佐证不符，请补充调研报告。';
-    const hq = await openSession(browser, server.baseUrl);
+    const hq = await openSession(env.browser, env.server.baseUrl);
     await signInQuickly(hq.context, 'hq');
     await hq.page.goto(`/reports/${draft.id}`);
     await settle(hq.page);
@@ -128,7 +119,7 @@ describe('the roadmap and the notification bell', () => {
     expect(await hq.page.getByRole('button', { name: /^退\s*回$/ }).count()).toBe(0);
 
     // The department's clerk: one unread notification on the bell.
-    const staff = await openSession(browser, server.baseUrl);
+    const staff = await openSession(env.browser, env.server.baseUrl);
     await signInQuickly(staff.context, 'kjj_staff');
     await staff.page.goto('/reporting');
     await settle(staff.page);
@@ -153,7 +144,7 @@ describe('the roadmap and the notification bell', () => {
     expect(await findSeriousAccessibilityProblems(staff.page)).toEqual([]);
 
     // The department head was told too; "mark all read" clears the bell.
-    const manager = await openSession(browser, server.baseUrl);
+    const manager = await openSession(env.browser, env.server.baseUrl);
     await signInQuickly(manager.context, 'kjj_manager');
     await manager.page.goto('/reporting');
     await settle(manager.page);
@@ -164,7 +155,7 @@ describe('the roadmap and the notification bell', () => {
     await expect.poll(() => managerBell.getAttribute('aria-label')).toBe('通知，无未读');
 
     // Administrators are never notified: no bell.
-    const admin = await openSession(browser, server.baseUrl);
+    const admin = await openSession(env.browser, env.server.baseUrl);
     await signInQuickly(admin.context, 'sysadmin');
     await admin.page.goto('/');
     await settle(admin.page);
@@ -175,7 +166,7 @@ describe('the roadmap and the notification bell', () => {
   });
 
   it('a report that does not exist is shown as not found', async () => {
-    const { page, context, pageErrors } = await openSession(browser, server.baseUrl);
+    const { page, context, pageErrors } = await openSession(env.browser, env.server.baseUrl);
     await signInQuickly(context, 'kjj_staff');
     await page.goto('/reports/999999');
     await settle(page);
