@@ -31,6 +31,10 @@ afterAll(async () => t.close());
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+interface ErrorBody {
+  error: { code: string; message: string; details: { reason?: string; memoryMb?: number; problems?: { code: string; messageZh: string }[] } };
+}
+
 async function hqOverHttp(): Promise<HttpSession> {
   return loginOverHttp(baseUrl, (await buildUser(t.db, fixture, 'hq')).username, TEST_PASSWORD);
 }
@@ -65,7 +69,7 @@ describe('an upload built to exhaust the server', () => {
       const [hq, reader] = [await hqOverHttp(), await hqOverHttp()];
       const counts = await countImportTables(t.db);
 
-      const bomb = upload(hq, 'commit', file).then(async (response) => ({ response, body: await response.json(), at: Date.now() }));
+      const bomb = upload(hq, 'commit', file).then(async (response) => ({ response, body: (await response.json()) as ErrorBody, at: Date.now() }));
       const others = await requestsMeanwhile(reader, bomb, 3);
       const answer = await bomb;
 
@@ -87,7 +91,7 @@ describe('an upload built to exhaust the server', () => {
       // The killed parser is replaced: the next file is read as usual.
       const good = await upload(await hqOverHttp(), 'preview', exampleLedger);
       expect(good.status).toBe(200);
-      expect((await good.json()).problems).toEqual([]);
+      expect(((await good.json()) as { problems: unknown[] }).problems).toEqual([]);
     },
     SLOW_TEST_MS * 2,
   );
@@ -107,13 +111,13 @@ describe('an upload built to exhaust the server', () => {
         [lying, 'SUSPICIOUS_COMPRESSION'],
       ] as const) {
         const [hq, reader] = [await hqOverHttp(), await hqOverHttp()];
-        const bomb = upload(hq, 'commit', file).then(async (response) => ({ response, body: await response.json() }));
+        const bomb = upload(hq, 'commit', file).then(async (response) => ({ response, body: (await response.json()) as ErrorBody }));
         const others = await requestsMeanwhile(reader, bomb, 1);
         const answer = await bomb;
         expect(answer.response.status, code).toBe(422);
         expect(answer.body.error.code).toBe('IMPORT_HAS_PROBLEMS');
-        expect(answer.body.error.details.problems.map((p: { code: string }) => p.code)).toEqual([code]);
-        expect(answer.body.error.details.problems[0].messageZh).toMatch(/[\u4e00-\u9fff]/);
+        expect(answer.body.error.details.problems?.map((p) => p.code)).toEqual([code]);
+        expect(answer.body.error.details.problems?.[0]?.messageZh).toMatch(/[\u4e00-\u9fff]/);
         expect(others.every((other) => other.status === 200)).toBe(true);
       }
       expect(await countImportTables(t.db)).toEqual(counts);
