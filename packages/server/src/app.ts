@@ -46,6 +46,7 @@ import { usersRoutes } from './users/users.routes.js';
 import { bulletinRoutes } from './io/bulletin/bulletin.routes.js';
 import { ledgerExportRoutes } from './io/ledger-export/ledger-export.routes.js';
 import { ledgerImportRoutes } from './io/ledger-import/ledger-import.routes.js';
+import { configureWorkbookParsing, stopWorkbookParsing } from './io/ledger-import/parse-workbook-isolated.js';
 import { APP_VERSION } from './version.js';
 import { registerWebApp } from './web/serve-web.js';
 
@@ -61,6 +62,8 @@ export interface BuildAppOptions {
 export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   // The audit chain and the personal-data encryption need their keys (env, or key files in the data dir).
   installSecretKeys(deps.config);
+  // Uploaded workbooks are parsed in capped processes; their number and limits are the process's.
+  configureWorkbookParsing(deps.config.importParsing);
   const app = Fastify({
     logger:
       options.logger === false ? false : { level: deps.config.logLevel, redact: LOG_REDACTION, ...(options.logStream ? { stream: options.logStream } : {}) },
@@ -70,6 +73,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     genReqId: () => crypto.randomUUID(),
   });
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
+  app.addHook('onClose', async () => stopWorkbookParsing());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { findPasswordProblem, passwordProblemMessage } from './auth/password-policy.js';
+import type { WorkbookParsingLimits } from './io/ledger-import/parse-workbook-isolated.js';
 
 /** A key given in the environment: hex, at least 16 bytes (e.g. `openssl rand -hex 32`); empty means none. */
 const HexKey = z
@@ -34,6 +35,10 @@ const EnvSchema = z.object({
   PLANTRACK_LOGIN_FAILURES_PER_IP: z.coerce.number().int().min(1).default(20),
   PLANTRACK_IMPORTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   PLANTRACK_EXPORTS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  // Uploaded workbooks are parsed in separate processes (io/ledger-import/parse-workbook-isolated.ts).
+  PLANTRACK_IMPORT_MEMORY_MB: z.coerce.number().int().min(32).max(4096).default(256),
+  PLANTRACK_IMPORT_TIMEOUT_SECONDS: z.coerce.number().positive().max(3600).default(60),
+  PLANTRACK_IMPORT_PARSERS: z.coerce.number().int().min(1).max(16).default(2),
   PLANTRACK_AUDIT_KEY: HexKey,
   PLANTRACK_DATA_KEY: HexKey,
   // 等保 level 3 keeps the audit log at least six months.
@@ -58,6 +63,8 @@ export interface AppConfig {
   trustProxy: boolean | string;
   /** Per-server-farm limits, counted in the database (auth/rate-limit.ts). */
   rateLimits: { loginFailuresPerIp: RateLimitConfig; imports: RateLimitConfig; exports: RateLimitConfig };
+  /** Heap and time per uploaded workbook, and how many are parsed at once (the rest queue). */
+  importParsing: WorkbookParsingLimits;
 }
 
 export interface RateLimitConfig {
@@ -92,6 +99,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       loginFailuresPerIp: { limit: parsed.PLANTRACK_LOGIN_FAILURES_PER_IP, windowSeconds: 5 * 60 },
       imports: { limit: parsed.PLANTRACK_IMPORTS_PER_MINUTE, windowSeconds: 60 },
       exports: { limit: parsed.PLANTRACK_EXPORTS_PER_MINUTE, windowSeconds: 60 },
+    },
+    importParsing: {
+      memoryMb: parsed.PLANTRACK_IMPORT_MEMORY_MB,
+      timeoutSeconds: parsed.PLANTRACK_IMPORT_TIMEOUT_SECONDS,
+      concurrency: parsed.PLANTRACK_IMPORT_PARSERS,
+      maxQueued: parsed.PLANTRACK_IMPORT_PARSERS * 8,
     },
   };
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAuditEntry } from '../src/audit/audit.repository.js';
-import { buildDepartment, buildPerson, buildPlan, buildUser, TEST_PASSWORD } from './support/factories.js';
+import { buildChildOrganisation, buildDepartment, buildPerson, buildPlan, buildUser, TEST_PASSWORD } from './support/factories.js';
 import type { PlanFixture } from './support/factories.js';
 import type { Session, TestApp } from './support/test-app.js';
 import { createTestApp, loginAs } from './support/test-app.js';
@@ -128,9 +128,18 @@ describe('what the audit log records', () => {
     expect(failed.entries[0]).toMatchObject({ outcome: 'failure', after: { code: 'STALE_VERSION', params: { id: departmentId } } });
   });
 
-  it('failed logins of unknown usernames are shown to the auditor', async () => {
+  it('failed logins of unknown usernames are shown to the auditor of the deployment’s organisation, not to a district’s', async () => {
     await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'no-such-user-x', password: 'wrong-password' } });
     const entries = (await auditor.get('/api/audit?action=auth.login&entityId=no-such-user-x')).json().entries;
-    expect(entries[0]).toMatchObject({ outcome: 'denied', at: expect.stringMatching(/\+08:00$/) });
+    expect(entries[0]).toMatchObject({ outcome: 'denied', username: 'anonymous', ip: expect.any(String), at: expect.stringMatching(/\+08:00$/) });
+    expect((await auditor.get('/api/audit/export?action=auth.login&entityId=no-such-user-x')).body).toContain('no-such-user-x');
+
+    const district = await buildChildOrganisation(t.db, plan);
+    const districtAuditorUser = await buildUser(t.db, { ...plan, organisationId: district.id }, 'auditor');
+    const districtAuditor = await loginAs(t.app, districtAuditorUser.username, TEST_PASSWORD);
+    expect((await districtAuditor.get('/api/audit?action=auth.login&entityId=no-such-user-x')).json().total).toBe(0);
+    // Its own organisation's security events it does see: its auditor's own login.
+    const own = (await districtAuditor.get(`/api/audit?action=auth.login&userId=${districtAuditorUser.id}`)).json();
+    expect(own.entries.map((e: { outcome: string }) => e.outcome)).toEqual(['success']);
   });
 });

@@ -19,6 +19,15 @@ afterAll(async () => t.close());
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 const sessionsOf = (userId: number) => t.db.selectFrom('sessions').selectAll().where('userId', '=', userId).execute();
+const auditOf = (userId: number, action: string) =>
+  t.db
+    .selectFrom('auditLog')
+    .select(['userId', 'username', 'ip', 'outcome', 'after'])
+    .where('action', '=', action)
+    .where('entityType', '=', 'user')
+    .where('entityId', '=', String(userId))
+    .orderBy('id')
+    .execute();
 async function userWithSession() {
   const user = await buildUser(t.db, plan, 'hq');
   return { user, session: await loginAs(t.app, user.username, TEST_PASSWORD) };
@@ -34,6 +43,11 @@ describe('session lifetime', () => {
       .execute();
     expect((await idle.session.get('/api/items')).statusCode).toBe(401);
     expect(await sessionsOf(idle.user.id)).toHaveLength(0);
+    // The end is recorded once, in the user's name; presenting the dead cookie again records nothing more.
+    expect((await idle.session.get('/api/items')).statusCode).toBe(401);
+    expect(await auditOf(idle.user.id, 'auth.session_end')).toEqual([
+      { userId: idle.user.id, username: idle.user.username, ip: expect.any(String), outcome: 'success', after: JSON.stringify({ reason: 'idle_timeout' }) },
+    ]);
 
     const busy = await userWithSession();
     await t.db
@@ -56,6 +70,7 @@ describe('session lifetime', () => {
       .where('userId', '=', user.id)
       .execute();
     expect((await session.get('/api/items')).statusCode).toBe(401);
+    expect((await auditOf(user.id, 'auth.session_end')).map((row) => row.after)).toEqual([JSON.stringify({ reason: 'expired' })]);
   });
 
   it('the idle timeout is the security administrator’s setting when the session opens', async () => {
@@ -107,11 +122,16 @@ describe('session identity', () => {
 });
 
 describe('ending sessions on the server', () => {
-  it('logging out deletes the session row, so the cookie is worthless even if kept', async () => {
+  it('logging out deletes the session row, so the cookie is worthless even if kept, and is recorded with who and from where', async () => {
     const { user, session } = await userWithSession();
-    await session.post('/api/auth/logout');
+    expect((await session.post('/api/auth/logout')).statusCode).toBe(200);
     expect(await sessionsOf(user.id)).toHaveLength(0);
     expect((await session.get('/api/auth/me')).statusCode).toBe(401);
+    // A second logout with the dead cookie ends nothing and records nothing.
+    expect((await session.post('/api/auth/logout')).statusCode).toBe(200);
+    expect(await auditOf(user.id, 'auth.logout')).toEqual([
+      { userId: user.id, username: user.username, ip: expect.any(String), outcome: 'success', after: null },
+    ]);
   });
 
   it('the system administrator disabling a user ends all their sessions at once', async () => {
@@ -121,5 +141,7 @@ describe('ending sessions on the server', () => {
     expect(await sessionsOf(user.id)).toHaveLength(0);
     expect((await session.get('/api/items')).statusCode).toBe(401);
     expect((await other.get('/api/items')).statusCode).toBe(401);
+    const [ended] = await auditOf(user.id, 'auth.session_end');
+    expect(ended).toMatchObject({ username: expect.stringMatching(/^sysadmin/), after: JSON.stringify({ reason: 'user_disabled', sessions: 2 }) });
   });
 });

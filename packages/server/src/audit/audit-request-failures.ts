@@ -1,12 +1,15 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/database.js';
 import { AppError } from '../shared/app-error.js';
+import { knownErrorOf } from '../shared/unique-violation.js';
 import { recordAudit } from './audit.service.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function codeOf(error: FastifyError | AppError): string {
   if (error instanceof AppError) return error.code;
+  const known = knownErrorOf(error);
+  if (known) return known.code;
   return (error.statusCode ?? 500) < 500 ? 'VALIDATION_FAILED' : 'INTERNAL';
 }
 

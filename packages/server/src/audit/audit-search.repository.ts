@@ -31,11 +31,27 @@ function matchesText(eb: ExpressionBuilder<Database, 'auditLog'>, text: string) 
 }
 
 /**
- * The organisation's rows, and the rows of no organisation: failed logins of unknown usernames,
- * commands run on the server, purges of the log itself.
+ * The organisation's rows; and, for the auditor of a top-level organisation (the one that runs the
+ * deployment: a province, or a city on its own), the deployment's rows that belong to no organisation:
+ * failed logins of unknown usernames (the name typed is sometimes a password), commands run on the
+ * server, purges of the log itself. A district's auditor does not see the whole deployment's.
  */
 function filterAudit(query: AuditQuery, filter: AuditFilter): AuditQuery {
-  let q = query.where((eb) => eb.or([eb('organisationId', '=', filter.organisationId), eb('organisationId', 'is', null)]));
+  let q = query.where((eb) =>
+    eb.or([
+      eb('organisationId', '=', filter.organisationId),
+      eb.and([
+        eb('organisationId', 'is', null),
+        eb.exists(
+          eb
+            .selectFrom('organisations')
+            .select('organisations.id')
+            .where('organisations.id', '=', filter.organisationId)
+            .where('organisations.parentId', 'is', null),
+        ),
+      ]),
+    ]),
+  );
   if (filter.entityType) q = q.where('entityType', '=', filter.entityType);
   if (filter.entityId) q = q.where('entityId', '=', filter.entityId);
   if (filter.userId !== undefined) q = q.where('userId', '=', filter.userId);

@@ -18,6 +18,13 @@ export interface AuditedChange {
   outcome?: 'success' | 'denied' | 'failure';
 }
 
+/** A request by nobody signed in (a login with an unknown name): its address and id, no actor. */
+export interface AnonymousContext {
+  actor: null;
+  ip: string | null;
+  requestId: string | null;
+}
+
 /** Before/after as stored: JSON, with personal data (phones, e-mail) encrypted like its columns. */
 function snapshotText(value: unknown): string | null {
   return value === undefined ? null : JSON.stringify(protectPersonalData(value));
@@ -27,12 +34,13 @@ function snapshotText(value: unknown): string | null {
  * Appends one row to the audit chain. Call it with the transaction that makes the change, so the
  * change and its record commit or roll back together; without one it commits on its own.
  */
-export async function recordAudit(db: Db, ctx: RequestContext | null, change: AuditedChange): Promise<void> {
+export async function recordAudit(db: Db, ctx: RequestContext | AnonymousContext | null, change: AuditedChange): Promise<void> {
+  const actor = ctx?.actor ?? null;
   await appendAuditEntry(db, {
     at: nowIso(),
-    organisationId: ctx?.actor.organisationId ?? null,
-    userId: ctx?.actor.userId ?? null,
-    username: ctx?.actor.username ?? 'system',
+    organisationId: actor?.organisationId ?? null,
+    userId: actor?.userId ?? null,
+    username: actor?.username ?? (ctx ? 'anonymous' : 'system'),
     action: change.action,
     entityType: change.entityType,
     entityId: change.entityId === null ? null : String(change.entityId),

@@ -55,7 +55,7 @@ export function registerAccessControl(app: FastifyInstance, db: Db): void {
     if (!request.url.startsWith('/api/')) return;
     const access = request.routeOptions.config.access;
     const token = request.cookies[SESSION_COOKIE];
-    const session = token ? await resolveSession(db, token) : null;
+    const session = token ? await resolveSession(db, token, { ip: request.ip, requestId: request.id }) : null;
     request.actor = session?.actor ?? null;
     request.csrfToken = session?.csrfToken ?? null;
     request.sessionId = session?.sessionId ?? null;

@@ -49,7 +49,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.post('/api/auth/logout', { config: { access: 'public' }, schema: { tags, summary: '退出 Log out' } }, async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
-      if (token) await logout(deps.db, token);
+      if (token) await logout(deps.db, token, { ip: request.ip, requestId: request.id });
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true };
     });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/database.js';
 import type { UserRow } from '../db/schema.js';
+import { recordAudit } from '../audit/audit.service.js';
 import { AppError } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import type { Actor } from './actor.js';
@@ -14,8 +15,30 @@ export function sessionIdOf(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export async function logout(db: Db, token: string): Promise<void> {
-  await deleteSession(db, sessionIdOf(token));
+/** Where a request came from, for the audit rows of session ends (services never see the request). */
+export interface RequestOrigin {
+  ip: string | null;
+  requestId: string | null;
+}
+
+/** Ends the session on the server and records who logged out from where; an unknown cookie ends nothing. */
+export async function logout(db: Db, token: string, origin: RequestOrigin): Promise<void> {
+  const id = sessionIdOf(token);
+  await db.transaction().execute(async (trx) => {
+    const session = await findSessionWithUser(trx, id);
+    if (!session || !(await deleteSession(trx, id))) return;
+    await recordAudit(trx, { actor: actorOf(session.user), ...origin }, { action: 'auth.logout', entityType: 'user', entityId: session.userId });
+  });
+}
+
+export type SessionEndReason = 'idle_timeout' | 'expired' | 'user_disabled';
+
+/** A session the server ended (idle, past its lifetime, its user disabled), recorded once, in the user's name. */
+async function endSession(db: Db, id: string, user: UserRow, reason: SessionEndReason, origin: RequestOrigin): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    if (!(await deleteSession(trx, id))) return;
+    await recordAudit(trx, { actor: actorOf(user), ...origin }, { action: 'auth.session_end', entityType: 'user', entityId: user.id, after: { reason } });
+  });
 }
 
 export interface ResolvedSession {
@@ -29,17 +52,24 @@ export interface ResolvedSession {
  * The caller behind a session cookie, or null when the session is unknown, past its absolute lifetime,
  * idle longer than its idle timeout, or its user disabled. A session found dead is deleted.
  */
-export async function resolveSession(db: Db, token: string): Promise<ResolvedSession | null> {
+export async function resolveSession(db: Db, token: string, origin: RequestOrigin): Promise<ResolvedSession | null> {
   const id = sessionIdOf(token);
   const session = await findSessionWithUser(db, id);
   if (!session) return null;
   const now = nowIso();
   const idleMs = Date.parse(now) - Date.parse(session.lastSeenAt);
-  if (session.expiresAt <= now || idleMs > Number(session.idleMinutes) * 60_000) {
-    await deleteSession(db, id);
+  const deadReason: SessionEndReason | null =
+    session.expiresAt <= now
+      ? 'expired'
+      : idleMs > Number(session.idleMinutes) * 60_000
+        ? 'idle_timeout'
+        : session.user.isActive !== 1
+          ? 'user_disabled'
+          : null;
+  if (deadReason) {
+    await endSession(db, id, session.user, deadReason, origin);
     return null;
   }
-  if (session.user.isActive !== 1) return null;
   // Writing last-seen on every request would serialise reads behind the writer; once a minute is enough.
   if (idleMs > 60_000) await touchSession(db, id, now);
   // A value this code does not know closes the session down to a password change rather than opening it.

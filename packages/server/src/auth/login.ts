@@ -58,9 +58,16 @@ export async function login(db: Db, input: LoginInput): Promise<LoginOutcome> {
   const fail = async (reason: Failure, code: 'INVALID_CREDENTIALS' | 'TOTP_CODE_INVALID' = 'INVALID_CREDENTIALS'): Promise<never> => {
     await countRateLimitHit(db, ipBucket, input.failuresPerIp, nowMs);
     const ctx = user ? contextFor(user, input.ip) : null;
+    // An unknown name has no organisation or user; the row still carries the address it came from.
     // Only failures that guess a secret count towards the lock; a locked account's attempts do not extend it.
     if (user && settings && ctx && (reason === 'password' || reason === 'totp')) await recordLoginFailure(db, ctx, user, settings, nowMs);
-    await recordAudit(db, ctx, { action: 'auth.login', entityType: 'user', entityId: input.username, outcome: 'denied', after: { ip: input.ip, reason } });
+    await recordAudit(db, ctx ?? { actor: null, ip: input.ip, requestId: null }, {
+      action: 'auth.login',
+      entityType: 'user',
+      entityId: input.username,
+      outcome: 'denied',
+      after: { ip: input.ip, reason },
+    });
     throw new AppError(code);
   };
 

@@ -23,12 +23,16 @@ export async function updateSessionRestriction(db: Db, id: string, restriction: 
   await db.updateTable('sessions').set({ restriction }).where('id', '=', id).execute();
 }
 
-export async function deleteSession(db: Db, id: string): Promise<void> {
-  await db.deleteFrom('sessions').where('id', '=', id).execute();
+/** True when this call removed the session (so of two requests finding it dead, one records its end). */
+export async function deleteSession(db: Db, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('sessions').where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
 }
 
-export async function deleteSessionsOfUser(db: Db, userId: number): Promise<void> {
-  await db.deleteFrom('sessions').where('userId', '=', userId).execute();
+/** How many sessions ended. */
+export async function deleteSessionsOfUser(db: Db, userId: number): Promise<number> {
+  const result = await db.deleteFrom('sessions').where('userId', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 /** Every session of the user but the one making the request (after a password change). */

@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, Option } from 'commander';
+import type { Db } from '../db/database.js';
 import { commitLedgerImport } from '../io/ledger-import/commit-ledger-import.js';
+import type { LedgerImportCommit } from '../io/ledger-import/commit-ledger-import.js';
 import { changeLabelsZh } from '../io/ledger-import/import-field-labels.js';
 import type { LedgerImportPreview } from '../io/ledger-import/ledger-import.types.js';
+import { configureWorkbookParsing, stopWorkbookParsing } from '../io/ledger-import/parse-workbook-isolated.js';
 import { previewLedgerImport } from '../io/ledger-import/preview-ledger-import.js';
 import { LEDGER_KINDS } from '../io/ledger-xlsx/index.js';
 import type { ImportProblem, LedgerKind } from '../io/ledger-xlsx/index.js';
@@ -32,14 +35,13 @@ export function importCommand(): Command {
     .action(async (file: string, options: ImportOptions) => {
       const content = await readFile(file);
       const input = { content, fileName: path.basename(file), kind: options.ledger, year: options.year === undefined ? undefined : Number(options.year) };
-      const outcome = await withDatabase(async (db) => {
-        const caller = systemCaller(await resolveOrganisationId(db, options.organisation));
-        if (options.dryRun) return previewLedgerImport(db, caller.actor, input);
+      const outcome = await withDatabase(async (db, config) => {
+        // The same capped parsing processes as the server: an operator's file gets the same limits.
+        configureWorkbookParsing(config.importParsing);
         try {
-          return await commitLedgerImport(db, caller, input);
-        } catch (error) {
-          if (error instanceof AppError && error.code === 'IMPORT_HAS_PROBLEMS') return { problems: error.details?.problems as ImportProblem[] };
-          throw error;
+          return await importFile(db, await resolveOrganisationId(db, options.organisation), input, options.dryRun === true);
+        } finally {
+          stopWorkbookParsing();
         }
       });
       if (!('creates' in outcome) || outcome.problems.length > 0) {
@@ -49,6 +51,17 @@ export function importCommand(): Command {
       }
       printChanges(outcome, options.dryRun === true);
     });
+}
+
+async function importFile(db: Db, organisationId: number, input: LedgerImportCommit, isDryRun: boolean) {
+  const caller = systemCaller(organisationId);
+  if (isDryRun) return previewLedgerImport(db, caller.actor, input);
+  try {
+    return await commitLedgerImport(db, caller, input);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'IMPORT_HAS_PROBLEMS') return { problems: error.details?.problems as ImportProblem[] };
+    throw error;
+  }
 }
 
 function printChanges(preview: LedgerImportPreview, isDryRun: boolean): void {

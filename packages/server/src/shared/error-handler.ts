@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from './app-error.js';
 import { languageOf, messageFor } from './error-messages.js';
+import { knownErrorOf } from './unique-violation.js';
 
 interface FieldProblem {
   field: string;
@@ -12,9 +13,15 @@ interface FieldProblem {
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     const language = languageOf(request.headers['accept-language']);
-    if (error instanceof AppError) {
-      if (error.code === 'RATE_LIMITED') reply.header('retry-after', String(error.details?.retryAfterSeconds ?? 60));
-      return reply.status(error.status).send({ error: { code: error.code, message: messageFor(error.code, language), details: error.details ?? {} } });
+    const send = (known: AppError) => {
+      if (known.code === 'RATE_LIMITED') reply.header('retry-after', String(known.details?.retryAfterSeconds ?? 60));
+      return reply.status(known.status).send({ error: { code: known.code, message: messageFor(known.code, language), details: known.details ?? {} } });
+    };
+    if (error instanceof AppError) return send(error);
+    const conflict = knownErrorOf(error);
+    if (conflict) {
+      request.log.warn({ err: error }, 'unique constraint hit by a concurrent write; answered 409');
+      return send(conflict);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const fields: FieldProblem[] = error.validation.map((issue) => ({

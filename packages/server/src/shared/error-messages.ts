@@ -68,6 +68,10 @@ const MESSAGES: Record<AppErrorCode, Record<Language, string>> = {
     zh: '导入文件有问题，未做任何改动。请按问题清单（工作表、行、列）修改文件后重新导入',
     en: 'The file has problems and nothing was imported; fix them (by sheet, row and column) and import again',
   },
+  IMPORT_FILE_TOO_COMPLEX: {
+    zh: '文件未能读取：解析它超出了服务器为单个文件设定的内存或时间上限（常见原因是大量带格式的空白行列、超长文本或异常的文件结构），未做任何改动。请在 Excel 中删除多余的空行、空列和格式，或把有内容的区域复制到新工作簿另存为 .xlsx，必要时拆成几个文件后重新导入',
+    en: 'The file could not be read: parsing it went over the memory or time the server allows one file (usually thousands of formatted empty rows or columns, very long texts or an unusual file structure), and nothing was changed. Delete the surplus empty rows, columns and formatting in Excel, or copy the filled range into a new workbook saved as .xlsx, split it if needed, and import again',
+  },
   IMPORT_FILE_CHANGED: {
     zh: '上传的文件与预览时的文件不同，请重新预览后再确认导入',
     en: 'The file differs from the one previewed; preview it again before confirming',

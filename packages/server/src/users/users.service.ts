@@ -142,10 +142,18 @@ export async function updateUser(db: Db, ctx: RequestContext, id: number, patch:
     const updated = await updateUserIfVersion(trx, id, version, { ...changes, ...active, updatedAt: nowIso() });
     if (!updated) throw new AppError('STALE_VERSION', { currentVersion: before.version });
     // A disabled account is logged out everywhere now, not when its sessions expire.
-    if (isActive === false) await deleteSessionsOfUser(trx, id);
+    const endedSessions = isActive === false ? await deleteSessionsOfUser(trx, id) : 0;
     // Role changes get their own action, so the auditor can list them (三权分立).
     const action = role !== before.role ? 'user.change_role' : 'user.update';
     await recordAudit(trx, ctx, { action, entityType: 'user', entityId: id, before: presentUser(before), after: presentUser(updated) });
+    if (endedSessions > 0) {
+      await recordAudit(trx, ctx, {
+        action: 'auth.session_end',
+        entityType: 'user',
+        entityId: id,
+        after: { reason: 'user_disabled', sessions: endedSessions },
+      });
+    }
     return presentUser(updated);
   });
   return presentUserFor(ctx.actor, user, await totpStateOf(db, id));

@@ -1,5 +1,8 @@
+import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import type { CellValue } from 'exceljs';
+import { findEntryData, readZipDirectory } from '../../src/io/ledger-xlsx/zip-directory.js';
+import { buildZip } from './build-zip.js';
 
 /**
  * Test helper: a workbook from plain rows, the way an office would lay it out by hand. `merges` use
@@ -27,4 +30,38 @@ export async function buildWorkbook(...sheets: SheetSpec[]): Promise<Buffer> {
     for (const range of spec.merges ?? []) sheet.mergeCells(range);
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * A real workbook whose one sheet holds `rows` × `columns` formatted but empty cells: small once zipped,
+ * within every zip limit (ratio about 11), and yet ExcelJS builds an object per cell — the kind of file
+ * that exhausts a parser's memory without being a zip bomb.
+ */
+export async function buildFormattedEmptyWorkbook(rows: number, columns: number): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('台账');
+  sheet.getCell('A1').value = '重点任务';
+  sheet.getCell('A1').font = { bold: true };
+  const base = Buffer.from(await workbook.xlsx.writeBuffer());
+  const directory = readZipDirectory(base, 100);
+  if (!directory.ok) throw new Error(directory.reason);
+  const parts = directory.entries.map((entry) => {
+    const stored = findEntryData(base, entry)!;
+    return { name: entry.name, data: entry.method === 8 ? inflateRawSync(stored) : stored };
+  });
+  const letters = Array.from({ length: columns }, (_, index) => columnLetter(index));
+  const xml = [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+  ];
+  for (let row = 1; row <= rows; row++) xml.push(`<row r="${row}">${letters.map((letter) => `<c r="${letter}${row}" s="1"/>`).join('')}</row>`);
+  xml.push('</sheetData></worksheet>');
+  const sheetXml = Buffer.from(xml.join(''), 'utf8');
+  return buildZip(parts.map((part) => (part.name === 'xl/worksheets/sheet1.xml' ? { name: part.name, data: sheetXml } : part)));
+}
+
+function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
 }

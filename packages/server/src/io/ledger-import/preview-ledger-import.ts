@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Actor } from '../../auth/actor.js';
 import type { Db } from '../../db/database.js';
-import { readLedgerWorkbook } from '../ledger-xlsx/index.js';
 import type { LedgerKind, ReadLedgerResult } from '../ledger-xlsx/index.js';
 import { analyseLedgerImport } from './analyse-ledger-import.js';
+import { parseWorkbookIsolated } from './parse-workbook-isolated.js';
 import type { ImportAnalysis, ImportItemSummary, LedgerImportPreview } from './ledger-import.types.js';
 
 export interface LedgerImportInput {
@@ -14,9 +14,12 @@ export interface LedgerImportInput {
   year?: number | undefined;
 }
 
-/** The file as read (limits, zip-bomb checks and all), outside any transaction: parsing is the slow part. */
+/**
+ * The file as read (limits, zip-bomb checks and all), outside any transaction: parsing is the slow part,
+ * and it runs in a parsing process with a memory and time cap (parse-workbook-isolated.ts).
+ */
 export function readImportFile(input: LedgerImportInput): Promise<ReadLedgerResult> {
-  return readLedgerWorkbook(input.content, { kind: input.kind, defaultYear: input.year });
+  return parseWorkbookIsolated(input.content, { kind: input.kind, ...(input.year === undefined ? {} : { defaultYear: input.year }) });
 }
 
 export function fileToken(content: Buffer): string {
