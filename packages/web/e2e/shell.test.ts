@@ -159,7 +159,7 @@ describe('the application shell', () => {
     expect(await page.getByRole('navigation', { name: '主导航' }).count()).toBe(0);
     await page.getByRole('button', { name: '打开导航菜单' }).click();
     const menu = page.getByRole('navigation', { name: '主导航' });
-    await expect.poll(() => menu.getByRole('link').allTextContents()).toEqual(['总览', '我的分管', '工作台账', '重点指标']);
+    await expect.poll(() => menu.getByRole('link').allTextContents()).toEqual(['总览', '我的分管', '工作台账', '重点指标', '施工路线图']);
     await menu.getByRole('link', { name: '工作台账' }).click();
     await settle(page);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('工作台账');

@@ -42,7 +42,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { key: 'myItems', path: '/ledgers', group: 'plan', roles: DEPARTMENT },
   { key: 'imports', path: '/imports', group: 'plan', roles: OFFICE },
   { key: 'indicators', path: '/indicators', group: 'plan', roles: ['hq', 'leader'] },
-  { key: 'roadmap', path: '/roadmap', group: 'plan', roles: OFFICE },
+  { key: 'roadmap', path: '/roadmap', group: 'plan', roles: ['hq', 'leader'] },
   { key: 'reporting', path: '/reporting', group: 'work', roles: DEPARTMENT },
   { key: 'cycles', path: '/reporting/cycles', group: 'work', roles: OFFICE },
   { key: 'review', path: '/review', group: 'work', roles: OFFICE },

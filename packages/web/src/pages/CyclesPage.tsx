@@ -18,7 +18,7 @@ export function CyclesPage() {
   useDocumentTitle(t('nav.cycles'));
   return (
     <>
-      <PageHeader title={t('nav.cycles')} description={t('pending.cycles')} />
+      <PageHeader title={t('nav.cycles')} description={t('pageIntro.cycles')} />
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         {plan.data && (
           <SectionCard id="open-cycle" title={t('cycles.openTitle')}>

@@ -21,6 +21,7 @@ import { ItemSupervision } from '../features/supervision/components/ItemSupervis
 import { useReports } from '../features/reporting/hooks/useReports';
 import { useFormat } from '../i18n/useFormat';
 import { useDocumentTitle } from '../shared/hooks/useDocumentTitle';
+import { useScrollToHash } from '../shared/hooks/useScrollToHash';
 import { Chip } from '../ui/Chip';
 import { ErrorState } from '../ui/ErrorState';
 import { PageHeader } from '../ui/PageHeader';
@@ -45,6 +46,7 @@ export function ItemPage() {
   const [editingPlan, setEditingPlan] = useState<QuarterlyPlan | null>(null);
   const [isEditingItem, setEditingItem] = useState(false);
   useDocumentTitle(item.data ? `${item.data.code} ${item.data.title}` : t('item.title'));
+  useScrollToHash(item.data !== undefined);
 
   if (item.isPending) return <PageLoading />;
   if (item.error) return <ErrorState error={item.error} onRetry={() => void item.refetch()} isPage />;
