@@ -24,6 +24,16 @@ export async function findLastAuditRow(db: Db): Promise<Pick<AuditRow, 'id' | 'h
 }
 
 /**
+ * The newest audit row's id: a version stamp of everything the application has changed. Every change
+ * writes its audit row in its own transaction, and appends are serialised until commit (lockAuditChain),
+ * so ids become visible in commit order and the stamp moves whenever committed data did. One index probe.
+ */
+export async function findAuditHeadId(db: Db): Promise<number> {
+  const row = await db.selectFrom('auditLog').select('id').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return row?.id ?? 0;
+}
+
+/**
  * Appends one row to the chain. Inside the caller's transaction when given one, so the change and its
  * record commit together; otherwise (a failed login) in a transaction of its own.
  */
