@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { verifyAuditChain } from '../src/audit/verify-audit-chain.js';
 import { readLedgerWorkbook } from '../src/io/ledger-xlsx/index.js';
 import type { LedgerRow } from '../src/io/ledger-xlsx/index.js';
 import { buildWorkbook } from './support/build-workbook.js';
@@ -51,6 +53,23 @@ describe('importing the example master ledger', () => {
     const audit = await t.db.selectFrom('auditLog').select(['action', 'username']).where('organisationId', '=', fixture.organisationId).execute();
     expect(audit.filter((a) => a.action === 'item.import_create')).toHaveLength(42);
     expect(audit.filter((a) => a.action === 'ledger.import')).toHaveLength(1);
+  });
+
+  it('writes one audit row per item, in file order, that extend the hash chain unbroken (plantrack audit verify)', async () => {
+    const { fixture, hq } = await office();
+    expect((await upload(hq, 'commit', example, { ledger: 'master' })).statusCode).toBe(200);
+    const { rows } = await readLedgerWorkbook(example, { kind: 'master' });
+    const audit = await t.db
+      .selectFrom('auditLog')
+      .innerJoin('items', (join) => join.on(sql`cast(${sql.ref('items.id')} as text)`, '=', sql.ref('auditLog.entityId')))
+      .select(['items.code', 'auditLog.action'])
+      .where('auditLog.organisationId', '=', fixture.organisationId)
+      .where('auditLog.action', '=', 'item.import_create')
+      .where('items.planId', '=', fixture.planId)
+      .orderBy('auditLog.id')
+      .execute();
+    expect(audit.map((a) => a.code)).toEqual(rows.map((row) => row.code));
+    expect((await verifyAuditChain(t.db)).broken).toBeNull();
   });
 
   it('re-importing an edited file updates the matched items, creates the new one and never duplicates', async () => {

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import { isPostgres } from '../db/dialect.js';
 import type { AuditLogTable } from '../db/schema.js';
+import { chunksOf } from '../shared/chunks.js';
 import type { AuditContent } from './audit-chain.js';
 import { auditHash, GENESIS_HASH } from './audit-chain.js';
 
@@ -24,6 +25,16 @@ export async function findLastAuditRow(db: Db): Promise<Pick<AuditRow, 'id' | 'h
 }
 
 /**
+ * The newest audit row's id: a version stamp of everything the application has changed. Every change
+ * writes its audit row in its own transaction, and appends are serialised until commit (lockAuditChain),
+ * so ids become visible in commit order and the stamp moves whenever committed data did. One index probe.
+ */
+export async function findAuditHeadId(db: Db): Promise<number> {
+  const row = await db.selectFrom('auditLog').select('id').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return row?.id ?? 0;
+}
+
+/**
  * Appends one row to the chain. Inside the caller's transaction when given one, so the change and its
  * record commit together; otherwise (a failed login) in a transaction of its own.
  */
@@ -35,6 +46,25 @@ export async function appendAuditEntry(db: Db, entry: AuditContent): Promise<voi
     .insertInto('auditLog')
     .values({ ...entry, prevHash, hash: auditHash(prevHash, entry) })
     .execute();
+}
+
+/**
+ * Appends many rows to the chain in order, as one lock, one read of the chain's end and a few
+ * multi-row INSERTs (an import of thousands of rows). Each row links to the one before it exactly as
+ * appendAuditEntry would link them; a multi-row INSERT assigns ids in the order of its rows.
+ */
+export async function appendAuditEntries(db: Db, entries: readonly AuditContent[]): Promise<void> {
+  if (entries.length === 0) return;
+  if (!db.isTransaction) return db.transaction().execute((trx) => appendAuditEntries(trx, entries));
+  await lockAuditChain(db);
+  let prevHash = (await findLastAuditRow(db))?.hash ?? GENESIS_HASH;
+  const rows = entries.map((entry) => {
+    const row = { ...entry, prevHash, hash: auditHash(prevHash, entry) };
+    prevHash = row.hash;
+    return row;
+  });
+  // 14 columns a row: 500 rows stay far below either database's limit on bound parameters.
+  for (const chunk of chunksOf(rows, 500)) await db.insertInto('auditLog').values(chunk).execute();
 }
 
 /** Rows in chain order after `afterId`, a batch at a time (verification, migration). */

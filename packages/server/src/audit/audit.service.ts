@@ -2,7 +2,8 @@ import type { RequestContext } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
 import { nowIso } from '../shared/clock.js';
 import { protectPersonalData } from '../shared/personal-data.js';
-import { appendAuditEntry } from './audit.repository.js';
+import { appendAuditEntries, appendAuditEntry } from './audit.repository.js';
+import type { AuditContent } from './audit-chain.js';
 import { findAuditEntries } from './audit-search.repository.js';
 import type { AuditFilter } from './audit-search.repository.js';
 import { presentAuditEntry } from './audit.presenter.js';
@@ -35,9 +36,22 @@ function snapshotText(value: unknown): string | null {
  * change and its record commit or roll back together; without one it commits on its own.
  */
 export async function recordAudit(db: Db, ctx: RequestContext | AnonymousContext | null, change: AuditedChange): Promise<void> {
+  await appendAuditEntry(db, auditContentOf(ctx, change, nowIso()));
+}
+
+/** Many changes of one command (an import), appended in order in one go; same rows as recordAudit one by one. */
+export async function recordAudits(db: Db, ctx: RequestContext | null, changes: readonly AuditedChange[]): Promise<void> {
+  const at = nowIso();
+  await appendAuditEntries(
+    db,
+    changes.map((change) => auditContentOf(ctx, change, at)),
+  );
+}
+
+function auditContentOf(ctx: RequestContext | AnonymousContext | null, change: AuditedChange, at: string): AuditContent {
   const actor = ctx?.actor ?? null;
-  await appendAuditEntry(db, {
-    at: nowIso(),
+  return {
+    at,
     organisationId: actor?.organisationId ?? null,
     userId: actor?.userId ?? null,
     username: actor?.username ?? (ctx ? 'anonymous' : 'system'),
@@ -49,7 +63,7 @@ export async function recordAudit(db: Db, ctx: RequestContext | AnonymousContext
     ip: ctx?.ip ?? null,
     requestId: ctx?.requestId ?? null,
     outcome: change.outcome ?? 'success',
-  });
+  };
 }
 
 /** What the audit log keeps of a presented record: everything except the caller's policies. */

@@ -5,23 +5,25 @@ import { contextOf } from '../auth/access.js';
 import { PLAN_READERS } from '../auth/roles.js';
 import { listOwedReports } from '../reporting/owed-reports.js';
 import { PeriodText } from '../shared/schemas.js';
-import { getDashboardSummary } from './dashboard.service.js';
 import { getPortfolio } from './portfolio.js';
 import { RoadmapQuery } from './roadmap.schema.js';
 import { getRoadmap } from './roadmap.service.js';
+import { DashboardSummaryCache } from './summary-cache.js';
 
 const AsOfQuery = z.strictObject({ asOf: PeriodText.optional() });
 
 export function dashboardRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['dashboard'];
+    // One per app: a cache is never shared between databases (tests run several apps in one process).
+    const summaries = new DashboardSummaryCache();
     app.get(
       '/api/dashboard/summary',
       {
         config: { access: PLAN_READERS, etag: true },
         schema: { tags, summary: '总览：按领域/部门/领导/台账的状态、预警、排名 Summary for a quarter', querystring: AsOfQuery },
       },
-      async (request) => getDashboardSummary(db, contextOf(request).actor, request.query.asOf),
+      async (request) => summaries.get(db, contextOf(request).actor, request.query.asOf),
     );
     app.get(
       '/api/dashboard/portfolio',

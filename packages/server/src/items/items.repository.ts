@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { Database, ItemTable, ItemUpdate } from '../db/schema.js';
 import type { DepartmentScope } from '../auth/actor.js';
+import { chunksOf } from '../shared/chunks.js';
 
 export interface ItemFilter {
   planId: number;
@@ -213,6 +214,33 @@ export async function findCoDepartmentsOfItems(db: Db, itemIds: number[]) {
 
 export async function insertItem(db: Db, item: Insertable<ItemTable>) {
   return db.insertInto('items').values(item).returningAll().executeTakeFirstOrThrow();
+}
+
+/**
+ * New items, many at once (an import), as multi-row INSERTs; their ids by code, which is unique in a
+ * plan. The rows of one INSERT must name the same columns (a missing one would need DEFAULT, which
+ * SQLite does not take in VALUES), so rows are grouped by the columns they set.
+ */
+export async function insertItems(db: Db, items: readonly Insertable<ItemTable>[]): Promise<Map<string, number>> {
+  const groups = new Map<string, Insertable<ItemTable>[]>();
+  for (const item of items) {
+    const columns = Object.entries(item)
+      .flatMap(([column, value]) => (value === undefined ? [] : [column]))
+      .sort()
+      .join(',');
+    groups.set(columns, [...(groups.get(columns) ?? []), item]);
+  }
+  const ids = new Map<string, number>();
+  // About 30 columns a row: 200 rows stay far below either database's limit on bound parameters.
+  for (const chunk of [...groups.values()].flatMap((group) => chunksOf(group, 200))) {
+    for (const row of await db.insertInto('items').values(chunk).returning(['id', 'code']).execute()) ids.set(row.code, row.id);
+  }
+  return ids;
+}
+
+/** Co-operating departments of new items (which have none yet), in one INSERT per chunk. */
+export async function insertCoDepartments(db: Db, links: readonly { itemId: number; departmentId: number }[]): Promise<void> {
+  for (const chunk of chunksOf(links, 1000)) await db.insertInto('itemCoDepartments').values(chunk).execute();
 }
 
 export async function updateItemIfVersion(db: Db, id: number, version: number, changes: ItemUpdate) {

@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { requireSecretKeys } from '../keys/secret-keys.js';
+import { LruCache } from './lru-cache.js';
 
 /**
  * Personal data at rest (phones, e-mail addresses), encrypted with SM4 (GB/T 32907) under the data
@@ -20,12 +21,21 @@ interface FieldKeys {
 
 let derived: { from: Buffer; keys: FieldKeys } | null = null;
 
+/**
+ * Plaintexts of fields decrypted lately, by stored form. Every list page decrypts the same staff phones
+ * again (an HMAC and an SM4 decryption a row); the stored form carries a random IV and its own tag, so
+ * it names one value under one key. Emptied when the data key changes. Bounded: a province has a few
+ * thousand staff.
+ */
+let decrypted = new LruCache<string, string>(20_000);
+
 /** Separate keys for encryption and authentication, both derived from the one data key. */
 function fieldKeys(): FieldKeys {
   const dataKey = requireSecretKeys().data;
   if (derived?.from !== dataKey) {
     const derive = (label: string) => createHmac('sm3', dataKey).update(label).digest();
     derived = { from: dataKey, keys: { cipher: derive('plantrack field sm4').subarray(0, 16), mac: derive('plantrack field hmac') } };
+    decrypted = new LruCache<string, string>(decrypted.capacity);
   }
   return derived.keys;
 }
@@ -54,6 +64,8 @@ export function decryptField(stored: string | null): string | null;
 export function decryptField(stored: string | null): string | null {
   if (stored === null || !isEncryptedField(stored)) return stored;
   const { cipher, mac } = fieldKeys();
+  const known = decrypted.get(stored);
+  if (known !== undefined) return known;
   const bytes = Buffer.from(stored.slice(PREFIX.length), 'base64url');
   const iv = bytes.subarray(0, IV_BYTES);
   const ciphertext = bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES);
@@ -63,5 +75,7 @@ export function decryptField(stored: string | null): string | null {
     throw new Error('encrypted field failed authentication (wrong PLANTRACK_DATA_KEY, or the value was altered)');
   }
   const decryptor = createDecipheriv('sm4-cbc', cipher, iv);
-  return Buffer.concat([decryptor.update(ciphertext), decryptor.final()]).toString('utf8');
+  const plaintext = Buffer.concat([decryptor.update(ciphertext), decryptor.final()]).toString('utf8');
+  decrypted.set(stored, plaintext);
+  return plaintext;
 }

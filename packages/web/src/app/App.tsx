@@ -7,13 +7,18 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { RouterProvider } from 'react-router-dom';
 import { useLanguage } from '../i18n/useLanguage';
+import { prefetchHome } from './prefetch-home';
 import { createQueryClient } from './query-client';
 import { router } from './router';
 import { appTheme } from './theme';
 
 /** Providers: data cache, Ant Design theme and locale (following the interface language), routes. */
 export function App() {
-  const [queryClient] = useState(createQueryClient);
+  const [queryClient] = useState(() => {
+    const client = createQueryClient();
+    prefetchHome(client);
+    return client;
+  });
   const [language] = useLanguage();
 
   useEffect(() => {

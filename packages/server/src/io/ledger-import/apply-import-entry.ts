@@ -1,54 +1,94 @@
 import type { Db } from '../../db/database.js';
-import type { ItemUpdate } from '../../db/schema.js';
+import type { Insertable } from 'kysely';
+import type { ItemTable, ItemUpdate } from '../../db/schema.js';
 import { updateIndicatorIfVersion } from '../../indicators/indicators.repository.js';
 import { itemSearchText } from '../../items/item-search-text.js';
-import { insertItem, replaceCoDepartments, updateItemIfVersion } from '../../items/items.repository.js';
+import { insertCoDepartments, insertItems, replaceCoDepartments, updateItemIfVersion } from '../../items/items.repository.js';
 import { insertQuarterlyPlan, updateQuarterlyPlanIfVersion } from '../../items/quarterly-plans.repository.js';
 import { AppError } from '../../shared/app-error.js';
 import { INDICATOR_FIELDS, ITEM_TEXT_FIELDS, planKey, yearlyTargetKey } from './import-values.js';
-import { addLedgerMembership, findOrCreateSection, findOrCreateStaff, insertIndicator, setYearlyTarget } from './import-writes.repository.js';
+import {
+  addLedgerMembership,
+  findOrCreateSection,
+  findOrCreateStaff,
+  insertIndicator,
+  insertLedgerMemberships,
+  setYearlyTarget,
+} from './import-writes.repository.js';
 import type { AnalysedEntry, ImportAnalysis, ImportChanges, ImportValue } from './ledger-import.types.js';
 
 /**
- * Writes one analysed row: the item (created, or updated with its version bumped so a screen holding
- * the old version gets 409), its ledger membership, co-operating departments, quarterly plans and, in
- * the indicator ledger, its indicator and yearly targets. Only what the analysis found changed is written.
+ * Writes the analysed rows, in file order: each item (created, or updated with its version bumped so a
+ * screen holding the old version gets 409), its ledger membership, co-operating departments, quarterly
+ * plans and, in the indicator ledger, its indicator and yearly targets. Only what the analysis found
+ * changed is written. New items and what only new items need (membership, co-operating departments)
+ * go in as multi-row INSERTs: a 5,000-row ledger is a few dozen statements, not tens of thousands.
+ * Returns the item id of each entry.
  */
-export async function applyImportEntry(db: Db, analysis: ImportAnalysis, entry: AnalysedEntry, now: string): Promise<number> {
-  const { changes, resolved } = entry;
-  const existing = resolved.existing;
-  const fields = await itemFields(db, analysis, entry, now);
-  let itemId: number;
-  if (existing === null) {
-    const code = resolved.row.code;
-    const title = resolved.row.title;
-    const created = await insertItem(db, {
+export async function applyImportEntries(db: Db, analysis: ImportAnalysis, entries: readonly AnalysedEntry[], now: string): Promise<number[]> {
+  // Fields first, row by row: a section or staff member a row creates is found by the rows after it.
+  const fieldsOf: ItemUpdate[] = [];
+  for (const entry of entries) fieldsOf.push(await itemFields(db, analysis, entry, now));
+  const createdIds = await insertItems(
+    db,
+    entries.flatMap((entry, index) => (entry.resolved.existing === null ? [newItem(analysis, entry, fieldsOf[index]!, now)] : [])),
+  );
+  const ids: number[] = [];
+  for (const [index, entry] of entries.entries()) {
+    const existing = entry.resolved.existing;
+    if (existing === null) {
+      const id = createdIds.get(entry.resolved.row.code);
+      if (id === undefined) throw new Error(`import: no id for created item ${entry.resolved.row.code}`);
+      ids.push(id);
+      continue;
+    }
+    const fields = fieldsOf[index]!;
+    const updated = await updateItemIfVersion(db, existing.id, existing.version, {
       ...fields,
-      planId: analysis.planId,
-      code,
-      title,
-      dataSource: 'ledger-import',
-      searchText: itemSearchText({ ...fields, code, title }),
-      createdAt: now,
+      searchText: itemSearchText({ ...existing, ...fields }),
       updatedAt: now,
     });
-    itemId = created.id;
-  } else {
-    const merged = { ...existing, ...fields };
-    const updated = await updateItemIfVersion(db, existing.id, existing.version, { ...fields, searchText: itemSearchText(merged), updatedAt: now });
     if (!updated) throw new AppError('STALE_VERSION', { entity: 'item', code: existing.code });
-    itemId = existing.id;
+    ids.push(existing.id);
+    if ('ledgers' in entry.changes) await addLedgerMembership(db, analysis.ledger.id, existing.id);
+    if ('coDepartments' in entry.changes)
+      await replaceCoDepartments(
+        db,
+        existing.id,
+        (entry.resolved.coDepartments ?? []).map((d) => d.id),
+      );
   }
-  if ('ledgers' in changes) await addLedgerMembership(db, analysis.ledger.id, itemId);
-  if ('coDepartments' in changes)
-    await replaceCoDepartments(
-      db,
-      itemId,
-      (resolved.coDepartments ?? []).map((d) => d.id),
-    );
-  await applyQuarterlyPlans(db, entry, itemId, now);
-  if (analysis.kind === 'key_indicators') await applyIndicator(db, analysis, entry, itemId, now);
-  return itemId;
+  const created = entries.flatMap((entry, index) => (entry.resolved.existing === null ? [{ entry, itemId: ids[index]! }] : []));
+  await insertLedgerMemberships(
+    db,
+    analysis.ledger.id,
+    created.filter(({ entry }) => 'ledgers' in entry.changes).map(({ itemId }) => itemId),
+  );
+  await insertCoDepartments(
+    db,
+    created.flatMap(({ entry, itemId }) =>
+      'coDepartments' in entry.changes ? (entry.resolved.coDepartments ?? []).map((d) => ({ itemId, departmentId: d.id })) : [],
+    ),
+  );
+  for (const [index, entry] of entries.entries()) {
+    await applyQuarterlyPlans(db, entry, ids[index]!, now);
+    if (analysis.kind === 'key_indicators') await applyIndicator(db, analysis, entry, ids[index]!, now);
+  }
+  return ids;
+}
+
+function newItem(analysis: ImportAnalysis, entry: AnalysedEntry, fields: ItemUpdate, now: string): Insertable<ItemTable> {
+  const { code, title } = entry.resolved.row;
+  return {
+    ...fields,
+    planId: analysis.planId,
+    code,
+    title,
+    dataSource: 'ledger-import',
+    searchText: itemSearchText({ ...fields, code, title }),
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 const after = (changes: ImportChanges, key: string): ImportValue => changes[key]?.[1] ?? null;

@@ -1,4 +1,4 @@
-import { recordAudit } from '../../audit/audit.service.js';
+import { recordAudit, recordAudits } from '../../audit/audit.service.js';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../shared/app-error.js';
 import { nowIso } from '../../shared/clock.js';
@@ -7,7 +7,7 @@ import { analyseLedgerImport } from './analyse-ledger-import.js';
 import type { AnalysedEntry } from './ledger-import.types.js';
 import type { LedgerImportInput } from './preview-ledger-import.js';
 import { fileToken, presentImport, readImportFile } from './preview-ledger-import.js';
-import { applyImportEntry } from './apply-import-entry.js';
+import { applyImportEntries } from './apply-import-entry.js';
 
 export interface LedgerImportCommit extends LedgerImportInput {
   /** The preview's token (sha256 of the file): when given, a different file is refused. */
@@ -29,10 +29,12 @@ export async function commitLedgerImport(db: Db, caller: IoCaller, input: Ledger
     if (analysis.problems.length > 0) throw new AppError('IMPORT_HAS_PROBLEMS', { problems: analysis.problems });
     const now = nowIso();
     const applied = analysis.entries.filter((entry) => entry.kind !== 'unchanged');
-    for (const entry of applied) {
-      const itemId = await applyImportEntry(trx, analysis, entry, now);
-      await recordAudit(trx, caller.audit, auditOfEntry(entry, itemId));
-    }
+    const itemIds = await applyImportEntries(trx, analysis, applied, now);
+    await recordAudits(
+      trx,
+      caller.audit,
+      applied.map((entry, index) => auditOfEntry(entry, itemIds[index]!)),
+    );
     const preview = presentImport(analysis, read, input);
     await recordAudit(trx, caller.audit, {
       action: 'ledger.import',

@@ -4,6 +4,7 @@ import type { IndicatorTable } from '../../db/schema.js';
 import { insertPerson, updatePersonIfVersion } from '../../organisation/people.repository.js';
 import { findSectionByName, insertSection } from '../../organisation/sections.repository.js';
 import { AppError } from '../../shared/app-error.js';
+import { chunksOf } from '../../shared/chunks.js';
 import { decryptField } from '../../shared/field-crypto.js';
 
 /** The writes an import needs beyond those the items, indicators and organisation features already offer. */
@@ -53,6 +54,15 @@ export async function findOrCreateStaff(
 export async function addLedgerMembership(db: Db, ledgerId: number, itemId: number): Promise<void> {
   const existing = await db.selectFrom('ledgerItems').select('itemId').where('ledgerId', '=', ledgerId).where('itemId', '=', itemId).executeTakeFirst();
   if (!existing) await db.insertInto('ledgerItems').values({ ledgerId, itemId }).execute();
+}
+
+/** New items into the ledger: they cannot be members yet, so no look-up first. */
+export async function insertLedgerMemberships(db: Db, ledgerId: number, itemIds: readonly number[]): Promise<void> {
+  for (const chunk of chunksOf(itemIds, 1000))
+    await db
+      .insertInto('ledgerItems')
+      .values(chunk.map((itemId) => ({ ledgerId, itemId })))
+      .execute();
 }
 
 export async function insertIndicator(db: Db, indicator: Insertable<IndicatorTable>): Promise<number> {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Actor } from '../../auth/actor.js';
 import type { Db } from '../../db/database.js';
 import type { LedgerKind, ReadLedgerResult } from '../ledger-xlsx/index.js';
+import { LruCache } from '../../shared/lru-cache.js';
 import { analyseLedgerImport } from './analyse-ledger-import.js';
 import { parseWorkbookIsolated } from './parse-workbook-isolated.js';
 import type { ImportAnalysis, ImportItemSummary, LedgerImportPreview } from './ledger-import.types.js';
@@ -15,11 +16,24 @@ export interface LedgerImportInput {
 }
 
 /**
+ * Files read lately, by their SHA-256, ledger and year: the commit reads the file its preview has just
+ * read. The result is a pure function of those three and nothing changes it once read, so a server that
+ * saw the preview reuses it; another server simply reads the file again. A few entries only: a
+ * 5,000-row ledger read is some megabytes.
+ */
+const recentReads = new LruCache<string, ReadLedgerResult>(4);
+
+/**
  * The file as read (limits, zip-bomb checks and all), outside any transaction: parsing is the slow part,
  * and it runs in a parsing process with a memory and time cap (parse-workbook-isolated.ts).
  */
-export function readImportFile(input: LedgerImportInput): Promise<ReadLedgerResult> {
-  return parseWorkbookIsolated(input.content, { kind: input.kind, ...(input.year === undefined ? {} : { defaultYear: input.year }) });
+export async function readImportFile(input: LedgerImportInput): Promise<ReadLedgerResult> {
+  const key = `${fileToken(input.content)}|${input.kind}|${input.year ?? ''}`;
+  const known = recentReads.get(key);
+  if (known) return known;
+  const read = await parseWorkbookIsolated(input.content, { kind: input.kind, ...(input.year === undefined ? {} : { defaultYear: input.year }) });
+  recentReads.set(key, read);
+  return read;
 }
 
 export function fileToken(content: Buffer): string {
