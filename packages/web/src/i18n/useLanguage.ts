@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { setApiLanguage } from '../shared/api/api-client';
+import { switchLanguage } from './i18n';
 import { storeLanguage, toLanguage } from './language';
 import type { Language } from './language';
 
@@ -8,14 +8,9 @@ import type { Language } from './language';
 export function useLanguage(): [Language, (language: Language) => void] {
   const { i18n } = useTranslation();
   const language = toLanguage(i18n.resolvedLanguage ?? i18n.language);
-  const setLanguage = useCallback(
-    (next: Language) => {
-      storeLanguage(next);
-      setApiLanguage(next);
-      document.documentElement.lang = next;
-      void i18n.changeLanguage(next);
-    },
-    [i18n],
-  );
+  const setLanguage = useCallback((next: Language) => {
+    storeLanguage(next);
+    void switchLanguage(next);
+  }, []);
   return [language, setLanguage];
 }

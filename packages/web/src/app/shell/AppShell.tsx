@@ -1,6 +1,6 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { MenuOutlined } from '@ant-design/icons';
-import { Button, Drawer, Grid, Layout } from 'antd';
+import { Button, Grid, Layout } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useMatches } from 'react-router-dom';
 import { RoleGate } from '../../features/auth/components/RoleGate';
@@ -14,6 +14,8 @@ import { PLAN_READERS } from '../navigation';
 import type { RouteAccess } from '../router';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SideNav } from './SideNav';
+
+const MobileNav = lazy(async () => ({ default: (await import('./MobileNav')).MobileNav }));
 
 /**
  * The frame of every signed-in page: header with the plan's title, the role's menu (a drawer on
@@ -82,9 +84,9 @@ export function AppShell() {
             <SideNav role={user.role} />
           </Layout.Sider>
         ) : (
-          <Drawer placement="left" open={isDrawerOpen} onClose={() => setDrawerOpen(false)} size={272} title={t('app.name')} styles={{ body: { padding: 8 } }}>
-            <SideNav role={user.role} onNavigate={() => setDrawerOpen(false)} />
-          </Drawer>
+          <Suspense fallback={null}>
+            <MobileNav role={user.role} isOpen={isDrawerOpen} onClose={() => setDrawerOpen(false)} />
+          </Suspense>
         )}
         <Layout.Content>
           <main id="main-content" ref={main} tabIndex={-1} className="app-main">

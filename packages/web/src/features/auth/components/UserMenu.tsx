@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { DownOutlined, KeyOutlined, LogoutOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Popover, message } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { errorText } from '../../../ui/error-text';
+import { HeaderPopover } from '../../../ui/HeaderPopover';
 import { CHANGE_PASSWORD_PATH, TOTP_ENROLMENT_PATH } from './RequireAuth';
 import { useLogout } from '../hooks/useLogout';
 import { useSignedInUser } from '../hooks/useSignedInUser';
@@ -15,14 +16,12 @@ export function UserMenu({ isCompact }: { isCompact: boolean }) {
   const logout = useLogout();
   const navigate = useNavigate();
   const location = useLocation();
-  const [messages, messageHolder] = message.useMessage();
   const [isOpen, setOpen] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const dismiss = useCallback(() => setOpen(false), []);
 
   const handleLogout = () => {
-    logout.mutate(undefined, {
-      onSuccess: () => navigate('/login', { replace: true }),
-      onError: (error) => void messages.error(errorText(error, t)),
-    });
+    logout.mutate(undefined, { onSuccess: () => navigate('/login', { replace: true }) });
   };
 
   const role = t(`roles.${user.role}`);
@@ -47,14 +46,24 @@ export function UserMenu({ isCompact }: { isCompact: boolean }) {
       <Button block icon={<LogoutOutlined aria-hidden="true" />} onClick={handleLogout} loading={logout.isPending} className="user-menu__logout">
         {t('auth.logout')}
       </Button>
+      {logout.error && (
+        <p className="user-menu__error" role="alert">
+          {errorText(logout.error, t)}
+        </p>
+      )}
     </div>
   );
 
   return (
-    <>
-      {messageHolder}
-      <Popover content={content} trigger="click" placement="bottomRight" open={isOpen} onOpenChange={setOpen} arrow={false}>
+    <HeaderPopover
+      isOpen={isOpen}
+      onClose={dismiss}
+      triggerRef={trigger}
+      label={t('shell.userMenu', { name: user.displayName })}
+      trigger={
         <Button
+          ref={trigger}
+          onClick={() => setOpen(!isOpen)}
           type="text"
           className="user-menu__trigger"
           // On a phone only the icon shows, so the button needs a name; otherwise its visible text is the name.
@@ -71,7 +80,9 @@ export function UserMenu({ isCompact }: { isCompact: boolean }) {
           )}
           <DownOutlined aria-hidden="true" className="user-menu__caret" />
         </Button>
-      </Popover>
-    </>
+      }
+    >
+      {content}
+    </HeaderPopover>
   );
 }

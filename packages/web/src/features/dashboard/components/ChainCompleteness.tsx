@@ -1,6 +1,7 @@
-import { Progress, Skeleton } from 'antd';
+import { Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { PercentRing } from '../../../ui/PercentRing';
 import { useItems } from '../../items/hooks/useItems';
 
 /** How many items have a complete responsibility chain; the gap count opens the items behind it. */
@@ -15,7 +16,7 @@ export function ChainCompleteness() {
   const percent = total ? Math.round((complete / total) * 100) : 0;
   return (
     <div className="chain-completeness">
-      <Progress type="circle" percent={percent} size={96} strokeColor="#1a6531" aria-label={t('dashboard.chainPercent', { percent })} />
+      <PercentRing percent={percent} label={t('dashboard.chainPercent', { percent })} />
       <dl className="chain-completeness__figures">
         <div>
           <dt>{t('dashboard.itemsTotal')}</dt>

@@ -1,10 +1,11 @@
 import './notifications.css';
-import { Suspense, lazy, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useRef, useState } from 'react';
 import { BellOutlined } from '@ant-design/icons';
-import { Button, Popover } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { safeNext } from '../../../shared/safe-next';
+import { HeaderPopover } from '../../../ui/HeaderPopover';
 import { useSignedInUser } from '../../auth/hooks/useSignedInUser';
 import { NOTIFIED_ROLES } from '../api/notifications.api';
 import type { Notification } from '../api/notifications.api';
@@ -28,6 +29,7 @@ export function NotificationBell() {
   const navigate = useNavigate();
   const [isOpen, setOpen] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
+  const dismiss = useCallback(() => setOpen(false), []);
   if (!isNotified) return null;
 
   const count = unread.data ?? 0;
@@ -43,34 +45,32 @@ export function NotificationBell() {
   };
 
   return (
-    <Popover
-      open={isOpen}
-      onOpenChange={setOpen}
-      trigger="click"
-      placement="bottomRight"
-      arrow={false}
-      // Always an element (an empty popover never opens); the list itself mounts only while open.
-      content={
-        <Suspense fallback={<p className="notification-list__empty">{t('common.loading')}</p>}>
-          {isOpen && <NotificationList onOpenNotification={handleOpenNotification} onClose={close} />}
-        </Suspense>
+    <HeaderPopover
+      isOpen={isOpen}
+      onClose={dismiss}
+      triggerRef={trigger}
+      trigger={
+        <Button
+          ref={trigger}
+          type="text"
+          className="notification-bell"
+          aria-label={count > 0 ? t('notifications.bellUnread', { count }) : t('notifications.bellNone')}
+          aria-haspopup="dialog"
+          aria-expanded={isOpen}
+          onClick={() => setOpen(!isOpen)}
+        >
+          <BellOutlined aria-hidden="true" />
+          {count > 0 && (
+            <span className="notification-bell__badge" aria-hidden="true">
+              {count > 99 ? '99+' : count}
+            </span>
+          )}
+        </Button>
       }
     >
-      <Button
-        ref={trigger}
-        type="text"
-        className="notification-bell"
-        aria-label={count > 0 ? t('notifications.bellUnread', { count }) : t('notifications.bellNone')}
-        aria-haspopup="dialog"
-        aria-expanded={isOpen}
-      >
-        <BellOutlined aria-hidden="true" />
-        {count > 0 && (
-          <span className="notification-bell__badge" aria-hidden="true">
-            {count > 99 ? '99+' : count}
-          </span>
-        )}
-      </Button>
-    </Popover>
+      <Suspense fallback={<p className="notification-list__empty">{t('common.loading')}</p>}>
+        <NotificationList onOpenNotification={handleOpenNotification} onClose={close} />
+      </Suspense>
+    </HeaderPopover>
   );
 }
