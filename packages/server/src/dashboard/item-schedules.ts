@@ -1,5 +1,5 @@
 import { formatPeriodZh, resolveSettings, SCHEDULE_STATUS_COLOURS, SCHEDULE_STATUS_LABELS_ZH } from '@plantrack/domain';
-import type { ScheduleStatus } from '@plantrack/domain';
+import type { ScheduleStatus, ScheduleStatusResult } from '@plantrack/domain';
 import type { Actor } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
 import type { ItemFilter } from '../items/items.repository.js';
@@ -21,6 +21,20 @@ export interface ItemSchedule {
   isOverridden: boolean;
 }
 
+/** How a computed status leaves the API: status, label and colour, the figures and the reason in both languages. */
+export function presentScheduleResult(result: ScheduleStatusResult) {
+  return {
+    status: result.status,
+    statusLabel: SCHEDULE_STATUS_LABELS_ZH[result.status],
+    colour: SCHEDULE_STATUS_COLOURS[result.status],
+    planned: result.planned,
+    actual: result.actual,
+    gap: result.gap,
+    reasonZh: result.reasonZh,
+    reasonEn: result.reasonEn,
+  };
+}
+
 /** The computed schedule status (with its one-sentence reason) of the items a filter selects. */
 export async function scheduleOfItems(db: Db, actor: Actor, plan: PlanRow, filter: ItemFilter, period: string): Promise<Map<number, ItemSchedule>> {
   const settings = resolveSettings(await getRuleOverrides(db, actor.organisationId));
@@ -31,14 +45,7 @@ export async function scheduleOfItems(db: Db, actor: Actor, plan: PlanRow, filte
       {
         period,
         periodLabel: formatPeriodZh(period),
-        status: result.status,
-        statusLabel: SCHEDULE_STATUS_LABELS_ZH[result.status],
-        colour: SCHEDULE_STATUS_COLOURS[result.status],
-        planned: result.planned,
-        actual: result.actual,
-        gap: result.gap,
-        reasonZh: result.reasonZh,
-        reasonEn: result.reasonEn,
+        ...presentScheduleResult(result),
         isOverridden: result.isOverridden,
       },
     ]),

@@ -1,13 +1,4 @@
-import {
-  formatPeriodZh,
-  parsePeriod,
-  periodOfDate,
-  periodsOfYears,
-  resolveSettings,
-  SCHEDULE_STATUS_COLOURS,
-  SCHEDULE_STATUS_LABELS_ZH,
-  todayInShanghai,
-} from '@plantrack/domain';
+import { formatPeriodZh, parsePeriod, periodOfDate, periodsOfYears, resolveSettings, todayInShanghai } from '@plantrack/domain';
 import type { Actor } from '../auth/actor.js';
 import { scopeOf } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
@@ -19,6 +10,7 @@ import { AppError } from '../shared/app-error.js';
 import { defaultPeriod } from './default-period.js';
 import type { EvaluatedItem, Evaluation } from './evaluate-items.js';
 import { evaluateItems } from './evaluate-items.js';
+import { presentScheduleResult } from './item-schedules.js';
 import type { PlannedQuarterRow } from './roadmap.repository.js';
 import { findPlannedQuarters } from './roadmap.repository.js';
 import type { StatusCounts } from './status-counts.js';
@@ -32,14 +24,7 @@ function presentMilestone({ item, result }: EvaluatedItem, planned: PlannedQuart
     item: { id: item.id, code: item.code, title: item.title, leadDepartment: item.leadDepartmentShortName },
     milestone: planned.milestone,
     plannedPercent: percentFromBp(planned.cumulativeBp),
-    status: result.status,
-    statusLabel: SCHEDULE_STATUS_LABELS_ZH[result.status],
-    colour: SCHEDULE_STATUS_COLOURS[result.status],
-    planned: result.planned,
-    actual: result.actual,
-    gap: result.gap,
-    reasonZh: result.reasonZh,
-    reasonEn: result.reasonEn,
+    ...presentScheduleResult(result),
   };
 }
 
