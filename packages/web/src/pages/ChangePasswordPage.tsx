@@ -1,8 +1,8 @@
-import { Alert, Button } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { homePathFor } from '../app/navigation';
-import { LanguageSwitch } from '../app/shell/LanguageSwitch';
+import { AccountCard } from '../features/auth/components/AccountCard';
 import { ChangePasswordForm } from '../features/auth/components/ChangePasswordForm';
 import { useSignedInUser } from '../features/auth/hooks/useSignedInUser';
 import { safeNext } from '../shared/safe-next';
@@ -19,23 +19,17 @@ export function ChangePasswordPage() {
   const isForced = user.restriction === 'password_change';
 
   return (
-    <div className="login-page login-page--single">
-      <div className="login-page__language">
-        <LanguageSwitch />
-      </div>
-      <main className="login-page__panel">
-        <div className="login-card">
-          <h1 className="login-card__title">{t('password.title')}</h1>
-          <p className="login-card__subtitle">{t('password.subtitle', { name: user.displayName })}</p>
-          {isForced && <Alert type="warning" showIcon title={t('password.forced')} className="login-form__error" />}
-          <ChangePasswordForm onChanged={() => navigate(next ?? homePathFor(user.role), { replace: true })} />
-          {!isForced && (
-            <Button type="link" block onClick={() => navigate(next ?? homePathFor(user.role))}>
-              {t('common.cancel')}
-            </Button>
-          )}
-        </div>
-      </main>
-    </div>
+    <AccountCard
+      title={t('password.title')}
+      subtitle={t('password.subtitle', { name: user.displayName })}
+      forcedNotice={isForced ? t('password.forced') : null}
+    >
+      <ChangePasswordForm onChanged={() => navigate(next ?? homePathFor(user.role), { replace: true })} />
+      {!isForced && (
+        <Button type="link" block onClick={() => navigate(next ?? homePathFor(user.role))}>
+          {t('common.cancel')}
+        </Button>
+      )}
+    </AccountCard>
   );
 }

@@ -1,8 +1,8 @@
-import { Alert, Button } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { homePathFor } from '../app/navigation';
-import { LanguageSwitch } from '../app/shell/LanguageSwitch';
+import { AccountCard } from '../features/auth/components/AccountCard';
 import { TotpEnrolment } from '../features/auth/components/TotpEnrolment';
 import { useSignedInUser } from '../features/auth/hooks/useSignedInUser';
 import { useDocumentTitle } from '../shared/hooks/useDocumentTitle';
@@ -24,19 +24,9 @@ export function TotpEnrolmentPage() {
   );
 
   return (
-    <div className="login-page login-page--single">
-      <div className="login-page__language">
-        <LanguageSwitch />
-      </div>
-      <main className="login-page__panel">
-        <div className="login-card">
-          <h1 className="login-card__title">{t('account.title')}</h1>
-          <p className="login-card__subtitle">{t('account.subtitle', { name: user.displayName })}</p>
-          {isForced && <Alert type="warning" showIcon title={t('account.forced')} className="login-form__error" />}
-          <TotpEnrolment onEnabled={() => navigate(next, { replace: true })} onAlreadyEnabled={isForced ? continueButton : null} />
-          {!isForced && continueButton}
-        </div>
-      </main>
-    </div>
+    <AccountCard title={t('account.title')} subtitle={t('account.subtitle', { name: user.displayName })} forcedNotice={isForced ? t('account.forced') : null}>
+      <TotpEnrolment onEnabled={() => navigate(next, { replace: true })} onAlreadyEnabled={isForced ? continueButton : null} />
+      {!isForced && continueButton}
+    </AccountCard>
   );
 }
