@@ -3,6 +3,7 @@ import type { Db } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 import type { ItemFilter } from '../items/items.repository.js';
 import { filterItems } from '../items/items.repository.js';
+import { compileWithTemplate } from '../db/query-templates.js';
 
 /**
  * The facts status evaluation needs, one row per item of the (scoped) filter, in one query: the item
@@ -12,6 +13,18 @@ import { filterItems } from '../items/items.repository.js';
  * grows with the items evaluated, not with their history.
  */
 export async function findItemsToEvaluate(db: Db, filter: ItemFilter, period: string) {
+  const { planId, scope, itemIds, ...others } = filter;
+  // A page of a list (these items, no other filter) is the hot case: its SQL is compiled once per page length.
+  if (scope === null && itemIds !== undefined && itemIds.length > 0 && Object.values(others).every((value) => value === undefined)) {
+    const compiled = compileWithTemplate(db, `evaluation.itemsToEvaluate:${itemIds.length}`, [planId, period, ...itemIds] as const, ([plan, at, ...ids]) =>
+      itemsToEvaluateQuery(db, { planId: plan, scope: null, itemIds: ids }, at),
+    );
+    return (await db.executeQuery(compiled)).rows;
+  }
+  return itemsToEvaluateQuery(db, filter, period).execute();
+}
+
+function itemsToEvaluateQuery(db: Db, filter: ItemFilter, period: string) {
   return filterItems(db.selectFrom('items'), filter)
     .leftJoin('areas', 'areas.id', 'items.areaId')
     .leftJoin('departments as lead', 'lead.id', 'items.leadDepartmentId')
@@ -66,8 +79,7 @@ export async function findItemsToEvaluate(db: Db, filter: ItemFilter, period: st
       'planAfter.cumulativeBp as planAfterBp',
     ])
     .orderBy('areas.sortOrder')
-    .orderBy('items.code')
-    .execute();
+    .orderBy('items.code');
 }
 
 /** The id of the item's planned quarter nearest to `period` on one side (at or before, or after). */

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import type { LogEvent } from 'kysely';
 import pg from 'pg';
+import { CamelCaseRowsPlugin } from './camel-case-rows.js';
 import type { DatabaseKind } from './dialect.js';
 import type { Database } from './schema.js';
 import { ImmediateSqliteDialect } from './sqlite-dialect.js';
@@ -26,7 +27,7 @@ export interface OpenDatabaseOptions {
 
 export function openDatabase(target: DatabaseTarget, options: OpenDatabaseOptions = {}): DatabaseHandle {
   const dialect = target.kind === 'postgres' ? postgresDialect(target.url) : sqliteDialect(target.file);
-  const db = new Kysely<Database>({ dialect, plugins: [new CamelCasePlugin()], ...(options.onQuery ? { log: options.onQuery } : {}) });
+  const db = new Kysely<Database>({ dialect, plugins: [new CamelCaseRowsPlugin()], ...(options.onQuery ? { log: options.onQuery } : {}) });
   return { db, kind: target.kind, destroy: () => db.destroy() };
 }
 

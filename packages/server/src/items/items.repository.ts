@@ -4,6 +4,7 @@ import type { Db } from '../db/database.js';
 import type { Database, ItemTable, ItemUpdate } from '../db/schema.js';
 import type { DepartmentScope } from '../auth/actor.js';
 import { chunksOf } from '../shared/chunks.js';
+import { compileWithTemplate } from '../db/query-templates.js';
 
 export interface ItemFilter {
   planId: number;
@@ -173,7 +174,10 @@ export async function findItemIdPage(db: Db, filter: ItemFilter, sort: ItemSort,
 /** The rows of these items (of the plan), in the order of `ids`. */
 export async function findItemRowsByIds(db: Db, planId: number, ids: number[]): Promise<ItemListRow[]> {
   if (ids.length === 0) return [];
-  const rows = await itemRowsQuery(db.selectFrom('items').where('items.planId', '=', planId).where('items.id', 'in', ids)).execute();
+  const compiled = compileWithTemplate(db, `items.rowsByIds:${ids.length}`, [planId, ...ids] as const, ([plan, ...itemIds]) =>
+    itemRowsQuery(db.selectFrom('items').where('items.planId', '=', plan).where('items.id', 'in', itemIds)),
+  );
+  const { rows } = await db.executeQuery(compiled);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
@@ -187,12 +191,14 @@ export async function findItemRow(db: Db, filter: Pick<ItemFilter, 'planId' | 's
 export async function findLedgerKindsOfItems(db: Db, itemIds: number[]): Promise<Map<number, string[]>> {
   const result = new Map<number, string[]>();
   if (itemIds.length === 0) return result;
-  const rows = await db
-    .selectFrom('ledgerItems')
-    .innerJoin('ledgers', 'ledgers.id', 'ledgerItems.ledgerId')
-    .select(['ledgerItems.itemId', 'ledgers.kind'])
-    .where('ledgerItems.itemId', 'in', itemIds)
-    .execute();
+  const compiled = compileWithTemplate(db, `items.ledgerKinds:${itemIds.length}`, itemIds, (ids) =>
+    db
+      .selectFrom('ledgerItems')
+      .innerJoin('ledgers', 'ledgers.id', 'ledgerItems.ledgerId')
+      .select(['ledgerItems.itemId', 'ledgers.kind'])
+      .where('ledgerItems.itemId', 'in', ids),
+  );
+  const { rows } = await db.executeQuery(compiled);
   for (const row of rows) result.set(row.itemId, [...(result.get(row.itemId) ?? []), row.kind]);
   return result;
 }
@@ -201,13 +207,15 @@ export async function findLedgerKindsOfItems(db: Db, itemIds: number[]): Promise
 export async function findCoDepartmentsOfItems(db: Db, itemIds: number[]) {
   const result = new Map<number, { id: number; name: string; shortName: string }[]>();
   if (itemIds.length === 0) return result;
-  const rows = await db
-    .selectFrom('itemCoDepartments')
-    .innerJoin('departments', 'departments.id', 'itemCoDepartments.departmentId')
-    .select(['itemCoDepartments.itemId', 'departments.id', 'departments.name', 'departments.shortName'])
-    .where('itemCoDepartments.itemId', 'in', itemIds)
-    .orderBy('departments.id')
-    .execute();
+  const compiled = compileWithTemplate(db, `items.coDepartments:${itemIds.length}`, itemIds, (ids) =>
+    db
+      .selectFrom('itemCoDepartments')
+      .innerJoin('departments', 'departments.id', 'itemCoDepartments.departmentId')
+      .select(['itemCoDepartments.itemId', 'departments.id', 'departments.name', 'departments.shortName'])
+      .where('itemCoDepartments.itemId', 'in', ids)
+      .orderBy('departments.id'),
+  );
+  const { rows } = await db.executeQuery(compiled);
   for (const { itemId, ...department } of rows) result.set(itemId, [...(result.get(itemId) ?? []), department]);
   return result;
 }
