@@ -39,13 +39,19 @@ export async function recordAudit(db: Db, ctx: RequestContext | AnonymousContext
   await appendAuditEntry(db, auditContentOf(ctx, change, nowIso()));
 }
 
-/** Many changes of one command (an import), appended in order in one go; same rows as recordAudit one by one. */
-export async function recordAudits(db: Db, ctx: RequestContext | null, changes: readonly AuditedChange[]): Promise<void> {
+/**
+ * The rows many changes of one command (an import) will append, the same as recordAudit would make one
+ * by one. Pure CPU work, split from appendPreparedAudits so a caller can do it while the database is
+ * busy with something else; an entityId not known yet is set on the returned rows before appending.
+ */
+export function prepareAudits(ctx: RequestContext | null, changes: readonly AuditedChange[]): AuditContent[] {
   const at = nowIso();
-  await appendAuditEntries(
-    db,
-    changes.map((change) => auditContentOf(ctx, change, at)),
-  );
+  return changes.map((change) => auditContentOf(ctx, change, at));
+}
+
+/** Appends prepared rows to the chain in order, in one go (one lock, one read of the chain's end). */
+export async function appendPreparedAudits(db: Db, contents: readonly AuditContent[]): Promise<void> {
+  await appendAuditEntries(db, contents);
 }
 
 function auditContentOf(ctx: RequestContext | AnonymousContext | null, change: AuditedChange, at: string): AuditContent {

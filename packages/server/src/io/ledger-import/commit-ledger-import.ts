@@ -1,10 +1,11 @@
-import { recordAudit, recordAudits } from '../../audit/audit.service.js';
+import { appendPreparedAudits, prepareAudits } from '../../audit/audit.service.js';
+import type { AuditedChange } from '../../audit/audit.service.js';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../shared/app-error.js';
 import { nowIso } from '../../shared/clock.js';
 import type { IoCaller } from '../io-caller.js';
 import { analyseLedgerImport } from './analyse-ledger-import.js';
-import type { AnalysedEntry } from './ledger-import.types.js';
+import type { AnalysedEntry, ImportAnalysis, LedgerImportPreview } from './ledger-import.types.js';
 import type { LedgerImportInput } from './preview-ledger-import.js';
 import { fileToken, presentImport, readImportFile } from './preview-ledger-import.js';
 import { applyImportEntries } from './apply-import-entry.js';
@@ -29,31 +30,58 @@ export async function commitLedgerImport(db: Db, caller: IoCaller, input: Ledger
     if (analysis.problems.length > 0) throw new AppError('IMPORT_HAS_PROBLEMS', { problems: analysis.problems });
     const now = nowIso();
     const applied = analysis.entries.filter((entry) => entry.kind !== 'unchanged');
-    const itemIds = await applyImportEntries(trx, analysis, applied, now);
-    await recordAudits(
+    // The audit rows' content and the answer need no item ids, and building them for 5,000 rows costs
+    // about as much CPU as the database spends inserting the items: built meanwhile, they cost no time.
+    const [itemIds, { preview, audits }] = await Promise.all([
+      applyImportEntries(trx, analysis, applied, now),
+      whileTheDatabaseWorks(() => {
+        const preview = presentImport(analysis, read, input);
+        const audits = prepareAudits(caller.audit, [...applied.map((entry) => auditOfEntry(entry, null)), importAudit(analysis, input, token, preview)]);
+        return { preview, audits };
+      }),
+    ]);
+    // One append for the items' rows and the import's own row, which comes last, as before.
+    await appendPreparedAudits(
       trx,
-      caller.audit,
-      applied.map((entry, index) => auditOfEntry(entry, itemIds[index]!)),
+      audits.map((audit, index) => (index < applied.length ? { ...audit, entityId: String(itemIds[index]!) } : audit)),
     );
-    const preview = presentImport(analysis, read, input);
-    await recordAudit(trx, caller.audit, {
-      action: 'ledger.import',
-      entityType: 'ledger',
-      entityId: analysis.ledger.id,
-      after: {
-        ledger: analysis.kind,
-        fileName: input.fileName,
-        sha256: token,
-        created: preview.creates.map((c) => c.code),
-        updated: preview.updates.map((u) => u.code),
-        unchanged: preview.unchanged.length,
-      },
-    });
     return { ...preview, isCommitted: true };
   });
 }
 
-function auditOfEntry(entry: AnalysedEntry, itemId: number) {
+/**
+ * Runs `work` once the pending database calls have been sent: after I/O callbacks (setImmediate), so
+ * the statements queued before are on their way and the database process works while this one does.
+ */
+function whileTheDatabaseWorks<T>(work: () => T): Promise<T> {
+  return new Promise((resolve, reject) =>
+    setImmediate(() => {
+      try {
+        resolve(work());
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    }),
+  );
+}
+
+function importAudit(analysis: ImportAnalysis, input: LedgerImportCommit, token: string, preview: LedgerImportPreview): AuditedChange {
+  return {
+    action: 'ledger.import',
+    entityType: 'ledger',
+    entityId: analysis.ledger.id,
+    after: {
+      ledger: analysis.kind,
+      fileName: input.fileName,
+      sha256: token,
+      created: preview.creates.map((c) => c.code),
+      updated: preview.updates.map((u) => u.code),
+      unchanged: preview.unchanged.length,
+    },
+  };
+}
+
+function auditOfEntry(entry: AnalysedEntry, itemId: number | null): AuditedChange {
   const pick = (side: 0 | 1) => Object.fromEntries(Object.entries(entry.changes).map(([key, pair]) => [key, pair[side]]));
   const code = entry.resolved.existing?.code ?? entry.resolved.row.code;
   return entry.kind === 'create'

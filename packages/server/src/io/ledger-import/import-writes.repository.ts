@@ -1,5 +1,7 @@
 import type { Insertable } from 'kysely';
+import { insertJsonRows } from '../../db/bulk-insert.js';
 import type { Db } from '../../db/database.js';
+import { isPostgres } from '../../db/dialect.js';
 import type { IndicatorTable } from '../../db/schema.js';
 import { insertPerson, updatePersonIfVersion } from '../../organisation/people.repository.js';
 import { findSectionByName, insertSection } from '../../organisation/sections.repository.js';
@@ -58,11 +60,9 @@ export async function addLedgerMembership(db: Db, ledgerId: number, itemId: numb
 
 /** New items into the ledger: they cannot be members yet, so no look-up first. */
 export async function insertLedgerMemberships(db: Db, ledgerId: number, itemIds: readonly number[]): Promise<void> {
-  for (const chunk of chunksOf(itemIds, 1000))
-    await db
-      .insertInto('ledgerItems')
-      .values(chunk.map((itemId) => ({ ledgerId, itemId })))
-      .execute();
+  const rows = itemIds.map((itemId) => ({ ledgerId, itemId }));
+  if (isPostgres(db)) await insertJsonRows(db, 'ledgerItems', rows);
+  else for (const chunk of chunksOf(rows, 1000)) await db.insertInto('ledgerItems').values(chunk).execute();
 }
 
 export async function insertIndicator(db: Db, indicator: Insertable<IndicatorTable>): Promise<number> {

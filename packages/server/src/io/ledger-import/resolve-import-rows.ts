@@ -16,6 +16,8 @@ export function resolveImportRows(read: ReadLedgerResult, references: ImportRefe
   const problems: ImportProblem[] = [];
   const matches = matchExistingItems(read.rows, items);
   const reportedAreas = new Set<string>();
+  // Normalised once, not once per row and area: a 5,000-row file would normalise 50,000 titles.
+  const areaTitles = references.areas.map((area) => textKey(area.title));
   const resolved = read.rows.map((row, index): ResolvedRow => {
     const source = read.sources[index] ?? { sheet: '', row: 0 };
     const sheet = read.sheets.find((summary) => summary.name === source.sheet);
@@ -35,7 +37,7 @@ export function resolveImportRows(read: ReadLedgerResult, references: ImportRefe
     const co = names('coDepartments', row.coDepartments);
     const leader = row.leaderName === null ? null : (references.leaders.get(normalisePersonName(row.leaderName)) ?? null);
     if (row.leaderName !== null && leader === null) report('leaderName', 'UNKNOWN_LEADER', row.leaderName);
-    const area = resolveArea(row, references.areas);
+    const area = resolveArea(row, references.areas, areaTitles);
     const areaKey = `${source.sheet}|${row.areaNumeral}|${row.areaTitle}`;
     if (area === null && !reportedAreas.has(areaKey)) {
       reportedAreas.add(areaKey);
@@ -85,17 +87,18 @@ function coDepartmentsOf(
 }
 
 /** undefined: the row sits under no area row; null: it names an area the plan does not have. */
-function resolveArea(row: LedgerRow, areas: readonly AreaRef[]): AreaRef | null | undefined {
+function resolveArea(row: LedgerRow, areas: readonly AreaRef[], areaTitles: readonly string[]): AreaRef | null | undefined {
   if (row.areaNumeral === null && row.areaTitle === null) return undefined;
   const byNumeral = row.areaNumeral === null ? undefined : areas.find((area) => area.numeral === row.areaNumeral);
   const number = row.areaNumeral === null ? null : chineseNumeralToNumber(row.areaNumeral);
   const byCode = number === null ? undefined : areas.find((area) => area.code === String(number));
-  const byTitle = row.areaTitle === null ? undefined : areas.find((area) => sameText(area.title, row.areaTitle ?? ''));
+  const title = row.areaTitle === null ? null : textKey(row.areaTitle);
+  const byTitle = title === null ? undefined : areas.find((_, index) => areaTitles[index] === title);
   return byNumeral ?? byCode ?? byTitle ?? null;
 }
 
-function sameText(a: string, b: string): boolean {
-  return a.normalize('NFKC').replace(/\s+/g, '') === b.normalize('NFKC').replace(/\s+/g, '');
+function textKey(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '');
 }
 
 /**
