@@ -1,13 +1,30 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { authKeys, fetchCurrentUser } from '../features/auth/api/auth.api';
 import { dashboardKeys, fetchDashboardSummary } from '../features/dashboard/api/dashboard.api';
+import { indicatorKeys, fetchIndicators } from '../features/indicators/api/indicators.api';
+import { fetchItems, itemKeys } from '../features/items/api/items.api';
+import type { ItemListParams } from '../features/items/api/items.api';
+import { fetchLedgers, ledgerKeys } from '../features/ledgers/api/ledgers.api';
+import { NOTIFIED_ROLES, fetchUnreadCount, notificationKeys } from '../features/notifications/api/notifications.api';
+import { fetchPlan, planKeys } from '../features/plan/api/plan.api';
+import { fetchRules, settingsKeys } from '../features/settings/api/settings.api';
+import { PLAN_READERS, homePathFor } from './navigation';
 
 /** Where the office and leaders land: `/` sends them to the dashboard (HomeRedirect). */
 const DASHBOARD_PATHS = new Set(['/', '/dashboard']);
 
+/** The dashboard's own lists, exactly as its sections ask for them (same parameters, so the same query keys). */
+const INDICATOR_OVERVIEW = { pageSize: 200 };
+const CHAIN_ALL: ItemListParams = { pageSize: 1 };
+const CHAIN_INCOMPLETE: ItemListParams = { chain: 'incomplete', pageSize: 1 };
+
 /**
  * Without this the home page is a waterfall: the sign-in check, then the shell's chunk, then the
- * dashboard's chunk, then the summary. Opening the home page, all four start at once; the lazy routes
- * and the summary hook then find what they need already loading (same modules, same query key). When
+ * dashboard's chunk, then the summary, then the header's and the sections' own queries. Opening the
+ * home page, the chunks, the sign-in check and the summary start at once; the rest of what the shell
+ * and the dashboard ask for starts as soon as the sign-in check says who this is (its role decides
+ * whether `/` is the dashboard at all, so a department never pays for the office's lists). The lazy
+ * routes and the hooks then find what they need already loading (same modules, same query keys). When
  * nobody is signed in the summary answers 401, which sends to the login page as the check would.
  */
 export function prefetchHome(queryClient: QueryClient, location: Pick<Location, 'pathname' | 'search'> = window.location): void {
@@ -16,4 +33,27 @@ export function prefetchHome(queryClient: QueryClient, location: Pick<Location, 
   void import('../pages/DashboardPage');
   const asOf = new URLSearchParams(location.search).get('asOf') ?? undefined;
   void queryClient.prefetchQuery({ queryKey: dashboardKeys.summary(asOf), queryFn: ({ signal }) => fetchDashboardSummary(asOf, signal) });
+  void queryClient
+    .fetchQuery({ queryKey: authKeys.me, queryFn: ({ signal }) => fetchCurrentUser(signal), staleTime: Infinity })
+    .then((user) => {
+      if (!user || user.restriction) return;
+      // The header's (AppShell): the plan's title and the bell's count.
+      if (PLAN_READERS.includes(user.role)) void queryClient.prefetchQuery({ queryKey: planKeys.plan, queryFn: ({ signal }) => fetchPlan(signal) });
+      if (NOTIFIED_ROLES.includes(user.role)) {
+        void queryClient.prefetchQuery({ queryKey: notificationKeys.unread, queryFn: ({ signal }) => fetchUnreadCount(signal) });
+      }
+      if (location.pathname !== '/dashboard' && homePathFor(user.role) !== '/dashboard') return;
+      // The dashboard's sections: ledgers, indicators with the thresholds that judge them, chain completeness.
+      void queryClient.prefetchQuery({ queryKey: ledgerKeys.all, queryFn: ({ signal }) => fetchLedgers(signal) });
+      void queryClient.prefetchQuery({
+        queryKey: indicatorKeys.list(INDICATOR_OVERVIEW),
+        queryFn: ({ signal }) => fetchIndicators(INDICATOR_OVERVIEW, signal),
+      });
+      void queryClient.prefetchQuery({ queryKey: settingsKeys.rules, queryFn: ({ signal }) => fetchRules(signal) });
+      for (const params of [CHAIN_ALL, CHAIN_INCOMPLETE]) {
+        void queryClient.prefetchQuery({ queryKey: itemKeys.list(params), queryFn: ({ signal }) => fetchItems(params, signal) });
+      }
+    })
+    // The sign-in check's own error is shown by RequireAuth when it renders; nothing more to start here.
+    .catch(() => undefined);
 }
