@@ -1,36 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildWorkbook } from './support/build-workbook.js';
 import { buildZip, MINIMAL_XLSX_PARTS } from './support/build-zip.js';
 import { buildUser, TEST_PASSWORD } from './support/factories.js';
-import {
-  editExample,
-  exampleLedger as example,
-  hqSession,
-  itemCount as itemCountOf,
-  officeWithHq,
-  storedItem as storedItemOf,
-  uploadLedger,
-} from './support/import-client.js';
-import type { OfficeFixture } from './support/ledger-fixtures.js';
+import { editExample, exampleLedger as example, hqSession, useImportTestApp } from './support/import-client.js';
 import { countImportTables } from './support/ledger-fixtures.js';
 import { postMultipart } from './support/multipart.js';
 import { SLOW_TEST_MS } from './support/run-plantrack.js';
-import type { Session, TestApp } from './support/test-app.js';
-import { createTestApp, loginAs } from './support/test-app.js';
+import { loginAs } from './support/test-app.js';
 
 /** Files an import refuses, each with its own error, and the database unchanged afterwards. */
-let t: TestApp;
-
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-
-const office = () => officeWithHq(t);
-const upload = (session: Session, step: 'preview' | 'commit', file: Buffer, fields: Record<string, string>, fileName?: string) =>
-  uploadLedger(t, session, step, file, fields, fileName);
-const storedItem = (fixture: OfficeFixture, code: string) => storedItemOf(t, fixture, code);
-const itemCount = (fixture: OfficeFixture) => itemCountOf(t, fixture);
+const { app, office, upload, storedItem, itemCount } = useImportTestApp();
 
 describe('a file the import cannot take whole', () => {
   it('names every unknown department, leader and area by sheet, row and column, in Chinese, and writes nothing', async () => {
@@ -45,7 +24,7 @@ describe('a file the import cannot take whole', () => {
       ],
       merges: ['A2:E2'],
     });
-    const counts = await countImportTables(t.db);
+    const counts = await countImportTables(app().db);
     const preview = (await upload(hq, 'preview', file, { ledger: 'master' })).json();
     expect(preview.isValid).toBe(false);
     expect(preview.problems.map((p: { code: string; sheet: string; row: number; column: string | null }) => [p.code, p.sheet, p.row, p.column])).toEqual([
@@ -62,7 +41,7 @@ describe('a file the import cannot take whole', () => {
     const commit = await upload(hq, 'commit', file, { ledger: 'master' });
     expect(commit.statusCode).toBe(422);
     expect(commit.json().error).toMatchObject({ code: 'IMPORT_HAS_PROBLEMS', details: { problems: preview.problems } });
-    expect(await countImportTables(t.db)).toEqual(counts);
+    expect(await countImportTables(app().db)).toEqual(counts);
     expect(await itemCount(fixture)).toBe(0);
   });
 
@@ -71,7 +50,7 @@ describe('a file the import cannot take whole', () => {
     async () => {
       const { fixture } = await office();
       // A session per file: imports are rate-limited per user (10 a minute by default).
-      const freshSession = () => hqSession(t, fixture);
+      const freshSession = () => hqSession(app(), fixture);
       const zipBomb = buildZip([...MINIMAL_XLSX_PARTS, { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(30 * 1024 * 1024) }]);
       const lying = buildZip([
         ...MINIMAL_XLSX_PARTS,
@@ -99,7 +78,7 @@ describe('a file the import cannot take whole', () => {
         ['too many rows', tooManyRows, 'TOO_MANY_ROWS'],
         ['formula saved without its result', formulaWithoutResult, 'FORMULA_WITHOUT_RESULT'],
       ];
-      const counts = await countImportTables(t.db);
+      const counts = await countImportTables(app().db);
       for (const [name, file, code] of cases) {
         const hq = await freshSession();
         const response = await upload(hq, 'preview', file, { ledger: 'master' });
@@ -116,7 +95,7 @@ describe('a file the import cannot take whole', () => {
       const tooLarge = await upload(await freshSession(), 'commit', Buffer.alloc(10 * 1024 * 1024 + 1, 1), { ledger: 'master' });
       expect(tooLarge.statusCode).toBe(413);
       expect(tooLarge.json().error.details.problems[0]).toMatchObject({ code: 'FILE_TOO_LARGE', messageZh: expect.stringContaining('10 MB') });
-      expect(await countImportTables(t.db)).toEqual(counts);
+      expect(await countImportTables(app().db)).toEqual(counts);
     },
     SLOW_TEST_MS,
   );
@@ -136,7 +115,7 @@ describe('a file the import cannot take whole', () => {
   it('refuses a form without a ledger kind or with two files, a commit of another file than previewed, and every role but the office', async () => {
     const { fixture, hq } = await office();
     expect((await upload(hq, 'preview', example, {})).json().error.code).toBe('VALIDATION_FAILED');
-    const twoFiles = await postMultipart(t.app, hq, '/api/imports/preview', [
+    const twoFiles = await postMultipart(app().app, hq, '/api/imports/preview', [
       { field: 'ledger', content: 'master' },
       { field: 'file', fileName: 'a.xlsx', content: example },
       { field: 'file', fileName: 'b.xlsx', content: example },
@@ -148,12 +127,12 @@ describe('a file the import cannot take whole', () => {
     expect([changed.statusCode, changed.json().error.code]).toEqual([409, 'IMPORT_FILE_CHANGED']);
     for (const role of ['leader', 'dept_manager', 'dept_staff', 'sysadmin'] as const) {
       const user = await buildUser(
-        t.db,
+        app().db,
         fixture,
         role,
-        role.startsWith('dept') ? (await t.db.selectFrom('departments').select('id').executeTakeFirstOrThrow()).id : null,
+        role.startsWith('dept') ? (await app().db.selectFrom('departments').select('id').executeTakeFirstOrThrow()).id : null,
       );
-      const session = await loginAs(t.app, user.username, TEST_PASSWORD);
+      const session = await loginAs(app().app, user.username, TEST_PASSWORD);
       expect((await upload(session, 'commit', example, { ledger: 'master' })).statusCode, role).toBe(403);
     }
     expect(await itemCount(fixture)).toBe(0);

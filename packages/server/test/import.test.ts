@@ -1,38 +1,19 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { verifyAuditChain } from '../src/audit/verify-audit-chain.js';
 import { readLedgerWorkbook } from '../src/io/ledger-xlsx/index.js';
 import type { LedgerRow } from '../src/io/ledger-xlsx/index.js';
 import { buildWorkbook } from './support/build-workbook.js';
-import {
-  editExample,
-  exampleLedger as example,
-  itemCount as itemCountOf,
-  officeWithHq,
-  storedItem as storedItemOf,
-  uploadLedger,
-} from './support/import-client.js';
+import { editExample, exampleLedger as example, useImportTestApp } from './support/import-client.js';
 import type { OfficeFixture } from './support/ledger-fixtures.js';
 import { cliEnvironment, runPlantrack, SLOW_TEST_MS } from './support/run-plantrack.js';
-import type { Session, TestApp } from './support/test-app.js';
-import { createTestApp } from './support/test-app.js';
+import type { Session } from './support/test-app.js';
 
 /** Importing ledgers: the example file and the layouts offices use, every field checked in the database. */
-let t: TestApp;
-
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-
-const office = () => officeWithHq(t);
-const upload = (session: Session, step: 'preview' | 'commit', file: Buffer, fields: Record<string, string>, fileName?: string) =>
-  uploadLedger(t, session, step, file, fields, fileName);
-const storedItem = (fixture: OfficeFixture, code: string) => storedItemOf(t, fixture, code);
-const itemCount = (fixture: OfficeFixture) => itemCountOf(t, fixture);
+const { app, office, upload, storedItem, itemCount } = useImportTestApp();
 
 describe('importing the example master ledger', () => {
   it('previews 42 new items without a problem, then lands every field of every row in the database in one commit', async () => {
@@ -50,7 +31,7 @@ describe('importing the example master ledger', () => {
     const { rows } = await readLedgerWorkbook(example, { kind: 'master' });
     for (const row of rows) expectStored(await storedItem(fixture, row.code), row);
     expect(await itemCount(fixture)).toBe(42);
-    const audit = await t.db.selectFrom('auditLog').select(['action', 'username']).where('organisationId', '=', fixture.organisationId).execute();
+    const audit = await app().db.selectFrom('auditLog').select(['action', 'username']).where('organisationId', '=', fixture.organisationId).execute();
     expect(audit.filter((a) => a.action === 'item.import_create')).toHaveLength(42);
     expect(audit.filter((a) => a.action === 'ledger.import')).toHaveLength(1);
   });
@@ -59,8 +40,8 @@ describe('importing the example master ledger', () => {
     const { fixture, hq } = await office();
     expect((await upload(hq, 'commit', example, { ledger: 'master' })).statusCode).toBe(200);
     const { rows } = await readLedgerWorkbook(example, { kind: 'master' });
-    const audit = await t.db
-      .selectFrom('auditLog')
+    const audit = await app()
+      .db.selectFrom('auditLog')
       .innerJoin('items', (join) => join.on(sql`cast(${sql.ref('items.id')} as text)`, '=', sql.ref('auditLog.entityId')))
       .select(['items.code', 'auditLog.action'])
       .where('auditLog.organisationId', '=', fixture.organisationId)
@@ -69,7 +50,7 @@ describe('importing the example master ledger', () => {
       .orderBy('auditLog.id')
       .execute();
     expect(audit.map((a) => a.code)).toEqual(rows.map((row) => row.code));
-    expect((await verifyAuditChain(t.db)).broken).toBeNull();
+    expect((await verifyAuditChain(app().db)).broken).toBeNull();
   });
 
   it('re-importing an edited file updates the matched items, creates the new one and never duplicates', async () => {
@@ -104,7 +85,12 @@ describe('importing the example master ledger', () => {
     expect(after.plans).toContainEqual(['2023Q2', '完成年度任务的60%', 6000]);
     expect(await storedItem(fixture, '10-02')).toMatchObject({ lead: '市海洋发展局', numeral: '十' });
     expect(await itemCount(fixture)).toBe(43);
-    const audit = await t.db.selectFrom('auditLog').selectAll().where('action', '=', 'item.import_update').where('entityId', '=', String(before.id)).execute();
+    const audit = await app()
+      .db.selectFrom('auditLog')
+      .selectAll()
+      .where('action', '=', 'item.import_update')
+      .where('entityId', '=', String(before.id))
+      .execute();
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]!.after!)).toMatchObject({ code: '1-02', measures: '修改后的工作措施' });
 
@@ -150,8 +136,8 @@ describe('importing ledgers laid out the other ways offices make them', () => {
       departmentId: null,
       sectionId: null,
     };
-    await t.db
-      .insertInto('people')
+    await app()
+      .db.insertInto('people')
       .values({ ...leader, createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() })
       .execute();
   });
@@ -248,7 +234,7 @@ describe('importing ledgers laid out the other ways offices make them', () => {
     await importInto('key_indicators', file);
     const rd = await storedItem(fixture, 'I-01');
     expect(rd).toMatchObject({ title: '研发经费投入强度', lead: '市科技局', ledgers: ['key_indicators'] });
-    const indicator = await t.db.selectFrom('indicators').selectAll().where('itemId', '=', rd.id).executeTakeFirstOrThrow();
+    const indicator = await app().db.selectFrom('indicators').selectAll().where('itemId', '=', rd.id).executeTakeFirstOrThrow();
     expect(indicator).toMatchObject({
       unit: '%',
       baselineYear: 2020,
@@ -261,7 +247,12 @@ describe('importing ledgers laid out the other ways offices make them', () => {
       targetYear: 2025,
       direction: 'higher_better',
     });
-    const yearly = await t.db.selectFrom('indicatorYearlyTargets').select(['year', 'value']).where('indicatorId', '=', indicator.id).orderBy('year').execute();
+    const yearly = await app()
+      .db.selectFrom('indicatorYearlyTargets')
+      .select(['year', 'value'])
+      .where('indicatorId', '=', indicator.id)
+      .orderBy('year')
+      .execute();
     expect(yearly).toEqual([
       { year: 2023, value: '2.5' },
       { year: 2024, value: '2.65' },
@@ -269,7 +260,7 @@ describe('importing ledgers laid out the other ways offices make them', () => {
     ]);
     const patents = await storedItem(fixture, 'I-02');
     expect(patents.lead).toBe('市市场监管局');
-    expect(await t.db.selectFrom('indicators').select(['target', 'targetRule', 'unit']).where('itemId', '=', patents.id).executeTakeFirst()).toEqual({
+    expect(await app().db.selectFrom('indicators').select(['target', 'targetRule', 'unit']).where('itemId', '=', patents.id).executeTakeFirst()).toEqual({
       target: null,
       targetRule: '较基期翻番',
       unit: '件',
@@ -327,7 +318,7 @@ describe('plantrack import', () => {
     'with --dry-run prints what would change and exits 0, changing nothing; then imports; a bad file exits non-zero with its problems',
     async () => {
       const { fixture } = await office();
-      const env = cliEnvironment(t.database.target);
+      const env = cliEnvironment(app().database.target);
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plantrack-import-'));
       const good = path.join(dir, '总台账.xlsx');
       fs.writeFileSync(good, example);
@@ -341,7 +332,7 @@ describe('plantrack import', () => {
       expect(real.code, real.stderr).toBe(0);
       expect(real.stdout).toContain('已新建 42 项');
       expect(await itemCount(fixture)).toBe(42);
-      const system = await t.db.selectFrom('auditLog').select('username').where('action', '=', 'ledger.import').where('userId', 'is', null).execute();
+      const system = await app().db.selectFrom('auditLog').select('username').where('action', '=', 'ledger.import').where('userId', 'is', null).execute();
       expect(system.map((row) => row.username)).toContain('system');
 
       const bad = path.join(dir, 'bad.xlsx');

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanFixture } from './support/factories.js';
-import { buildPlan, buildUser, TEST_PASSWORD } from './support/factories.js';
+import { buildUser, TEST_PASSWORD } from './support/factories.js';
+import { startAppWithAdministrators } from './support/app-with-administrators.js';
 import type { Session, TestApp } from './support/test-app.js';
-import { createTestApp, loginAs } from './support/test-app.js';
+import { loginAs } from './support/test-app.js';
 
 let t: TestApp;
 let plan: PlanFixture;
@@ -10,10 +11,7 @@ let secadmin: Session;
 let sysadmin: Session;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  plan = await buildPlan(t.db);
-  secadmin = await loginAs(t.app, (await buildUser(t.db, plan, 'secadmin')).username, TEST_PASSWORD);
-  sysadmin = await loginAs(t.app, (await buildUser(t.db, plan, 'sysadmin')).username, TEST_PASSWORD);
+  ({ t, plan, secadmin, sysadmin } = await startAppWithAdministrators());
 });
 afterAll(async () => t.close());
 

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import { afterAll, beforeAll } from 'vitest';
 import { decryptField } from '../../src/shared/field-crypto.js';
 import { buildUser, TEST_PASSWORD } from './factories.js';
 import type { OfficeFixture } from './ledger-fixtures.js';
 import { buildOfficeWithoutItems } from './ledger-fixtures.js';
 import { postMultipart } from './multipart.js';
 import type { Session, TestApp } from './test-app.js';
-import { loginAs } from './test-app.js';
+import { createTestApp, loginAs } from './test-app.js';
 
 /** What the import tests share: the example ledger, an office with its hq session, uploads and stored items. */
 export const exampleLedger = readFileSync(new URL('../../src/io/ledger-xlsx/fixtures/example-master-ledger.xlsx', import.meta.url));
@@ -70,4 +71,28 @@ export async function editExample(edit: (sheet: ExcelJS.Worksheet) => void): Pro
   await workbook.xlsx.load(new Uint8Array(exampleLedger).buffer);
   edit(workbook.worksheets[0]!);
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * One test app for an import test file (created before its tests, closed after), with the helpers
+ * above bound to it. `app()` is the app itself, for direct looks at the database.
+ */
+export function useImportTestApp() {
+  let current: TestApp | undefined;
+  beforeAll(async () => {
+    current = await createTestApp();
+  });
+  afterAll(async () => current?.close());
+  const app = (): TestApp => {
+    if (!current) throw new Error('the import test app is used before beforeAll created it');
+    return current;
+  };
+  return {
+    app,
+    office: () => officeWithHq(app()),
+    upload: (session: Session, step: 'preview' | 'commit', file: Buffer, fields: Record<string, string>, fileName?: string) =>
+      uploadLedger(app(), session, step, file, fields, fileName),
+    storedItem: (fixture: OfficeFixture, code: string) => storedItem(app(), fixture, code),
+    itemCount: (fixture: OfficeFixture) => itemCount(app(), fixture),
+  };
 }
