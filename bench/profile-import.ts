@@ -8,12 +8,11 @@ import { buildApp } from '../packages/server/src/app.js';
 import { loadConfig } from '../packages/server/src/config.js';
 import { openDatabase } from '../packages/server/src/db/database.js';
 import type { DatabaseTarget } from '../packages/server/src/db/database.js';
-import { emptyLedgerRow, writeLedgerWorkbook } from '../packages/server/src/io/ledger-xlsx/index.js';
-import type { LedgerRow } from '../packages/server/src/io/ledger-xlsx/index.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import pg from 'pg';
 import { BENCH_PASSWORD } from './lib/api.js';
+import { buildLedgerFile } from './lib/io-measures.js';
 
 const [kind, where] = process.argv.slice(2);
 if ((kind !== 'sqlite' && kind !== 'postgres') || !where) throw new Error('usage: profile-import.ts sqlite <file> | postgres <url>');
@@ -61,22 +60,7 @@ try {
   const cookie = String(login.headers['set-cookie']).split(';')[0]!;
   const csrf = (login.json() as { csrfToken?: string }).csrfToken ?? '';
   const areas = (await app.inject({ method: 'GET', url: '/api/areas', headers: { cookie } })).json() as { areas: { numeral: string; title: string }[] };
-  const rows: LedgerRow[] = Array.from({ length: rowCount }, (_, index) => {
-    const area = areas.areas[index % areas.areas.length]!;
-    const row = emptyLedgerRow(`${(index % areas.areas.length) + 1}-I${String(index + 1).padStart(4, '0')}`, `导入测试任务${index + 1}：推进重点项目建设`);
-    return {
-      ...row,
-      areaNumeral: area.numeral,
-      areaTitle: area.title,
-      measures: '建立任务清单和责任清单，实行周调度、月通报、季考核',
-      targets: '到2025年完成年度目标任务',
-      leadDepartments: ['市发展改革委'],
-      deadlineText: '2025年底前',
-      deadline: '2025-12-31',
-    };
-  });
-  rows.sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }));
-  const file = await writeLedgerWorkbook({ kind: 'master', title: '导入性能测试台账', rows, years: [2025] });
+  const file = await buildLedgerFile(areas.areas, rowCount);
   const upload = async (path: string, token?: string) => {
     const boundary = '----profile' + Math.random().toString(16).slice(2);
     const parts: Buffer[] = [];

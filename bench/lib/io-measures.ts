@@ -16,7 +16,7 @@ export interface IoResult {
 }
 
 /** A master ledger of `count` new tasks spread over the plan's areas, in the layout exports write. */
-async function buildLedgerFile(areas: { numeral: string; title: string }[], count: number): Promise<Buffer> {
+export async function buildLedgerFile(areas: { numeral: string; title: string }[], count: number): Promise<Buffer> {
   const rows: LedgerRow[] = Array.from({ length: count }, (_, index) => {
     const area = areas[index % areas.length]!;
     const row = emptyLedgerRow(`${(index % areas.length) + 1}-I${String(index + 1).padStart(4, '0')}`, `导入测试任务${index + 1}：推进重点项目建设`);
