@@ -46,7 +46,8 @@ export async function captureQueries(target: DatabaseTarget, dataDir: string, us
 /**
  * The ceiling: the same queries, one request's worth after another, straight on the driver with no
  * HTTP, no validation and no presenting — for `seconds`. SQLite runs them in this one thread, as the
- * server does; PostgreSQL with as many concurrent clients as the load generator has connections.
+ * server does; PostgreSQL with as many concurrent clients as the load generator has connections, each
+ * query a named (prepared) statement as the server sends it.
  */
 export async function replayQueries(target: DatabaseTarget, queries: CapturedQuery[], seconds: number, connections: number): Promise<number> {
   const until = performance.now() + seconds * 1000;
@@ -68,7 +69,9 @@ export async function replayQueries(target: DatabaseTarget, queries: CapturedQue
   try {
     const loop = async () => {
       while (performance.now() < until) {
-        for (const query of queries) await pool.query(query.sql, query.parameters as unknown[]);
+        for (const [index, query] of queries.entries()) {
+          await pool.query({ name: `ceiling${index}`, text: query.sql, values: query.parameters as unknown[] });
+        }
         rounds += 1;
       }
     };

@@ -16,11 +16,20 @@ export function isDate(text: string): boolean {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** Day numbers already worked out: a list page computes the same few deadlines and quarter ends for every item. */
+const dayNumbers = new Map<string, number>();
+const DAY_NUMBERS_KEPT = 10_000;
+
 /** Consecutive day number of a date, so dates can be subtracted and interpolated. */
 export function dayNumber(date: string): number {
+  const known = dayNumbers.get(date);
+  if (known !== undefined) return known;
   if (!isDate(date)) throw new RangeError(`not a date: ${date}`);
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  const number = Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  if (dayNumbers.size >= DAY_NUMBERS_KEPT) dayNumbers.clear();
+  dayNumbers.set(date, number);
+  return number;
 }
 
 /** The date `days` calendar days after `date` (negative: before). */

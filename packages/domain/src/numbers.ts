@@ -6,6 +6,8 @@
 
 /** Round half away from zero to `decimals` places (default 2). */
 export function roundTo(value: number, decimals = 2): number {
+  // Whole numbers (most percentages) are already round; the string round trip below is the slow part.
+  if (Number.isInteger(value)) return value === 0 ? 0 : value;
   const factor = 10 ** decimals;
   // toPrecision first absorbs float noise such as 1.005 * 100 = 100.49999999999999.
   const scaled = Number((Math.abs(value) * factor).toPrecision(15));

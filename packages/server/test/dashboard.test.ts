@@ -96,9 +96,31 @@ describe('the dashboard for a quarter', () => {
     expect(ranking.find((r) => r.name === '市慢局')?.indicatorRankPoints).toBeNull();
   });
 
+  it('counts indicators by the status of their primary target and names the ones at risk, worst first', async () => {
+    const falling = await buildIndicator(t.db, plan, { name: '清洁能源占比', baseline: '20', target: '30', leadDepartmentId: silentDepartment });
+    expect((await hq.put(`/api/indicators/${falling.id}/values/2023Q1`, { value: '15', provincialRank: null, note: null })).statusCode).toBe(200);
+    const body = await summary();
+    const listed = (await hq.get('/api/indicators?asOf=2023Q2&pageSize=200')).json();
+    type Listed = { id: number; assessment: Record<'provincial' | 'plan' | 'stretch', { status: string } | null> };
+    const statusOf = ({ assessment }: Listed) => (assessment.provincial ?? assessment.plan ?? assessment.stretch)?.status ?? 'insufficient_data';
+    const expected: Record<string, number> = {};
+    for (const indicator of listed.indicators as Listed[]) expected[statusOf(indicator)] = (expected[statusOf(indicator)] ?? 0) + 1;
+    expect(body.indicators.total).toBe(listed.total);
+    expect(Object.fromEntries(Object.entries(body.indicators.counts).filter(([, count]) => count !== 0))).toEqual(expected);
+    expect(body.indicators.atRisk[0]).toEqual({ id: falling.id, name: '清洁能源占比', status: 'deteriorating' });
+  });
+
+  it('counts the items whose responsibility chain has gaps, as the item list filters them', async () => {
+    const { chain } = await summary();
+    const all = (await hq.get('/api/items?pageSize=1')).json();
+    const incomplete = (await hq.get('/api/items?pageSize=1&chain=incomplete')).json();
+    expect(chain).toEqual({ total: all.total, incomplete: incomplete.total });
+    expect(chain.incomplete).toBeGreaterThan(0);
+  });
+
   it('a department sees the dashboard of its own items only', async () => {
     const body = (await leadManager.get('/api/dashboard/summary?asOf=2023Q2')).json();
-    expect(body.totals.total).toBe(2); // its item and its indicator
+    expect(body.totals.total).toBe(2); // its item and its first indicator
     expect(body.ranking.map((r: { name: string }) => r.name)).toEqual(['市好局']);
   });
 });

@@ -73,6 +73,13 @@ describe('listing items', () => {
     expect(page.json()).toMatchObject({ total: 5, page: 2, pageSize: 2 });
   });
 
+  it('a page past the end is empty and still tells how many items there are', async () => {
+    const page = await hq.get('/api/items?page=9&pageSize=2');
+    expect(page.json()).toMatchObject({ items: [], total: 5, page: 9 });
+    const filtered = await hq.get(`/api/items?page=9&pageSize=2&department=${encodeURIComponent('市发改委')}`);
+    expect(filtered.json()).toMatchObject({ items: [], total: 2 });
+  });
+
   it('an item without leader or department shows the gap instead of a name', async () => {
     const body = (await hq.get(`/api/items/${ids.orphan}`)).json();
     expect(body.item.responsibility).toMatchObject({ leader: null, leadDepartment: null, isComplete: false });

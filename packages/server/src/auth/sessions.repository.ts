@@ -8,11 +8,53 @@ export async function createSession(db: Db, session: Insertable<SessionTable>): 
   await db.insertInto('sessions').values(session).execute();
 }
 
+/** The session's own columns, renamed apart from the user's (both have an id and a creation time). */
+const SESSION_COLUMNS = [
+  'sessions.id as sessionId',
+  'sessions.userId as sessionUserId',
+  'sessions.createdAt as sessionCreatedAt',
+  'sessions.lastSeenAt as sessionLastSeenAt',
+  'sessions.expiresAt as sessionExpiresAt',
+  'sessions.ip as sessionIp',
+  'sessions.csrfToken as sessionCsrfToken',
+  'sessions.restriction as sessionRestriction',
+  'sessions.idleMinutes as sessionIdleMinutes',
+] as const;
+
+/** Every request starts here, so the session and its user come in one query. */
 export async function findSessionWithUser(db: Db, id: string): Promise<SessionWithUser | undefined> {
-  const session = await db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!session) return undefined;
-  const user = await db.selectFrom('users').selectAll().where('id', '=', session.userId).executeTakeFirst();
-  return user ? { ...session, user } : undefined;
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.userId')
+    .selectAll('users')
+    .select(SESSION_COLUMNS)
+    .where('sessions.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const {
+    sessionId,
+    sessionUserId,
+    sessionCreatedAt,
+    sessionLastSeenAt,
+    sessionExpiresAt,
+    sessionIp,
+    sessionCsrfToken,
+    sessionRestriction,
+    sessionIdleMinutes,
+    ...user
+  } = row;
+  return {
+    id: sessionId,
+    userId: sessionUserId,
+    createdAt: sessionCreatedAt,
+    lastSeenAt: sessionLastSeenAt,
+    expiresAt: sessionExpiresAt,
+    ip: sessionIp,
+    csrfToken: sessionCsrfToken,
+    restriction: sessionRestriction,
+    idleMinutes: sessionIdleMinutes,
+    user,
+  };
 }
 
 export async function touchSession(db: Db, id: string, lastSeenAt: string): Promise<void> {

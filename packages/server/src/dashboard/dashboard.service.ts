@@ -10,7 +10,8 @@ import { rankDepartmentsFor } from './department-ranking.js';
 import { evaluateItems } from './evaluate-items.js';
 import type { EvaluatedItem } from './evaluate-items.js';
 import { findIndicatorRanksUpTo, findLedgerMemberships, findOpenSupervisionOrders } from './evaluation.repository.js';
-import { groupCounts, totalCounts } from './status-counts.js';
+import { indicatorOverview } from './indicator-overview.js';
+import { chainCounts, groupCounts, totalCounts } from './status-counts.js';
 import type { GroupKey } from './status-counts.js';
 
 function groupsOf(items: EvaluatedItem[], memberships: { itemId: number; kind: string; shortName: string }[]) {
@@ -101,6 +102,8 @@ export async function getDashboardSummary(db: Db, actor: Actor, asOf?: string, n
     ...groupsOf(evaluation.items, memberships),
     warnings,
     ranking: rankDepartmentsFor(evaluation, visibleOrders, ranks, rules),
+    chain: chainCounts(evaluation.items),
+    indicators: indicatorOverview(indicators.indicators, indicators.total),
     indicatorsAtRisk: indicators.indicators
       .filter((i) => ['limited', 'deteriorating'].includes((i.assessment.provincial ?? i.assessment.plan)?.status ?? ''))
       .map((i) => ({ id: i.id, code: i.code, name: i.name, assessment: i.assessment })),

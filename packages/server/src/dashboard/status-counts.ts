@@ -43,3 +43,9 @@ export function totalCounts(items: EvaluatedItem[]): StatusCounts {
   }
   return counts;
 }
+
+/** Items whose responsibility chain lacks its leader or lead department (the item list's `chain=incomplete`). */
+export function chainCounts(items: EvaluatedItem[]): { total: number; incomplete: number } {
+  const incomplete = items.filter(({ item }) => item.leaderPersonId === null || item.leadDepartmentId === null).length;
+  return { total: items.length, incomplete };
+}

@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import type { LogEvent } from 'kysely';
 import pg from 'pg';
 import { CamelCaseRowsPlugin } from './camel-case-rows.js';
+import { withPreparedStatements } from './prepared-statements.js';
 import type { DatabaseKind } from './dialect.js';
 import type { Database } from './schema.js';
 import { ImmediateSqliteDialect } from './sqlite-dialect.js';
@@ -51,5 +52,5 @@ function postgresDialect(url: string): PostgresDialect {
   // An idle connection the server ends (restart, failover, admin) is reported here; without a
   // listener it would crash the process. The pool drops it and opens a new one when needed.
   pool.on('error', () => {});
-  return new PostgresDialect({ pool });
+  return new PostgresDialect({ pool: withPreparedStatements(pool) });
 }

@@ -4,9 +4,10 @@ import { decryptField } from '../shared/field-crypto.js';
 import { maskPhone } from '../shared/mask.js';
 import type { ItemListRow } from './items.repository.js';
 
-export interface ItemRelations {
-  ledgerKinds: string[];
-  coDepartments: { id: number; name: string; shortName: string }[];
+export interface CoDepartment {
+  id: number;
+  name: string;
+  shortName: string;
 }
 
 const CHAIN_LINKS_ZH = { leader: '分管市领导', leadDepartment: '牵头部门', section: '具体科室', staff: '工作人员' } as const;
@@ -19,7 +20,7 @@ function presentPhone(stored: string | null, showPhone: boolean): string | null 
 }
 
 /** "Who is answerable for this?" — and, when the answer has holes, exactly which ones. */
-function presentResponsibility(row: ItemListRow, relations: ItemRelations, showPhone: boolean) {
+function presentResponsibility(row: ItemListRow, showPhone: boolean) {
   const gaps: ChainLink[] = [];
   if (row.leaderPersonId === null) gaps.push('leader');
   if (row.leadDepartmentId === null) gaps.push('leadDepartment');
@@ -31,7 +32,7 @@ function presentResponsibility(row: ItemListRow, relations: ItemRelations, showP
       row.leadDepartmentId === null
         ? null
         : { id: row.leadDepartmentId, name: row.leadDepartmentName, shortName: row.leadDepartmentShortName, source: row.leadDepartmentSource },
-    coDepartments: relations.coDepartments,
+    coDepartments: (JSON.parse(row.coDepartmentsJson) as CoDepartment[]).sort((a, b) => a.id - b.id),
     section: row.sectionId === null ? null : { id: row.sectionId, name: row.sectionName },
     staff: row.staffPersonId === null ? null : { id: row.staffPersonId, name: row.staffName, phone: presentPhone(row.staffPhone, showPhone) },
     isComplete: gaps.length === 0,
@@ -40,7 +41,7 @@ function presentResponsibility(row: ItemListRow, relations: ItemRelations, showP
   };
 }
 
-export function presentItem(row: ItemListRow, relations: ItemRelations, actor: Actor, options: { showPhone: boolean }) {
+export function presentItem(row: ItemListRow, actor: Actor, options: { showPhone: boolean }) {
   return {
     id: row.id,
     code: row.code,
@@ -56,8 +57,8 @@ export function presentItem(row: ItemListRow, relations: ItemRelations, actor: A
     citySource: row.citySource,
     remarks: row.remarks,
     area: row.areaId === null ? null : { id: row.areaId, code: row.areaCode, numeral: row.areaNumeral, title: row.areaTitle },
-    ledgers: relations.ledgerKinds,
-    responsibility: presentResponsibility(row, relations, options.showPhone),
+    ledgers: JSON.parse(row.ledgerKindsJson) as string[],
+    responsibility: presentResponsibility(row, options.showPhone),
     pilot: row.pilotLevel === null && row.pilotStage === null ? null : { level: row.pilotLevel, stage: row.pilotStage, stageDate: row.pilotStageDate },
     isPublic: row.isPublic === 1,
     isSample: row.isSample === 1,

@@ -107,8 +107,27 @@ const ITEM_COLUMNS = [
   'items.updatedAt',
 ] as const;
 
-/** Items with their area and responsibility chain joined in (one query, no N+1). */
-function itemRowsQuery(query: ItemQuery) {
+/**
+ * The ledgers an item is in and its co-operating departments, as JSON arrays in the item's own row
+ * (a list page would otherwise take two more queries). The aggregates differ by dialect only in name.
+ */
+function relationColumns(postgres: boolean) {
+  // No ORDER BY inside the aggregates: SQLite would sort every item's two or three rows in a temporary
+  // tree, which costs more than the two queries it replaces. The presenter orders departments by id.
+  const ledgerKinds = postgres ? sql`coalesce(json_agg(l.kind), '[]')::text` : sql`json_group_array(l.kind)`;
+  const coDepartments = postgres
+    ? sql`coalesce(json_agg(json_build_object('id', d.id, 'name', d.name, 'shortName', d.short_name)), '[]')::text`
+    : sql`json_group_array(json_object('id', d.id, 'name', d.name, 'shortName', d.short_name))`;
+  return [
+    sql<string>`(select ${ledgerKinds} from ledger_items li join ledgers l on l.id = li.ledger_id where li.item_id = items.id)`.as('ledgerKindsJson'),
+    sql<string>`(select ${coDepartments} from item_co_departments c join departments d on d.id = c.department_id where c.item_id = items.id)`.as(
+      'coDepartmentsJson',
+    ),
+  ];
+}
+
+/** Items with their area, responsibility chain, ledgers and co-operating departments (one query, no N+1). */
+function itemRowsQuery(query: ItemQuery, postgres: boolean) {
   return query
     .leftJoin('areas', 'areas.id', 'items.areaId')
     .leftJoin('departments as lead', 'lead.id', 'items.leadDepartmentId')
@@ -127,13 +146,14 @@ function itemRowsQuery(query: ItemQuery) {
       'sections.name as sectionName',
       'staff.name as staffName',
       'staff.phone as staffPhone',
+      ...relationColumns(postgres),
     ]);
 }
 
 /** One page of items in list order, as one query (exports read a whole ledger this way). */
 export async function findItemPage(db: Db, filter: ItemFilter, sort: ItemSort, descending: boolean, limit: number, offset: number) {
   const direction = descending ? 'desc' : 'asc';
-  let query = itemRowsQuery(filterItems(db.selectFrom('items'), filter));
+  let query = itemRowsQuery(filterItems(db.selectFrom('items'), filter), isPostgres(db));
   query =
     sort === 'code'
       ? query.orderBy('areas.sortOrder', direction).orderBy('items.code', direction)
@@ -169,7 +189,13 @@ export async function findItemIdPage(db: Db, filter: ItemFilter, sort: ItemSort,
     const rows = await orderedItemIds(db, filter, sort, descending).execute();
     return { ids: rows.slice(offset, offset + limit).map((row) => row.id), total: rows.length };
   }
-  const [total, rows] = await Promise.all([countItems(db, filter), orderedItemIds(db, filter, sort, descending).limit(limit).offset(offset).execute()]);
+  // The total rides along with the page (one query, not two); a page past the end has no row to carry it.
+  const rows = await orderedItemIds(db, filter, sort, descending)
+    .select(sql<number>`count(*) over ()`.as('total'))
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  const total = rows[0] ? Number(rows[0].total) : offset === 0 ? 0 : await countItems(db, filter);
   return { ids: rows.map((row) => row.id), total };
 }
 
@@ -177,7 +203,7 @@ export async function findItemIdPage(db: Db, filter: ItemFilter, sort: ItemSort,
 export async function findItemRowsByIds(db: Db, planId: number, ids: number[]): Promise<ItemListRow[]> {
   if (ids.length === 0) return [];
   const compiled = compileWithTemplate(db, `items.rowsByIds:${ids.length}`, [planId, ...ids] as const, ([plan, ...itemIds]) =>
-    itemRowsQuery(db.selectFrom('items').where('items.planId', '=', plan).where('items.id', 'in', itemIds)),
+    itemRowsQuery(db.selectFrom('items').where('items.planId', '=', plan).where('items.id', 'in', itemIds), isPostgres(db)),
   );
   const { rows } = await db.executeQuery(compiled);
   const byId = new Map(rows.map((row) => [row.id, row]));
@@ -187,39 +213,6 @@ export async function findItemRowsByIds(db: Db, planId: number, ids: number[]): 
 export async function findItemRow(db: Db, filter: Pick<ItemFilter, 'planId' | 'scope'>, id: number): Promise<ItemListRow | undefined> {
   const [row] = await findItemPage(db, { ...filter, itemId: id }, 'code', false, 1, 0);
   return row;
-}
-
-/** Ledger kinds of each item, batched for a page of items. */
-export async function findLedgerKindsOfItems(db: Db, itemIds: number[]): Promise<Map<number, string[]>> {
-  const result = new Map<number, string[]>();
-  if (itemIds.length === 0) return result;
-  const compiled = compileWithTemplate(db, `items.ledgerKinds:${itemIds.length}`, itemIds, (ids) =>
-    db
-      .selectFrom('ledgerItems')
-      .innerJoin('ledgers', 'ledgers.id', 'ledgerItems.ledgerId')
-      .select(['ledgerItems.itemId', 'ledgers.kind'])
-      .where('ledgerItems.itemId', 'in', ids),
-  );
-  const { rows } = await db.executeQuery(compiled);
-  for (const row of rows) result.set(row.itemId, [...(result.get(row.itemId) ?? []), row.kind]);
-  return result;
-}
-
-/** Co-operating departments of each item, batched for a page of items. */
-export async function findCoDepartmentsOfItems(db: Db, itemIds: number[]) {
-  const result = new Map<number, { id: number; name: string; shortName: string }[]>();
-  if (itemIds.length === 0) return result;
-  const compiled = compileWithTemplate(db, `items.coDepartments:${itemIds.length}`, itemIds, (ids) =>
-    db
-      .selectFrom('itemCoDepartments')
-      .innerJoin('departments', 'departments.id', 'itemCoDepartments.departmentId')
-      .select(['itemCoDepartments.itemId', 'departments.id', 'departments.name', 'departments.shortName'])
-      .where('itemCoDepartments.itemId', 'in', ids)
-      .orderBy('departments.id'),
-  );
-  const { rows } = await db.executeQuery(compiled);
-  for (const { itemId, ...department } of rows) result.set(itemId, [...(result.get(itemId) ?? []), department]);
-  return result;
 }
 
 export async function insertItem(db: Db, item: Insertable<ItemTable>) {

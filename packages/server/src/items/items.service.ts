@@ -20,15 +20,8 @@ import type { ItemCreate, ItemListQuery, ItemPatch } from './items.schema.js';
 
 async function presentRows(db: Db, actor: Actor, plan: PlanRow, rows: ItemListRow[], showPhone: boolean, period: string | null = null) {
   const ids = rows.map((row) => row.id);
-  const [ledgerKinds, coDepartments, schedules] = await Promise.all([
-    repo.findLedgerKindsOfItems(db, ids),
-    repo.findCoDepartmentsOfItems(db, ids),
-    period === null ? null : scheduleOfItems(db, actor, plan, { planId: plan.id, scope: null, itemIds: ids }, period),
-  ]);
-  return rows.map((row) => ({
-    ...presentItem(row, { ledgerKinds: ledgerKinds.get(row.id) ?? [], coDepartments: coDepartments.get(row.id) ?? [] }, actor, { showPhone }),
-    schedule: schedules?.get(row.id) ?? null,
-  }));
+  const schedules = period === null ? null : await scheduleOfItems(db, actor, plan, { planId: plan.id, scope: null, itemIds: ids }, period);
+  return rows.map((row) => ({ ...presentItem(row, actor, { showPhone }), schedule: schedules?.get(row.id) ?? null }));
 }
 
 /** Items of the filter whose computed status in `period` is `status` (status is computed, not stored). */

@@ -1,22 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { authKeys, fetchCurrentUser } from '../features/auth/api/auth.api';
 import { dashboardKeys, fetchDashboardSummary } from '../features/dashboard/api/dashboard.api';
-import { indicatorKeys, fetchIndicators } from '../features/indicators/api/indicators.api';
-import { fetchItems, itemKeys } from '../features/items/api/items.api';
-import type { ItemListParams } from '../features/items/api/items.api';
 import { fetchLedgers, ledgerKeys } from '../features/ledgers/api/ledgers.api';
 import { NOTIFIED_ROLES, fetchUnreadCount, notificationKeys } from '../features/notifications/api/notifications.api';
 import { fetchPlan, planKeys } from '../features/plan/api/plan.api';
-import { fetchRules, settingsKeys } from '../features/settings/api/settings.api';
+import { AppShell, DashboardPage } from './home-pages';
 import { PLAN_READERS, homePathFor } from './navigation';
 
 /** Where the office and leaders land: `/` sends them to the dashboard (HomeRedirect). */
 const DASHBOARD_PATHS = new Set(['/', '/dashboard']);
-
-/** The dashboard's own lists, exactly as its sections ask for them (same parameters, so the same query keys). */
-const INDICATOR_OVERVIEW = { pageSize: 200 };
-const CHAIN_ALL: ItemListParams = { pageSize: 1 };
-const CHAIN_INCOMPLETE: ItemListParams = { chain: 'incomplete', pageSize: 1 };
 
 /**
  * Without this the home page is a waterfall: the sign-in check, then the shell's chunk, then the
@@ -29,8 +21,8 @@ const CHAIN_INCOMPLETE: ItemListParams = { chain: 'incomplete', pageSize: 1 };
  */
 export function prefetchHome(queryClient: QueryClient, location: Pick<Location, 'pathname' | 'search'> = window.location): void {
   if (!DASHBOARD_PATHS.has(location.pathname)) return;
-  void import('./shell/AppShell');
-  void import('../pages/DashboardPage');
+  void AppShell.preload();
+  void DashboardPage.preload();
   const asOf = new URLSearchParams(location.search).get('asOf') ?? undefined;
   void queryClient.prefetchQuery({ queryKey: dashboardKeys.summary(asOf), queryFn: ({ signal }) => fetchDashboardSummary(asOf, signal) });
   void queryClient
@@ -43,16 +35,8 @@ export function prefetchHome(queryClient: QueryClient, location: Pick<Location, 
         void queryClient.prefetchQuery({ queryKey: notificationKeys.unread, queryFn: ({ signal }) => fetchUnreadCount(signal) });
       }
       if (location.pathname !== '/dashboard' && homePathFor(user.role) !== '/dashboard') return;
-      // The dashboard's sections: ledgers, indicators with the thresholds that judge them, chain completeness.
+      // The dashboard's one list of its own: the ledgers (its other sections come with the summary).
       void queryClient.prefetchQuery({ queryKey: ledgerKeys.all, queryFn: ({ signal }) => fetchLedgers(signal) });
-      void queryClient.prefetchQuery({
-        queryKey: indicatorKeys.list(INDICATOR_OVERVIEW),
-        queryFn: ({ signal }) => fetchIndicators(INDICATOR_OVERVIEW, signal),
-      });
-      void queryClient.prefetchQuery({ queryKey: settingsKeys.rules, queryFn: ({ signal }) => fetchRules(signal) });
-      for (const params of [CHAIN_ALL, CHAIN_INCOMPLETE]) {
-        void queryClient.prefetchQuery({ queryKey: itemKeys.list(params), queryFn: ({ signal }) => fetchItems(params, signal) });
-      }
     })
     // The sign-in check's own error is shown by RequireAuth when it renders; nothing more to start here.
     .catch(() => undefined);

@@ -6,6 +6,7 @@ import { PageLoading } from '../ui/PageLoading';
 import { lazyNamed } from './lazy-page';
 import { PLAN_READERS, navEntry } from './navigation';
 import type { NavKey } from './navigation';
+import { AppShell, DashboardPage } from './home-pages';
 import { HomeRedirect } from './shell/HomeRedirect';
 
 // Every page is its own chunk: the login page and the shell never load what only one page needs
@@ -16,8 +17,6 @@ const ReportFormPage = lazyNamed(() => import('../pages/ReportFormPage').then((m
 const ReviewPage = lazyNamed(() => import('../pages/ReviewPage').then((m) => m.ReviewPage));
 const CyclesPage = lazyNamed(() => import('../pages/CyclesPage').then((m) => m.CyclesPage));
 const LoginPage = lazyNamed(() => import('../pages/LoginPage').then((m) => m.LoginPage));
-const AppShell = lazyNamed(() => import('./shell/AppShell').then((m) => m.AppShell));
-const DashboardPage = lazyNamed(() => import('../pages/DashboardPage').then((m) => m.DashboardPage));
 const LedgersPage = lazyNamed(() => import('../pages/LedgersPage').then((m) => m.LedgersPage));
 const ItemPage = lazyNamed(() => import('../pages/ItemPage').then((m) => m.ItemPage));
 const IndicatorsPage = lazyNamed(() => import('../pages/IndicatorsPage').then((m) => m.IndicatorsPage));

@@ -55,12 +55,12 @@ export function DashboardPage() {
               <>
                 <Col xs={24} lg={12}>
                   <SectionCard id="indicators" title={t('dashboard.indicators')}>
-                    <IndicatorOverview />
+                    <IndicatorOverview overview={summary.data.indicators} />
                   </SectionCard>
                 </Col>
                 <Col xs={24} lg={12}>
                   <SectionCard id="chain" title={t('dashboard.chain')}>
-                    <ChainCompleteness />
+                    <ChainCompleteness chain={summary.data.chain} />
                   </SectionCard>
                 </Col>
               </>

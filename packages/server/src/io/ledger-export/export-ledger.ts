@@ -6,7 +6,7 @@ import { canSeeContacts } from '../../auth/policies.js';
 import { defaultPeriod } from '../../dashboard/default-period.js';
 import { scheduleOfItems } from '../../dashboard/item-schedules.js';
 import type { Db } from '../../db/database.js';
-import { findCoDepartmentsOfItems, findItemPage } from '../../items/items.repository.js';
+import { findItemPage } from '../../items/items.repository.js';
 import type { ItemFilter } from '../../items/items.repository.js';
 import { presentItem } from '../../items/items.presenter.js';
 import { resolveDepartmentFilter } from '../../items/items.service.js';
@@ -87,9 +87,7 @@ export async function exportLedger(db: Db, caller: IoCaller, request: LedgerExpo
 /** Items in ledger order: unassigned items first, so no area row above them claims them on re-import. */
 async function buildLedgerRows(db: Db, caller: IoCaller, filter: ItemFilter): Promise<LedgerRow[]> {
   const items = await findItemPage(db, filter, 'code', false, DEFAULT_MAX_ROWS, 0);
-  const ids = items.map((item) => item.id);
-  const [coDepartments, plans, indicators, targets] = await Promise.all([
-    findCoDepartmentsOfItems(db, ids),
+  const [plans, indicators, targets] = await Promise.all([
     repo.findQuarterlyPlansForExport(db, filter),
     repo.findIndicatorsForExport(db, filter),
     repo.findYearlyTargetsForExport(db, filter),
@@ -100,7 +98,7 @@ async function buildLedgerRows(db: Db, caller: IoCaller, filter: ItemFilter): Pr
   const indicatorOf = new Map(indicators.map((indicator) => [indicator.itemId, indicator]));
   const ordered = [...items.filter((item) => item.areaId === null), ...items.filter((item) => item.areaId !== null)];
   return ordered.map((item) => {
-    const presented = presentItem(item, { ledgerKinds: [], coDepartments: coDepartments.get(item.id) ?? [] }, caller.actor, { showPhone });
+    const presented = presentItem(item, caller.actor, { showPhone });
     return ledgerRowOfItem(presented, {
       quarterlyPlans: plansOf.get(item.id) ?? [],
       indicator: indicatorOf.get(item.id) ?? null,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { SCHEDULE_STATUSES } from '@plantrack/domain';
+import { INDICATOR_STATUSES, SCHEDULE_STATUSES } from '@plantrack/domain';
 import { apiRequest } from '../../../shared/api/api-client';
 
 const StatusCounts = z.object({
@@ -43,6 +43,18 @@ const RankingEntry = z.object({
 });
 export type RankingEntry = z.infer<typeof RankingEntry>;
 
+/** Items whose responsibility chain lacks its leader or lead department, out of all items in view. */
+const ChainCounts = z.object({ total: z.number(), incomplete: z.number() });
+export type ChainCounts = z.infer<typeof ChainCounts>;
+
+/** Indicators by the status of their primary target, and the worst ones by name (counted by the server). */
+const IndicatorOverview = z.object({
+  total: z.number(),
+  counts: z.record(z.enum(INDICATOR_STATUSES), z.number()),
+  atRisk: z.array(z.object({ id: z.number(), name: z.string(), status: z.enum(INDICATOR_STATUSES) })),
+});
+export type IndicatorOverview = z.infer<typeof IndicatorOverview>;
+
 export const DashboardSummary = z.object({
   asOf: z.string(),
   today: z.string(),
@@ -55,6 +67,8 @@ export const DashboardSummary = z.object({
   warnings: z.array(Warning),
   ranking: z.array(RankingEntry),
   indicatorsAtRisk: z.array(z.object({ id: z.number(), code: z.string(), name: z.string() })),
+  chain: ChainCounts,
+  indicators: IndicatorOverview,
 });
 export type DashboardSummary = z.infer<typeof DashboardSummary>;
 

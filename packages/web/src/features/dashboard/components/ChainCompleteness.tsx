@@ -1,17 +1,12 @@
-import { Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { PercentRing } from '../../../ui/PercentRing';
-import { useItems } from '../../items/hooks/useItems';
+import type { ChainCounts } from '../api/dashboard.api';
 
 /** How many items have a complete responsibility chain; the gap count opens the items behind it. */
-export function ChainCompleteness() {
+export function ChainCompleteness({ chain }: { chain: ChainCounts }) {
   const { t } = useTranslation();
-  const all = useItems({ pageSize: 1 });
-  const incomplete = useItems({ chain: 'incomplete', pageSize: 1 });
-  if (all.isPending || incomplete.isPending) return <Skeleton active paragraph={{ rows: 2 }} />;
-  const total = all.data?.total ?? 0;
-  const gaps = incomplete.data?.total ?? 0;
+  const { total, incomplete: gaps } = chain;
   const complete = total - gaps;
   const percent = total ? Math.round((complete / total) * 100) : 0;
   return (
