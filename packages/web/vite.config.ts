@@ -81,8 +81,15 @@ function appChunkName(id: string, ctx: ChunkingContext): string | null {
 const HOME_PATHS = ['/', '/dashboard'];
 
 /**
- * The home page's lazy chunks are otherwise requested only once the entry has run (prefetch-home.ts),
- * a second round of downloads after the first. A small classic script in <head> (the CSP forbids
+ * The sign-in check and the dashboard summary, requested by the same script while the entry is still
+ * being parsed (a few hundred milliseconds on a first visit); `apiRequest` takes each response once
+ * (shared/api/early-responses.ts). The URLs are written as `toQueryString` writes them.
+ */
+const EARLY_REQUESTS = `var a=new URLSearchParams(location.search).get('asOf'),r=window.__plantrackEarly={};['/api/auth/me','/api/dashboard/summary'+(a?'?'+new URLSearchParams({asOf:a}):'')].forEach(function(u){r[u]=fetch(u,{headers:{Accept:'application/json'},credentials:'same-origin'})});`;
+
+/**
+ * The home page's lazy chunks and first queries are otherwise requested only once the entry has run
+ * (prefetch-home.ts), a second round of downloads after the first. A small classic script in <head> (the CSP forbids
  * inline ones), after the entry's, adds `modulepreload` links for all of them on `/` and `/dashboard` alone, so they load
  * alongside the entry; the login page and every other page download nothing more than before.
  */
@@ -116,7 +123,7 @@ function preloadHome(): Plugin {
       const code = `(function(){if(${JSON.stringify(HOME_PATHS)}.indexOf(location.pathname)<0)return;${JSON.stringify([
         ...scripts.map((fileName) => ['modulepreload', `/${fileName}`]),
         ...styles.map((fileName) => ['preload', `/${fileName}`]),
-      ])}.forEach(function(l){var e=document.createElement('link');e.rel=l[0];e.href=l[1];if(l[0]==='preload')e.as='style';e.crossOrigin='';document.head.appendChild(e)})})();`;
+      ])}.forEach(function(l){var e=document.createElement('link');e.rel=l[0];e.href=l[1];if(l[0]==='preload')e.as='style';e.crossOrigin='';document.head.appendChild(e)});${EARLY_REQUESTS}})();`;
       const fileName = `assets/preload-home-${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`;
       this.emitFile({ type: 'asset', fileName, source: code });
       // At the end of <body>: the entry's own preloads in <head> must take the browser's six connections first

@@ -153,6 +153,26 @@ describe('the application shell', () => {
     await context.close();
   });
 
+  it('the home page asks for the sign-in check and the summary once each, and its indicator and chain sections come with the summary', async () => {
+    const { page, context, pageErrors } = await openSession(env.browser, env.server.baseUrl);
+    await signInQuickly(context, 'hq');
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/api/')) asked.push(url.pathname + url.search);
+    });
+    await page.goto('/?asOf=2024Q2');
+    await settle(page);
+    expect(new URL(page.url()).pathname).toBe('/dashboard');
+    expect(asked.filter((path) => path === '/api/auth/me')).toHaveLength(1);
+    expect(asked.filter((path) => path.startsWith('/api/dashboard/summary'))).toEqual(['/api/dashboard/summary?asOf=2024Q2']);
+    expect(asked.filter((path) => path.startsWith('/api/indicators') || path.startsWith('/api/items'))).toEqual([]);
+    const chain = page.getByRole('region', { name: '责任链落实情况', exact: true });
+    await expect.poll(() => chain.getByRole('link').first().textContent()).toMatch(/^\d+$/);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it('a leader on a phone opens the menu, reaches the ledgers, and the page does not overflow sideways', async () => {
     const { page, context, pageErrors } = await openSession(env.browser, env.server.baseUrl, { viewport: { width: 390, height: 844 }, isMobile: true });
     await signIn(page, 'leader');

@@ -11,6 +11,17 @@ import { PLAN_READERS, homePathFor } from './navigation';
 const DASHBOARD_PATHS = new Set(['/', '/dashboard']);
 
 /**
+ * The sign-in check, answered once the home's chunks are here too: RequireAuth's spinner then covers
+ * their download and the shell renders at once. Were the check answered first (the early script asks
+ * for it before the entry runs), the shell would suspend, and React holds back what replaces a Suspense
+ * fallback for 300 ms.
+ */
+async function signedInWithChunks<T>(user: Promise<T>, chunks: Promise<unknown>): Promise<T> {
+  const [answer] = await Promise.all([user, chunks]);
+  return answer;
+}
+
+/**
  * Without this the home page is a waterfall: the sign-in check, then the shell's chunk, then the
  * dashboard's chunk, then the summary, then the header's and the sections' own queries. Opening the
  * home page, the chunks, the sign-in check and the summary start at once; the rest of what the shell
@@ -21,12 +32,12 @@ const DASHBOARD_PATHS = new Set(['/', '/dashboard']);
  */
 export function prefetchHome(queryClient: QueryClient, location: Pick<Location, 'pathname' | 'search'> = window.location): void {
   if (!DASHBOARD_PATHS.has(location.pathname)) return;
-  void AppShell.preload();
-  void DashboardPage.preload();
+  // A failed chunk shows its error where the page renders; here it must not hold up the sign-in check.
+  const chunks = Promise.all([AppShell.preload(), DashboardPage.preload()]).catch(() => undefined);
   const asOf = new URLSearchParams(location.search).get('asOf') ?? undefined;
   void queryClient.prefetchQuery({ queryKey: dashboardKeys.summary(asOf), queryFn: ({ signal }) => fetchDashboardSummary(asOf, signal) });
   void queryClient
-    .fetchQuery({ queryKey: authKeys.me, queryFn: ({ signal }) => fetchCurrentUser(signal), staleTime: Infinity })
+    .fetchQuery({ queryKey: authKeys.me, queryFn: ({ signal }) => signedInWithChunks(fetchCurrentUser(signal), chunks), staleTime: Infinity })
     .then((user) => {
       if (!user || user.restriction) return;
       // The header's (AppShell): the plan's title and the bell's count.

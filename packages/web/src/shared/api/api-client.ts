@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ApiError, CLIENT_ERROR_CODES } from './api-error';
+import { takeEarlyResponse } from './early-responses';
 
 type QueryValue = string | number | boolean | null | undefined;
 export type QueryParams = Record<string, QueryValue>;
@@ -79,15 +80,17 @@ export async function apiRequest<T>(path: string, request: ApiRequest<T>): Promi
   if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
+  const url = `${path}${toQueryString(query)}`;
   let response: Response;
   try {
-    response = await fetch(`${path}${toQueryString(query)}`, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
-      signal,
-    });
+    response = await ((method === 'GET' && takeEarlyResponse(url)) ||
+      fetch(url, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
+        signal,
+      }));
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError(0, CLIENT_ERROR_CODES.network, '');
