@@ -74,13 +74,19 @@ export function AuditLogTable({ entries, total, page, pageSize, isLoading, onPag
         {
           key: 'action',
           title: t('auditLog.table.action'),
-          render: (_, entry) => (
-            <>
-              {translateOr(t, `auditLog.history.actions.${entry.action}`, entry.action)}
-              <br />
+          render: (_, entry) => {
+            const label = translateOr(t, `auditLog.history.actions.${entry.action}`, entry.action);
+            // The code under its label, for auditors who search by it; an action without a label shows its code once.
+            return label === entry.action ? (
               <code>{entry.action}</code>
-            </>
-          ),
+            ) : (
+              <>
+                {label}
+                <br />
+                <code>{entry.action}</code>
+              </>
+            );
+          },
         },
         {
           key: 'object',
