@@ -6,6 +6,7 @@ import { openDatabase } from '../src/db/database.js';
 import type { FastifyInstance } from 'fastify';
 import type { PlanFixture } from './support/factories.js';
 import { buildDepartment, buildItem, buildPlan, buildUser, TEST_PASSWORD } from './support/factories.js';
+import { draftAndSubmitReport } from './support/report-flow.js';
 import { TEST_KEY_ENV } from './support/test-keys.js';
 import type { Session, TestApp } from './support/test-app.js';
 import { createTestApp, loginAs } from './support/test-app.js';
@@ -55,16 +56,7 @@ afterAll(async () => {
 
 describe('the cached dashboard summary', () => {
   it('changes as soon as a report is approved, on this server and on another one', async () => {
-    const draft = (
-      await staff.put(`/api/items/${item}/reports/2023Q2`, {
-        progressState: 'in_progress',
-        completionPercent: 35,
-        progress: '推进中',
-        problems: null,
-        nextSteps: null,
-      })
-    ).json().report;
-    await manager.post(`/api/reports/${draft.id}/submit`, { version: draft.version });
+    await draftAndSubmitReport(staff, manager, item, '2023Q2');
     // Read twice on both servers, so each holds the summary before the change.
     for (const session of [hq, hq, otherHq, otherHq]) expect(await totals(session)).toMatchObject({ total: 1, seriously_behind: 1 });
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanFixture } from './support/factories.js';
 import { buildDepartment, buildIndicator, buildItem, buildPlan, buildUser, TEST_PASSWORD } from './support/factories.js';
+import { draftAndSubmitReport } from './support/report-flow.js';
 import type { Session, TestApp } from './support/test-app.js';
 import { createTestApp, loginAs } from './support/test-app.js';
 
@@ -33,16 +34,7 @@ beforeAll(async () => {
     expect((await hq.put(`/api/items/${itemId}/quarterly-plans/2023Q2`, { milestone: '完成阶段任务', cumulativePercent: percent })).statusCode).toBe(200);
   }
   await hq.post('/api/cycles', { period: '2023Q2', deadline: '2023-07-07' });
-  const draft = (
-    await staff.put(`/api/items/${goodItem}/reports/2023Q2`, {
-      progressState: 'in_progress',
-      completionPercent: 35,
-      progress: '推进中',
-      problems: null,
-      nextSteps: null,
-    })
-  ).json().report;
-  await leadManager.post(`/api/reports/${draft.id}/submit`, { version: draft.version });
+  await draftAndSubmitReport(staff, leadManager, goodItem, '2023Q2');
 });
 afterAll(async () => t.close());
 

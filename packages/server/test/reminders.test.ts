@@ -5,6 +5,7 @@ import { createMailer } from '../src/reporting/reminders/mailer.js';
 import { sendDueReminders } from '../src/reporting/reminders/send-reminders.js';
 import type { PlanFixture } from './support/factories.js';
 import { buildDepartment, buildItem, buildPlan, buildUser, TEST_PASSWORD } from './support/factories.js';
+import { draftAndSubmitReport } from './support/report-flow.js';
 import type { TestApp } from './support/test-app.js';
 import { createTestApp, loginAs } from './support/test-app.js';
 
@@ -55,16 +56,7 @@ beforeAll(async () => {
   await hq.post('/api/cycles', { period: '2023Q2', deadline: '2023-07-07' });
   // The other department has submitted already; it must not be reminded.
   const doneSession = await loginAs(t.app, doneStaff.username, TEST_PASSWORD);
-  const report = (
-    await doneSession.put(`/api/items/${doneItem.id}/reports/2023Q2`, {
-      progressState: 'in_progress',
-      completionPercent: 30,
-      progress: 'x',
-      problems: null,
-      nextSteps: null,
-    })
-  ).json().report;
-  await (await loginAs(t.app, doneManager.username, TEST_PASSWORD)).post(`/api/reports/${report.id}/submit`, { version: report.version });
+  await draftAndSubmitReport(doneSession, await loginAs(t.app, doneManager.username, TEST_PASSWORD), doneItem.id, '2023Q2', 30);
   void owingItem;
 });
 afterAll(async () => {

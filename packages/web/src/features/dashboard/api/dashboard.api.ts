@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { INDICATOR_STATUSES, SCHEDULE_STATUSES } from '@plantrack/domain';
 import { apiRequest } from '../../../shared/api/api-client';
 
-const StatusCounts = z.object({
+/** How many items stand at each schedule status (the dashboard's groups, the roadmap's cells). */
+export const StatusCounts = z.object({
   completed: z.number(),
   on_schedule: z.number(),
   slightly_behind: z.number(),
@@ -66,7 +67,6 @@ export const DashboardSummary = z.object({
   byLedger: z.array(StatusGroup),
   warnings: z.array(Warning),
   ranking: z.array(RankingEntry),
-  indicatorsAtRisk: z.array(z.object({ id: z.number(), code: z.string(), name: z.string() })),
   chain: ChainCounts,
   indicators: IndicatorOverview,
 });

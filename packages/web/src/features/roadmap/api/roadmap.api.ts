@@ -1,16 +1,8 @@
 import * as z from 'zod/mini';
 import { SCHEDULE_STATUSES } from '@plantrack/domain';
 import { apiRequest } from '../../../shared/api/api-client';
+import { StatusCounts } from '../../dashboard/api/dashboard.api';
 
-const StatusCounts = z.object({
-  completed: z.number(),
-  on_schedule: z.number(),
-  slightly_behind: z.number(),
-  seriously_behind: z.number(),
-  not_reported: z.number(),
-  not_started: z.number(),
-  total: z.number(),
-});
 export type RoadmapCounts = z.infer<typeof StatusCounts>;
 
 /** A milestone the advancement plan sets for the quarter, with the item's computed status then. */

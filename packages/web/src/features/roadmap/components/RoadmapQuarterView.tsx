@@ -3,7 +3,7 @@ import { Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
 import type { Roadmap } from '../api/roadmap.api';
-import { RoadmapMilestones } from './RoadmapMilestones';
+import { RoadmapCellContent } from './RoadmapCellContent';
 import { QuarterHeading } from './RoadmapTable';
 import { StatusCountChips } from './StatusCountChips';
 
@@ -45,13 +45,7 @@ export function RoadmapQuarterView({ roadmap }: { roadmap: Roadmap }) {
         return (
           <section key={area.key} className="roadmap-phone__area" aria-label={area.label}>
             <h3 className="roadmap-phone__area-title">{area.label}</h3>
-            <StatusCountChips
-              counts={cell.counts}
-              filter={area.filter}
-              period={cell.period}
-              label={t('roadmap.countsOf', { area: area.label, period: format.period(cell.period) })}
-            />
-            <RoadmapMilestones milestones={cell.milestones} />
+            <RoadmapCellContent area={area} cell={cell} />
           </section>
         );
       })}

@@ -2,7 +2,7 @@ import './roadmap.css';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
 import type { Roadmap, RoadmapQuarter } from '../api/roadmap.api';
-import { RoadmapMilestones } from './RoadmapMilestones';
+import { RoadmapCellContent } from './RoadmapCellContent';
 import { StatusCountChips } from './StatusCountChips';
 
 /** The quarter's column heading: 一季度, with "本季度" and the reporting cycle's state. */
@@ -54,13 +54,7 @@ export function RoadmapTable({ roadmap }: { roadmap: Roadmap }) {
               </th>
               {area.cells.map((cell, index) => (
                 <td key={cell.period} className={roadmap.quarters[index]?.isCurrent ? 'roadmap__cell roadmap__cell--current' : 'roadmap__cell'}>
-                  <StatusCountChips
-                    counts={cell.counts}
-                    filter={area.filter}
-                    period={cell.period}
-                    label={t('roadmap.countsOf', { area: area.label, period: format.period(cell.period) })}
-                  />
-                  <RoadmapMilestones milestones={cell.milestones} />
+                  <RoadmapCellContent area={area} cell={cell} />
                 </td>
               ))}
             </tr>
