@@ -68,7 +68,7 @@ const results: BenchResults = {
   startedAt,
   durationSeconds: Math.round((Date.now() - started) / 1000),
   machine: { ...machine, loadAverageAtEnd: describeMachine().loadAverage },
-  settings: { seconds: options.seconds, connections: options.connections, scales: options.scales, databases },
+  settings: { seconds: options.seconds, connections: options.connections, trials: options.trials, scales: options.scales, databases },
   runs,
   web,
   targets: checkTargets(runs, web),

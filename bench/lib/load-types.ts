@@ -20,4 +20,6 @@ export interface LoadResult {
   /** Answers other than 2xx, and requests that failed (timeouts, resets). */
   non2xx: number;
   errors: number;
+  /** When the figures above are medians: the runs they come from. */
+  trials?: LoadResult[];
 }

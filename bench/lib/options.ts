@@ -6,6 +6,8 @@ export interface BenchOptions {
   seconds: number;
   /** Concurrent connections of the load generator. */
   connections: number;
+  /** Runs of each scenario with a ceiling at province scale; the median is reported. */
+  trials: number;
   pgUrl: string;
   /** Cities generated at a scale; by default 16 / scale, so every run holds a province's worth of rows. */
   citiesAt(scale: number): number;
@@ -27,6 +29,7 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env): BenchOptions 
     databases: list(env.BENCH_DATABASES, 'sqlite,postgres').filter((kind): kind is 'sqlite' | 'postgres' => kind === 'sqlite' || kind === 'postgres'),
     seconds: Number(env.BENCH_SECONDS ?? 5),
     connections: Number(env.BENCH_CONNECTIONS ?? 4),
+    trials: Number(env.BENCH_TRIALS ?? 3),
     pgUrl: env.PLANTRACK_BENCH_PG_URL ?? 'postgres://postgres:postgres@localhost:5432/postgres',
     citiesAt: (scale) => (fullCities ? 16 : Math.max(1, Math.round(16 / scale))),
     budgetSeconds: Number(env.BENCH_BUDGET_SECONDS ?? 720),

@@ -5,7 +5,9 @@ export function formatTable(results: BenchResults): string {
   const lines: string[] = [];
   const { machine } = results;
   lines.push(`PlanTrack bench ${results.date} — ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}`);
-  lines.push(`load generator: autocannon, ${results.settings.connections} connections, ${results.settings.seconds} s per scenario`);
+  lines.push(
+    `load generator: autocannon, ${results.settings.connections} connections, ${results.settings.seconds} s per scenario; item lists and dashboard at province scale: median of ${results.settings.trials} trials`,
+  );
   lines.push(`load average (other work on the machine) at start ${machine.loadAverage.join(' ')}, at end ${machine.loadAverageAtEnd?.join(' ') ?? '?'}`);
   lines.push('');
   lines.push('| db | scale | items/city | scenario | req/s | p50 ms | p95 ms | p99 ms | non-2xx |');

@@ -11,6 +11,8 @@ export interface CeilingResult {
   httpRps: number;
   /** Our HTTP throughput as a share of the ceiling. */
   share: number;
+  /** When this is the median trial (by share): every trial. */
+  trials?: CeilingResult[];
 }
 
 export interface RunResult {
@@ -32,7 +34,7 @@ export interface BenchResults {
   startedAt: string;
   durationSeconds: number;
   machine: MachineInfo;
-  settings: { seconds: number; connections: number; scales: number[]; databases: string[] };
+  settings: { seconds: number; connections: number; trials: number; scales: number[]; databases: string[] };
   runs: RunResult[];
   web: WebResult | { skipped: string };
   targets: TargetCheck[];

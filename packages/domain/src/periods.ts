@@ -75,10 +75,13 @@ export function formatPeriodZh(period: Period | string): string {
   return `${p.year}年${CHINESE_QUARTERS[p.quarter]}`;
 }
 
-// Built once: constructing an Intl.DateTimeFormat costs ~50 µs, and a dashboard dates thousands of reports.
-const SHANGHAI_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' });
+/**
+ * China has kept UTC+8 all year since 1991, so Shanghai's date is the UTC date eight hours on: a
+ * fixed offset, ~20 times cheaper than Intl's time-zone formatting (every list page asks for today).
+ */
+const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /** Today's date in Asia/Shanghai as `YYYY-MM-DD`. */
 export function todayInShanghai(now: Date = new Date()): string {
-  return SHANGHAI_DATE.format(now);
+  return new Date(now.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }

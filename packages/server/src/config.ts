@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { findPasswordProblem, passwordProblemMessage } from './auth/password-policy.js';
 import type { WorkbookParsingLimits } from './io/ledger-import/parse-workbook-isolated.js';
+import type { DatabaseTarget } from './db/database.js';
 
 /** A key given in the environment: hex, at least 16 bytes (e.g. `openssl rand -hex 32`); empty means none. */
 const HexKey = z
@@ -39,6 +40,8 @@ const EnvSchema = z.object({
   PLANTRACK_IMPORT_MEMORY_MB: z.coerce.number().int().min(32).max(4096).default(256),
   PLANTRACK_IMPORT_TIMEOUT_SECONDS: z.coerce.number().positive().max(3600).default(60),
   PLANTRACK_IMPORT_PARSERS: z.coerce.number().int().min(1).max(16).default(2),
+  // Threads that run heavy SQLite reads beside the server's own (db/sqlite-readers.ts); 0 turns them off.
+  PLANTRACK_SQLITE_READERS: z.coerce.number().int().min(0).max(16).optional(),
   PLANTRACK_AUDIT_KEY: HexKey,
   PLANTRACK_DATA_KEY: HexKey,
   // 等保 level 3 keeps the audit log at least six months.
@@ -49,7 +52,7 @@ export interface AppConfig {
   port: number;
   host: string;
   dataDir: string;
-  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+  database: DatabaseTarget;
   demoPassword: string | undefined;
   logLevel: z.infer<typeof EnvSchema>['PLANTRACK_LOG_LEVEL'];
   sessionHours: number;
@@ -85,7 +88,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: parsed.PORT,
     host: parsed.HOST,
     dataDir,
-    database: isPostgres ? { kind: 'postgres', url } : { kind: 'sqlite', file: path.join(dataDir, 'plantrack.sqlite') },
+    database: isPostgres
+      ? { kind: 'postgres', url }
+      : { kind: 'sqlite', file: path.join(dataDir, 'plantrack.sqlite'), readers: parsed.PLANTRACK_SQLITE_READERS },
     demoPassword: parsed.PLANTRACK_DEMO_PASSWORD,
     logLevel: parsed.PLANTRACK_LOG_LEVEL,
     sessionHours: parsed.PLANTRACK_SESSION_HOURS,

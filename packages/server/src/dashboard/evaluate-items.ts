@@ -5,7 +5,7 @@ import type { ReportState } from '../db/schema.js';
 import type { ItemFilter } from '../items/items.repository.js';
 import type { CycleRow } from '../reporting/cycles.repository.js';
 import { findCycleByPeriod } from '../reporting/cycles.repository.js';
-import type { ItemEvaluationRow } from './evaluation.repository.js';
+import type { ItemEvaluationRow, ScheduleFactsRow } from './evaluation.repository.js';
 import { findItemsToEvaluate } from './evaluation.repository.js';
 
 export type ItemToEvaluate = ItemEvaluationRow;
@@ -18,8 +18,8 @@ export interface ReportFact {
   qualityRating: number | null;
 }
 
-export interface EvaluatedItem {
-  item: ItemToEvaluate;
+export interface EvaluatedItem<Row extends ScheduleFactsRow = ItemToEvaluate> {
+  item: Row;
   result: ScheduleStatusResult;
   currentReport: ReportFact | null;
 }
@@ -40,16 +40,26 @@ export interface EvaluationScope {
 }
 
 /** The planned quarters around the period; interpolation between them equals interpolation over all. */
-function plannedPercents(row: ItemEvaluationRow): Record<string, number> | null {
+function plannedPercents(row: ScheduleFactsRow): Record<string, number> | null {
   const plan: Record<string, number> = {};
   if (row.planUpToPeriod !== null && row.planUpToBp !== null) plan[row.planUpToPeriod] = row.planUpToBp / 100;
   if (row.planAfterPeriod !== null && row.planAfterBp !== null) plan[row.planAfterPeriod] = row.planAfterBp / 100;
   return Object.keys(plan).length > 0 ? plan : null;
 }
 
-function currentReportOf(row: ItemEvaluationRow): ReportFact | null {
+function currentReportOf(row: ScheduleFactsRow): ReportFact | null {
   if (row.currentId === null || row.currentState === null) return null;
   return { id: row.currentId, state: row.currentState, submittedAt: row.currentSubmittedAt, qualityRating: row.currentQualityRating };
+}
+
+/** What evaluating rows needs besides the rows: the quarter, the day, its reporting cycle and the rule's settings. */
+export interface EvaluationContext {
+  period: string;
+  today: string;
+  cycle: CycleRow | undefined;
+  planStartYear: number;
+  planEndYear: number;
+  settings?: SettingsOverrides | undefined;
 }
 
 /**
@@ -59,17 +69,24 @@ function currentReportOf(row: ItemEvaluationRow): ReportFact | null {
  */
 export async function evaluateItems(db: Db, scope: EvaluationScope, period: string, today = todayInShanghai()): Promise<Evaluation> {
   const [rows, cycle] = await Promise.all([findItemsToEvaluate(db, scope.filter, period), findCycleByPeriod(db, scope.planId, period)]);
-  const thresholds = resolveSettings(scope.settings).schedule;
+  const items = evaluateRows(rows, { period, today, cycle, planStartYear: scope.planStartYear, planEndYear: scope.planEndYear, settings: scope.settings });
+  return { period, today, cycle, items };
+}
+
+/** The rule applied to rows already read (with `withScheduleFacts`), whatever else they carry. */
+export function evaluateRows<Row extends ScheduleFactsRow>(rows: readonly Row[], context: EvaluationContext): EvaluatedItem<Row>[] {
+  const { period, today, cycle } = context;
+  const thresholds = resolveSettings(context.settings).schedule;
   // Only a closed cycle makes a missing report "not reported": without a cycle nobody was asked to report.
   const isCycleClosed = cycle?.status === 'closed';
-  const evaluated = rows.map((row) => {
+  return rows.map((row) => {
     const hasApproved = row.approvedId !== null && row.approvedPeriod !== null;
     const result = computeScheduleStatus({
       period,
       today,
       schedule: {
-        start: row.startDate ?? `${scope.planStartYear}-01-01`,
-        deadline: row.deadline ?? `${scope.planEndYear}-12-31`,
+        start: row.startDate ?? `${context.planStartYear}-01-01`,
+        deadline: row.deadline ?? `${context.planEndYear}-12-31`,
         plan: plannedPercents(row),
       },
       latestReport: hasApproved
@@ -84,5 +101,4 @@ export async function evaluateItems(db: Db, scope: EvaluationScope, period: stri
     });
     return { item: row, result, currentReport: currentReportOf(row) };
   });
-  return { period, today, cycle, items: evaluated };
 }

@@ -1,11 +1,14 @@
-import { formatPeriodZh, resolveSettings, SCHEDULE_STATUS_COLOURS, SCHEDULE_STATUS_LABELS_ZH } from '@plantrack/domain';
+import { formatPeriodZh, resolveSettings, SCHEDULE_STATUS_COLOURS, SCHEDULE_STATUS_LABELS_ZH, todayInShanghai } from '@plantrack/domain';
 import type { ScheduleStatus, ScheduleStatusResult } from '@plantrack/domain';
 import type { Actor } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
 import type { ItemFilter } from '../items/items.repository.js';
 import type { PlanRow } from '../plan/plans.service.js';
 import { getRuleOverrides } from '../settings/settings.service.js';
-import { evaluateItems } from './evaluate-items.js';
+import { findCycleByPeriod } from '../reporting/cycles.repository.js';
+import { evaluateItems, evaluateRows } from './evaluate-items.js';
+import type { EvaluationContext } from './evaluate-items.js';
+import type { ScheduleFactsRow } from './evaluation.repository.js';
 
 export interface ItemSchedule {
   period: string;
@@ -35,19 +38,24 @@ export function presentScheduleResult(result: ScheduleStatusResult) {
   };
 }
 
+function presentSchedule(period: string, result: ScheduleStatusResult): ItemSchedule {
+  return { period, periodLabel: formatPeriodZh(period), ...presentScheduleResult(result), isOverridden: result.isOverridden };
+}
+
 /** The computed schedule status (with its one-sentence reason) of the items a filter selects. */
 export async function scheduleOfItems(db: Db, actor: Actor, plan: PlanRow, filter: ItemFilter, period: string): Promise<Map<number, ItemSchedule>> {
   const settings = resolveSettings(await getRuleOverrides(db, actor.organisationId));
   const evaluation = await evaluateItems(db, { planId: plan.id, planStartYear: plan.startYear, planEndYear: plan.endYear, filter, settings }, period);
-  return new Map(
-    evaluation.items.map(({ item, result }) => [
-      item.id,
-      {
-        period,
-        periodLabel: formatPeriodZh(period),
-        ...presentScheduleResult(result),
-        isOverridden: result.isOverridden,
-      },
-    ]),
-  );
+  return new Map(evaluation.items.map(({ item, result }) => [item.id, presentSchedule(period, result)]));
+}
+
+/** What computing a status in `period` needs besides the item's own facts: the rules and the period's reporting cycle. */
+export async function scheduleContext(db: Db, actor: Actor, plan: PlanRow, period: string): Promise<EvaluationContext> {
+  const [overrides, cycle] = await Promise.all([getRuleOverrides(db, actor.organisationId), findCycleByPeriod(db, plan.id, period)]);
+  return { period, today: todayInShanghai(), cycle, planStartYear: plan.startYear, planEndYear: plan.endYear, settings: overrides };
+}
+
+/** The statuses of rows that were read with their schedule facts (a list page): no second read of the items. */
+export function scheduleOfRows(rows: readonly (ScheduleFactsRow & { id: number })[], context: EvaluationContext): Map<number, ItemSchedule> {
+  return new Map(evaluateRows(rows, context).map(({ item, result }) => [item.id, presentSchedule(context.period, result)]));
 }

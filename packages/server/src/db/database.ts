@@ -8,8 +8,8 @@ import { CamelCaseRowsPlugin } from './camel-case-rows.js';
 import { withPreparedStatements } from './prepared-statements.js';
 import type { DatabaseKind } from './dialect.js';
 import type { Database } from './schema.js';
-import { ImmediateSqliteDialect } from './sqlite-dialect.js';
-import { withStatementCache } from './statement-cache.js';
+import { RoutingSqliteDialect } from './sqlite-dialect.js';
+import { defaultReaderCount } from './sqlite-readers.js';
 
 export type Db = Kysely<Database>;
 
@@ -19,7 +19,8 @@ export interface DatabaseHandle {
   destroy(): Promise<void>;
 }
 
-export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+/** `readers`: SQLite reader threads (db/sqlite-readers.ts); 0 runs every query on the calling thread. */
+export type DatabaseTarget = { kind: 'sqlite'; file: string; readers?: number | undefined } | { kind: 'postgres'; url: string };
 
 export interface OpenDatabaseOptions {
   /** Called after every query with its SQL and duration (tests count the queries a request makes). */
@@ -27,12 +28,12 @@ export interface OpenDatabaseOptions {
 }
 
 export function openDatabase(target: DatabaseTarget, options: OpenDatabaseOptions = {}): DatabaseHandle {
-  const dialect = target.kind === 'postgres' ? postgresDialect(target.url) : sqliteDialect(target.file);
+  const dialect = target.kind === 'postgres' ? postgresDialect(target.url) : sqliteDialect(target.file, target.readers ?? defaultReaderCount());
   const db = new Kysely<Database>({ dialect, plugins: [new CamelCaseRowsPlugin()], ...(options.onQuery ? { log: options.onQuery } : {}) });
   return { db, kind: target.kind, destroy: () => db.destroy() };
 }
 
-function sqliteDialect(file: string): ImmediateSqliteDialect {
+function sqliteDialect(file: string, readers: number): RoutingSqliteDialect {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const database = new SQLite(file);
   // WAL lets readers run beside the writer; FULL makes a committed transaction survive power loss.
@@ -42,7 +43,7 @@ function sqliteDialect(file: string): ImmediateSqliteDialect {
   database.pragma('busy_timeout = 5000');
   // 64 MiB of pages kept in the process (default 2 MiB): a dashboard reads a plan's items and reports.
   database.pragma('cache_size = -65536');
-  return new ImmediateSqliteDialect({ database: withStatementCache(database) });
+  return new RoutingSqliteDialect({ database, file, readers });
 }
 
 function postgresDialect(url: string): PostgresDialect {

@@ -1,5 +1,4 @@
 import type SQLite from 'better-sqlite3';
-import type { SqliteDatabase } from 'kysely';
 
 /** Distinct SQL texts kept prepared; list filters and `IN (…)` batches of other lengths make new texts. */
 export const STATEMENT_CACHE_SIZE = 500;
@@ -10,7 +9,12 @@ export const STATEMENT_CACHE_SIZE = 500;
  * recently used dropped first) and hands them out again. A statement still iterating (a stream) is
  * busy and cannot run twice at once, so that case gets a fresh one.
  */
-export function withStatementCache(database: SQLite.Database, size = STATEMENT_CACHE_SIZE): SqliteDatabase {
+export interface CachedStatements {
+  prepare(sql: string): SQLite.Statement;
+  close(): void;
+}
+
+export function withStatementCache(database: SQLite.Database, size = STATEMENT_CACHE_SIZE): CachedStatements {
   const cache = new Map<string, SQLite.Statement>();
   return {
     close: () => {

@@ -7,6 +7,7 @@ import type { Database, ItemTable, ItemUpdate } from '../db/schema.js';
 import type { DepartmentScope } from '../auth/actor.js';
 import { chunksOf } from '../shared/chunks.js';
 import { compileWithTemplate } from '../db/query-templates.js';
+import { withScheduleFacts } from '../dashboard/evaluation.repository.js';
 
 export interface ItemFilter {
   planId: number;
@@ -128,6 +129,10 @@ function relationColumns(postgres: boolean) {
 
 /** Items with their area, responsibility chain, ledgers and co-operating departments (one query, no N+1). */
 function itemRowsQuery(query: ItemQuery, postgres: boolean) {
+  return withChainColumns(query).select(relationColumns(postgres));
+}
+
+function withChainColumns(query: ItemQuery) {
   return query
     .leftJoin('areas', 'areas.id', 'items.areaId')
     .leftJoin('departments as lead', 'lead.id', 'items.leadDepartmentId')
@@ -146,8 +151,35 @@ function itemRowsQuery(query: ItemQuery, postgres: boolean) {
       'sections.name as sectionName',
       'staff.name as staffName',
       'staff.phone as staffPhone',
-      ...relationColumns(postgres),
     ]);
+}
+
+/**
+ * The rows of known items. PostgreSQL starts a subplan per row for each correlated subquery, which
+ * for a page of 50 cost about as much as the rest of the query: there, the ledgers and co-operating
+ * departments of the page are aggregated once, grouped by item, and joined.
+ */
+function knownItemRowsQuery(db: Db, planId: number, itemIds: readonly number[]) {
+  const items = db.selectFrom('items').where('items.planId', '=', planId).where('items.id', 'in', itemIds);
+  if (!isPostgres(db)) return itemRowsQuery(items, false);
+  const ledgerKinds = db
+    .selectFrom('ledgerItems as li')
+    .innerJoin('ledgers as l', 'l.id', 'li.ledgerId')
+    .where('li.itemId', 'in', itemIds)
+    .groupBy('li.itemId')
+    .select(['li.itemId', sql<string>`json_agg(l.kind)::text`.as('kinds')])
+    .as('lk');
+  const coDepartments = db
+    .selectFrom('itemCoDepartments as c')
+    .innerJoin('departments as d', 'd.id', 'c.departmentId')
+    .where('c.itemId', 'in', itemIds)
+    .groupBy('c.itemId')
+    .select(['c.itemId', sql<string>`json_agg(json_build_object('id', d.id, 'name', d.name, 'shortName', d.short_name))::text`.as('departments')])
+    .as('cd');
+  return withChainColumns(items)
+    .leftJoin(ledgerKinds, 'lk.itemId', 'items.id')
+    .leftJoin(coDepartments, 'cd.itemId', 'items.id')
+    .select([sql<string>`coalesce(lk.kinds, '[]')`.as('ledgerKindsJson'), sql<string>`coalesce(cd.departments, '[]')`.as('coDepartmentsJson')]);
 }
 
 /** One page of items in list order, as one query (exports read a whole ledger this way). */
@@ -199,11 +231,14 @@ export async function findItemIdPage(db: Db, filter: ItemFilter, sort: ItemSort,
   return { ids: rows.map((row) => row.id), total };
 }
 
-/** The rows of these items (of the plan), in the order of `ids`. */
-export async function findItemRowsByIds(db: Db, planId: number, ids: number[]): Promise<ItemListRow[]> {
+/**
+ * The rows of these items (of the plan) in the order of `ids`, each with the facts its schedule status
+ * in `period` is computed from (a list page shows both; one query, not two).
+ */
+export async function findItemRowsWithFacts(db: Db, planId: number, ids: number[], period: string) {
   if (ids.length === 0) return [];
-  const compiled = compileWithTemplate(db, `items.rowsByIds:${ids.length}`, [planId, ...ids] as const, ([plan, ...itemIds]) =>
-    itemRowsQuery(db.selectFrom('items').where('items.planId', '=', plan).where('items.id', 'in', itemIds), isPostgres(db)),
+  const compiled = compileWithTemplate(db, `items.rowsWithFacts:${ids.length}`, [planId, period, ...ids] as const, ([plan, at, ...itemIds]) =>
+    withScheduleFacts(knownItemRowsQuery(db, plan, itemIds), at),
   );
   const { rows } = await db.executeQuery(compiled);
   const byId = new Map(rows.map((row) => [row.id, row]));

@@ -8,7 +8,7 @@ import { findDepartmentByName } from '../organisation/departments.repository.js'
 import { getCurrentPlan } from '../plan/plans.service.js';
 import type { PlanRow } from '../plan/plans.service.js';
 import { defaultPeriod } from '../dashboard/default-period.js';
-import { scheduleOfItems } from '../dashboard/item-schedules.js';
+import { scheduleContext, scheduleOfItems, scheduleOfRows } from '../dashboard/item-schedules.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import { resolveItemReferences } from './item-references.js';
@@ -54,10 +54,17 @@ export async function listItems(db: Db, actor: Actor, query: ItemListQuery) {
   const period = query.asOf ?? defaultPeriod(plan);
   if (query.status) filter.itemIds = await idsWithStatus(db, actor, plan, filter, period, query.status);
   const offset = (query.page - 1) * query.pageSize;
-  const { ids, total } = await repo.findItemIdPage(db, filter, query.sort, query.order === 'desc', query.pageSize, offset);
-  const rows = await repo.findItemRowsByIds(db, plan.id, ids);
+  // The rules and the quarter's cycle do not depend on the page: on PostgreSQL they are read beside it.
+  const [{ rows, total }, context] = await Promise.all([readPage(db, plan, filter, query, offset, period), scheduleContext(db, actor, plan, period)]);
+  const schedules = scheduleOfRows(rows, context);
   // Lists never carry full phone numbers; the item page does, for those who call people.
-  return { items: await presentRows(db, actor, plan, rows, false, period), total, page: query.page, pageSize: query.pageSize, asOf: period };
+  const items = rows.map((row) => ({ ...presentItem(row, actor, { showPhone: false }), schedule: schedules.get(row.id) ?? null }));
+  return { items, total, page: query.page, pageSize: query.pageSize, asOf: period };
+}
+
+async function readPage(db: Db, plan: PlanRow, filter: repo.ItemFilter, query: ItemListQuery, offset: number, period: string) {
+  const { ids, total } = await repo.findItemIdPage(db, filter, query.sort, query.order === 'desc', query.pageSize, offset);
+  return { rows: await repo.findItemRowsWithFacts(db, plan.id, ids, period), total };
 }
 
 /** The item as the caller may see it; another department's item is "not found", never "forbidden". */
