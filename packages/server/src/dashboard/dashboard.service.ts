@@ -2,7 +2,7 @@ import { collectWarnings, formatPeriodZh, resolveSettings, todayInShanghai } fro
 import type { Actor } from '../auth/actor.js';
 import { scopeOf } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
-import { listIndicators } from '../indicators/indicators.service.js';
+import { assessIndicators } from '../indicators/indicators.service.js';
 import { getCurrentPlan } from '../plan/plans.service.js';
 import { defaultPeriod } from './default-period.js';
 import { getRuleOverrides } from '../settings/settings.service.js';
@@ -58,7 +58,7 @@ export async function getDashboardSummary(db: Db, actor: Actor, asOf?: string, n
     evaluateItems(db, scope, period),
     findLedgerMemberships(db, plan.id),
     findOpenSupervisionOrders(db, plan.id),
-    listIndicators(db, actor, { page: 1, pageSize: 200, asOf: period }),
+    assessIndicators(db, actor, period),
     findIndicatorRanksUpTo(db, plan.id, period),
   ]);
   const visibleItems = new Set(evaluation.items.map(({ item }) => item.id));
@@ -84,7 +84,7 @@ export async function getDashboardSummary(db: Db, actor: Actor, asOf?: string, n
         replyBy: o.replyBy,
         isClosed: o.status === 'closed',
       })),
-      indicators: indicators.indicators.flatMap((indicator) =>
+      indicators: indicators.flatMap((indicator) =>
         (['provincial', 'stretch'] as const).flatMap((target) => {
           const progress = indicator.assessment[target] ?? (target === 'provincial' ? indicator.assessment.plan : null);
           return progress ? [{ indicator: { id: String(indicator.id), name: indicator.name }, target, progress, period }] : [];
@@ -103,8 +103,8 @@ export async function getDashboardSummary(db: Db, actor: Actor, asOf?: string, n
     warnings,
     ranking: rankDepartmentsFor(evaluation, visibleOrders, ranks, rules),
     chain: chainCounts(evaluation.items),
-    indicators: indicatorOverview(indicators.indicators, indicators.total),
-    indicatorsAtRisk: indicators.indicators
+    indicators: indicatorOverview(indicators),
+    indicatorsAtRisk: indicators
       .filter((i) => ['limited', 'deteriorating'].includes((i.assessment.provincial ?? i.assessment.plan)?.status ?? ''))
       .map((i) => ({ id: i.id, code: i.code, name: i.name, assessment: i.assessment })),
   };

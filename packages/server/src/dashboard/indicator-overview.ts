@@ -21,7 +21,7 @@ export function primaryIndicatorStatus({ assessment }: AssessedIndicator): Indic
  * name. Counted here rather than in the browser, which would have to download every indicator with
  * its series to count them.
  */
-export function indicatorOverview(indicators: readonly AssessedIndicator[], total: number) {
+export function indicatorOverview(indicators: readonly AssessedIndicator[]) {
   const assessed = indicators.map((indicator) => ({ id: indicator.id, name: indicator.name, status: primaryIndicatorStatus(indicator) }));
   const counts = Object.fromEntries(INDICATOR_STATUSES.map((status) => [status, assessed.filter((a) => a.status === status).length])) as Record<
     IndicatorStatus,
@@ -31,5 +31,5 @@ export function indicatorOverview(indicators: readonly AssessedIndicator[], tota
     .filter(({ status }) => AT_RISK.includes(status))
     .sort((a, b) => INDICATOR_STATUS_SEVERITY[b.status] - INDICATOR_STATUS_SEVERITY[a.status])
     .slice(0, AT_RISK_SHOWN);
-  return { total, counts, atRisk };
+  return { total: indicators.length, counts, atRisk };
 }

@@ -19,8 +19,9 @@ export async function countIndicators(db: Db, filter: IndicatorFilter): Promise<
   return Number(row.total);
 }
 
-export async function findIndicatorPage(db: Db, filter: IndicatorFilter, limit: number, offset: number) {
-  return indicatorQuery(db, filter)
+/** A page of indicators in list order; `limit` null: all of them. */
+export async function findIndicatorPage(db: Db, filter: IndicatorFilter, limit: number | null, offset: number) {
+  const query = indicatorQuery(db, filter)
     .leftJoin('areas', 'areas.id', 'items.areaId')
     .leftJoin('departments as lead', 'lead.id', 'items.leadDepartmentId')
     .leftJoin('departments as source', 'source.id', 'indicators.dataSourceDepartmentId')
@@ -39,10 +40,8 @@ export async function findIndicatorPage(db: Db, filter: IndicatorFilter, limit: 
       'source.shortName as dataSourceDepartmentShortName',
     ])
     .orderBy('areas.sortOrder')
-    .orderBy('items.code')
-    .limit(limit)
-    .offset(offset)
-    .execute();
+    .orderBy('items.code');
+  return (limit === null ? query : query.limit(limit).offset(offset)).execute();
 }
 
 export type IndicatorListRow = Awaited<ReturnType<typeof findIndicatorPage>>[number];

@@ -58,6 +58,13 @@ export async function listIndicators(db: Db, actor: Actor, query: IndicatorListQ
   return { indicators: await presentRows(db, actor, rows, false, query.asOf ?? null), total, page: query.page, pageSize: query.pageSize };
 }
 
+/** Every indicator the caller may see, assessed as of `asOf`, without series: the dashboard counts them all, however many. */
+export async function assessIndicators(db: Db, actor: Actor, asOf: string) {
+  const plan = await getCurrentPlan(db, actor);
+  const rows = await repo.findIndicatorPage(db, { planId: plan.id, scope: scopeOf(actor) }, null, 0);
+  return presentRows(db, actor, rows, false, asOf);
+}
+
 /** The indicator as the caller may see it; another department's indicator is "not found". */
 export async function getIndicatorRow(db: Db, actor: Actor, id: number) {
   const plan = await getCurrentPlan(db, actor);

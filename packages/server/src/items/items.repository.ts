@@ -154,25 +154,35 @@ function withChainColumns(query: ItemQuery) {
     ]);
 }
 
+/** A list of ids as PostgreSQL takes it best: one array parameter (`= any($1)`), whatever its length. */
+interface IdArray {
+  array: readonly number[];
+}
+
+/** `column IN (ids)`, or `column = any(array)` for an IdArray. */
+function idIn(column: string, ids: readonly number[] | IdArray) {
+  return 'array' in ids ? sql<boolean>`${sql.ref(column)} = any(${ids.array}::int[])` : sql<boolean>`${sql.ref(column)} in (${sql.join(ids)})`;
+}
+
 /**
  * The rows of known items. PostgreSQL starts a subplan per row for each correlated subquery, which
  * for a page of 50 cost about as much as the rest of the query: there, the ledgers and co-operating
  * departments of the page are aggregated once, grouped by item, and joined.
  */
-function knownItemRowsQuery(db: Db, planId: number, itemIds: readonly number[]) {
-  const items = db.selectFrom('items').where('items.planId', '=', planId).where('items.id', 'in', itemIds);
+function knownItemRowsQuery(db: Db, planId: number, itemIds: readonly number[] | IdArray) {
+  const items = db.selectFrom('items').where('items.planId', '=', planId).where(idIn('items.id', itemIds));
   if (!isPostgres(db)) return itemRowsQuery(items, false);
   const ledgerKinds = db
     .selectFrom('ledgerItems as li')
     .innerJoin('ledgers as l', 'l.id', 'li.ledgerId')
-    .where('li.itemId', 'in', itemIds)
+    .where(idIn('li.itemId', itemIds))
     .groupBy('li.itemId')
     .select(['li.itemId', sql<string>`json_agg(l.kind)::text`.as('kinds')])
     .as('lk');
   const coDepartments = db
     .selectFrom('itemCoDepartments as c')
     .innerJoin('departments as d', 'd.id', 'c.departmentId')
-    .where('c.itemId', 'in', itemIds)
+    .where(idIn('c.itemId', itemIds))
     .groupBy('c.itemId')
     .select(['c.itemId', sql<string>`json_agg(json_build_object('id', d.id, 'name', d.name, 'shortName', d.short_name))::text`.as('departments')])
     .as('cd');
@@ -237,9 +247,16 @@ export async function findItemIdPage(db: Db, filter: ItemFilter, sort: ItemSort,
  */
 export async function findItemRowsWithFacts(db: Db, planId: number, ids: number[], period: string) {
   if (ids.length === 0) return [];
-  const compiled = compileWithTemplate(db, `items.rowsWithFacts:${ids.length}`, [planId, period, ...ids] as const, ([plan, at, ...itemIds]) =>
-    withScheduleFacts(knownItemRowsQuery(db, plan, itemIds), at),
-  );
+  // On PostgreSQL the ids are one array: one statement for every page length, whose plan is reused.
+  // With an IN list of 150 parameters (the ids, three times) PostgreSQL planned every execution
+  // afresh, and at 5,000 items of a city the planning (~6 ms) cost three times the running.
+  const compiled = isPostgres(db)
+    ? compileWithTemplate(db, 'items.rowsWithFacts', [planId, period, ids] as const, ([plan, at, itemIds]) =>
+        withScheduleFacts(knownItemRowsQuery(db, plan, { array: itemIds }), at),
+      )
+    : compileWithTemplate(db, `items.rowsWithFacts:${ids.length}`, [planId, period, ...ids] as const, ([plan, at, ...itemIds]) =>
+        withScheduleFacts(knownItemRowsQuery(db, plan, itemIds), at),
+      );
   const { rows } = await db.executeQuery(compiled);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
