@@ -10,18 +10,7 @@ export interface RoutingSqliteConfig {
   file: string;
   /** Reader threads (0: every query on the server's own thread). */
   readers: number;
-  /** Reads slower than this on the server's thread move to a reader thread (default HEAVY_READ_MS). */
-  heavyReadMs?: number;
 }
-
-/**
- * A read slower than this on the server's thread goes to a reader thread from then on. Not lower: a
- * hop costs ~0.1 ms and copies the rows between threads, and on two cores the item list (1–2 ms of
- * SQL) served fewer pages a second with its reads moved than without (bench, 2026-11-27); what the
- * threads buy is that a long read (a province's dashboard, an export) no longer stalls every request.
- */
-const HEAVY_READ_MS = 4;
-const READ_COSTS_KEPT = 2_000;
 
 /** Only plain queries move: a PRAGMA would answer for the reader's connection, not the server's. */
 const SELECT = /^\s*(select|with)\b/i;
@@ -49,24 +38,6 @@ class Mutex {
   }
 }
 
-/** How long each read (by SQL text) took on the server's thread, as a moving average. */
-class ReadCosts {
-  readonly #ms = new Map<string, number>();
-
-  constructor(readonly heavyMs: number) {}
-
-  isHeavy(sql: string): boolean {
-    const ms = this.#ms.get(sql);
-    return ms !== undefined && ms >= this.heavyMs;
-  }
-
-  record(sql: string, ms: number): void {
-    if (this.#ms.size >= READ_COSTS_KEPT) this.#ms.clear();
-    const before = this.#ms.get(sql);
-    this.#ms.set(sql, before === undefined ? ms : before * 0.8 + ms * 0.2);
-  }
-}
-
 class RoutedConnection implements DatabaseConnection {
   isInTransaction = false;
   holdsLock = false;
@@ -83,11 +54,16 @@ class RoutedConnection implements DatabaseConnection {
 }
 
 /**
- * SQLite has one connection that writes. Writes, transactions and cheap reads run on it, one at a
- * time (a mutex, as Kysely's own driver does); a read that proved heavy, or any read while a
- * transaction holds the connection, runs on a reader thread instead (sqlite-readers.ts), which sees
- * what was committed before it started, as a read on PostgreSQL would. Reads inside a transaction
- * always stay on its connection, so a transaction sees its own writes.
+ * SQLite has one connection that writes. Writes, transactions and reads run on it, one at a time (a
+ * mutex, as Kysely's own driver does), except a read that arrives while a transaction holds the
+ * connection: it runs on a reader thread (sqlite-readers.ts) and sees what was committed before it
+ * started, as a read on PostgreSQL would, instead of waiting for the transaction (an import of 5,000
+ * rows holds it for most of a second). Reads inside a transaction stay on its connection, so a
+ * transaction sees its own writes.
+ *
+ * Only then: moving reads to a thread costs more than it saves on two cores. The rows are copied
+ * between threads and every hop wakes a thread; with the item list's reads moved the server answered
+ * 226 pages a second instead of 305, and an import's preview took 15 % longer (2026-11-27).
  *
  * Write transactions begin IMMEDIATE: the write lock is taken at BEGIN, so a second process (the CLI
  * while the server runs) waits on busy_timeout instead of failing mid-transaction with SQLITE_BUSY
@@ -95,12 +71,10 @@ class RoutedConnection implements DatabaseConnection {
  */
 class RoutingSqliteDriver implements Driver {
   readonly #mutex = new Mutex();
-  readonly #costs: ReadCosts;
   readonly #database: CachedStatements;
   readonly #readers: SqliteReaderPool | null;
 
   constructor(config: RoutingSqliteConfig) {
-    this.#costs = new ReadCosts(config.heavyReadMs ?? HEAVY_READ_MS);
     this.#database = withStatementCache(config.database);
     this.#readers = config.readers > 0 ? new SqliteReaderPool(config.file, config.readers, STATEMENT_CACHE_SIZE) : null;
   }
@@ -143,18 +117,10 @@ class RoutingSqliteDriver implements Driver {
 
   async execute(connection: RoutedConnection, { sql, parameters }: CompiledQuery): Promise<QueryResult<unknown>> {
     if (connection.isInTransaction) return this.#runHere(sql, parameters);
-    const statement = this.#database.prepare(sql);
-    const isPlainRead = statement.reader && statement.readonly && SELECT.test(sql);
-    if (isPlainRead && this.#readers && (this.#costs.isHeavy(sql) || this.#mutex.isLocked)) {
-      return { rows: await this.#readers.run(sql, parameters) };
-    }
+    if (this.#readers && this.#mutex.isLocked && this.#isPlainRead(sql)) return { rows: await this.#readers.run(sql, parameters) };
     await this.#mutex.lock();
     try {
-      if (!isPlainRead) return this.#runHere(sql, parameters);
-      const started = performance.now();
-      const result = this.#runHere(sql, parameters);
-      this.#costs.record(sql, performance.now() - started);
-      return result;
+      return this.#runHere(sql, parameters);
     } finally {
       this.#mutex.unlock();
     }
@@ -168,6 +134,12 @@ class RoutingSqliteDriver implements Driver {
     } finally {
       if (holdsLock) this.#mutex.unlock();
     }
+  }
+
+  #isPlainRead(sql: string): boolean {
+    if (!SELECT.test(sql)) return false;
+    const statement = this.#database.prepare(sql);
+    return statement.reader && statement.readonly;
   }
 
   #runHere(sql: string, parameters: readonly unknown[]): QueryResult<unknown> {

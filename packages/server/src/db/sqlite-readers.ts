@@ -27,11 +27,10 @@ interface Reader {
 }
 
 /**
- * Threads, each with its own read-only connection to the SQLite file, that run SELECTs off the
- * server's thread: a heavy read (a list page, a dashboard) no longer stops every other request while
- * it runs, a second core does database work in parallel with HTTP and presenting, and reads go on
- * while a write transaction (an import) holds the main connection. Threads start on first use; one
- * that dies fails its reads and is replaced by the next read.
+ * Threads, each with its own read-only connection to the SQLite file, that run SELECTs while a write
+ * transaction (an import, a submission) holds the server's connection, so reads go on instead of
+ * waiting for it (see sqlite-dialect.ts). Threads start on first use; one that dies fails its reads
+ * and is replaced by the next read.
  */
 export class SqliteReaderPool {
   readonly #readers: Reader[] = [];
