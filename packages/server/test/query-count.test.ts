@@ -5,6 +5,8 @@ import type { FastifyInstance } from 'fastify';
 import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
+import type { Db } from '../src/db/database.js';
+import { uncacheableTemplateKeys } from '../src/db/query-templates.js';
 import { loadConfig } from '../src/config.js';
 import { generateProvince } from '../src/generate/generate-province.js';
 import { createTestDatabase } from './support/test-database.js';
@@ -24,6 +26,7 @@ interface CountingApp {
   /** Queries made by one GET, after a first identical GET has warmed up the session. */
   count(url: string, username: string): Promise<number>;
   ids: { item: number; indicator: number };
+  db: Db;
   close(): Promise<void>;
 }
 
@@ -59,6 +62,7 @@ async function createCountingApp(scale: number): Promise<CountingApp> {
   return {
     app,
     ids: { item: item.id, indicator: indicator.id },
+    db: counted.db,
     count: async (url, username) => {
       const headers = { cookie: await cookieOf(username) };
       expect((await app.inject({ method: 'GET', url, headers })).statusCode).toBe(200);
@@ -118,4 +122,17 @@ describe('queries per request', () => {
       expect(few).toBeLessThanOrEqual(MAX_QUERIES_PER_REQUEST);
     });
   }
+
+  it('compiles the list’s and the item page’s SQL once per shape, not on every request', async () => {
+    const manager = await small.db.selectFrom('users').select('departmentId').where('username', '=', MANAGER).executeTakeFirstOrThrow();
+    const own = await small.db.selectFrom('items').select('id').where('leadDepartmentId', '=', manager.departmentId).executeTakeFirstOrThrow();
+    for (const [url, username] of [
+      ['/api/items?pageSize=50', HQ],
+      ['/api/items?pageSize=20', MANAGER],
+      [`/api/items/${small.ids.item}`, HQ],
+      [`/api/items/${own.id}`, MANAGER],
+    ] as const)
+      await small.count(url, username);
+    expect(uncacheableTemplateKeys(small.db)).toEqual([]);
+  });
 });

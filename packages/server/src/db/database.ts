@@ -28,7 +28,10 @@ export interface OpenDatabaseOptions {
 }
 
 export function openDatabase(target: DatabaseTarget, options: OpenDatabaseOptions = {}): DatabaseHandle {
-  const dialect = target.kind === 'postgres' ? postgresDialect(target.url) : sqliteDialect(target.file, target.readers ?? defaultReaderCount());
+  const dialect =
+    target.kind === 'postgres'
+      ? postgresDialect(target.url)
+      : sqliteDialect(target.file, target.file === ':memory:' ? 0 : (target.readers ?? defaultReaderCount()));
   const db = new Kysely<Database>({ dialect, plugins: [new CamelCaseRowsPlugin()], ...(options.onQuery ? { log: options.onQuery } : {}) });
   return { db, kind: target.kind, destroy: () => db.destroy() };
 }

@@ -61,6 +61,12 @@ export function compileWithTemplate<Args extends readonly unknown[], Row>(
   return compiled;
 }
 
+/** The keys whose shape turned out to depend on argument values (compiled on every call): a test keeps this empty for the hot queries. */
+export function uncacheableTemplateKeys(db: Db): string[] {
+  const templates = templatesByDialect.get(db.getExecutor().adapter);
+  return templates ? [...templates].flatMap(([key, template]) => (template === UNCACHEABLE ? [key] : [])) : [];
+}
+
 function templateOf<Args extends readonly unknown[], Row>(compiled: CompiledQuery<Row>, args: Args, build: (args: Args) => Compilable<Row>): Template | null {
   const slots = args.map((_, index) => new Slot(index));
   let query: CompiledQuery<Row>;

@@ -71,6 +71,8 @@ class RoutedConnection implements DatabaseConnection {
  */
 class RoutingSqliteDriver implements Driver {
   readonly #mutex = new Mutex();
+  /** A transaction holds the connection between its statements (not merely a query about to run). */
+  #isTransactionOpen = false;
   readonly #database: CachedStatements;
   readonly #readers: SqliteReaderPool | null;
 
@@ -91,15 +93,18 @@ class RoutingSqliteDriver implements Driver {
     routed.holdsLock = true;
     this.#runHere('begin immediate', []);
     routed.isInTransaction = true;
+    this.#isTransactionOpen = true;
   }
 
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
     this.#runHere('commit', []);
     (connection as RoutedConnection).isInTransaction = false;
+    this.#isTransactionOpen = false;
   }
 
   async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
     (connection as RoutedConnection).isInTransaction = false;
+    this.#isTransactionOpen = false;
     this.#runHere('rollback', []);
   }
 
@@ -107,6 +112,8 @@ class RoutingSqliteDriver implements Driver {
     const routed = connection as RoutedConnection;
     if (!routed.holdsLock) return;
     routed.holdsLock = false;
+    routed.isInTransaction = false;
+    this.#isTransactionOpen = false;
     this.#mutex.unlock();
   }
 
@@ -116,8 +123,10 @@ class RoutingSqliteDriver implements Driver {
   }
 
   async execute(connection: RoutedConnection, { sql, parameters }: CompiledQuery): Promise<QueryResult<unknown>> {
-    if (connection.isInTransaction) return this.#runHere(sql, parameters);
-    if (this.#readers && this.#mutex.isLocked && this.#isPlainRead(sql)) return { rows: await this.#readers.run(sql, parameters) };
+    // A free connection is used at once, without taking the lock: the statement runs synchronously,
+    // so nothing else can come between. Only a transaction holds the lock across its awaits.
+    if (connection.isInTransaction || !this.#mutex.isLocked) return this.#runHere(sql, parameters);
+    if (this.#readers && this.#isTransactionOpen && this.#isPlainRead(sql)) return { rows: await this.#readers.run(sql, parameters) };
     await this.#mutex.lock();
     try {
       return this.#runHere(sql, parameters);

@@ -169,8 +169,9 @@ function idIn(column: string, ids: readonly number[] | IdArray) {
  * for a page of 50 cost about as much as the rest of the query: there, the ledgers and co-operating
  * departments of the page are aggregated once, grouped by item, and joined.
  */
-function knownItemRowsQuery(db: Db, planId: number, itemIds: readonly number[] | IdArray) {
-  const items = db.selectFrom('items').where('items.planId', '=', planId).where(idIn('items.id', itemIds));
+function knownItemRowsQuery(db: Db, planId: number, itemIds: readonly number[] | IdArray, departmentId?: number) {
+  let items = db.selectFrom('items').where('items.planId', '=', planId).where(idIn('items.id', itemIds));
+  if (departmentId !== undefined) items = items.where((eb) => involvesDepartment(eb, departmentId));
   if (!isPostgres(db)) return itemRowsQuery(items, false);
   const ledgerKinds = db
     .selectFrom('ledgerItems as li')
@@ -245,18 +246,23 @@ export async function findItemIdPage(db: Db, filter: ItemFilter, sort: ItemSort,
  * The rows of these items (of the plan) in the order of `ids`, each with the facts its schedule status
  * in `period` is computed from (a list page shows both; one query, not two).
  */
-export async function findItemRowsWithFacts(db: Db, planId: number, ids: number[], period: string) {
+export async function findItemRowsWithFacts(db: Db, filter: Pick<ItemFilter, 'planId' | 'scope'>, ids: number[], period: string) {
   if (ids.length === 0) return [];
   // On PostgreSQL the ids are one array: one statement for every page length, whose plan is reused.
   // With an IN list of 150 parameters (the ids, three times) PostgreSQL planned every execution
   // afresh, and at 5,000 items of a city the planning (~6 ms) cost three times the running.
-  const compiled = isPostgres(db)
-    ? compileWithTemplate(db, 'items.rowsWithFacts', [planId, period, ids] as const, ([plan, at, itemIds]) =>
-        withScheduleFacts(knownItemRowsQuery(db, plan, { array: itemIds }), at),
-      )
-    : compileWithTemplate(db, `items.rowsWithFacts:${ids.length}`, [planId, period, ...ids] as const, ([plan, at, ...itemIds]) =>
-        withScheduleFacts(knownItemRowsQuery(db, plan, itemIds), at),
-      );
+  const postgres = isPostgres(db);
+  // A department's caller sees only its items: a shape of its own. Every argument must be used by
+  // the builder, or the template is refused (and the query compiled on every call).
+  const department = filter.scope?.departmentId;
+  const head = department === undefined ? [filter.planId, period] : [filter.planId, period, department];
+  const key = `items.rowsWithFacts:${department === undefined ? 'all' : 'department'}:${postgres ? 'array' : ids.length}`;
+  const compiled = compileWithTemplate(db, key, postgres ? [...head, ids] : [...head, ...ids], (args) => {
+    const [plan, at, ...rest] = args as [number, string, ...unknown[]];
+    const scope = department === undefined ? undefined : (rest.shift() as number);
+    const itemIds = postgres ? { array: rest[0] as readonly number[] } : (rest as number[]);
+    return withScheduleFacts(knownItemRowsQuery(db, plan, itemIds, scope), at);
+  });
   const { rows } = await db.executeQuery(compiled);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);

@@ -18,12 +18,6 @@ import * as repo from './items.repository.js';
 import { presentItem } from './items.presenter.js';
 import type { ItemCreate, ItemListQuery, ItemPatch } from './items.schema.js';
 
-async function presentRows(db: Db, actor: Actor, plan: PlanRow, rows: ItemListRow[], showPhone: boolean, period: string | null = null) {
-  const ids = rows.map((row) => row.id);
-  const schedules = period === null ? null : await scheduleOfItems(db, actor, plan, { planId: plan.id, scope: null, itemIds: ids }, period);
-  return rows.map((row) => ({ ...presentItem(row, actor, { showPhone }), schedule: schedules?.get(row.id) ?? null }));
-}
-
 /** Items of the filter whose computed status in `period` is `status` (status is computed, not stored). */
 async function idsWithStatus(db: Db, actor: Actor, plan: PlanRow, filter: repo.ItemFilter, period: string, status: string): Promise<number[]> {
   const schedules = await scheduleOfItems(db, actor, plan, filter, period);
@@ -64,7 +58,7 @@ export async function listItems(db: Db, actor: Actor, query: ItemListQuery) {
 
 async function readPage(db: Db, plan: PlanRow, filter: repo.ItemFilter, query: ItemListQuery, offset: number, period: string) {
   const { ids, total } = await repo.findItemIdPage(db, filter, query.sort, query.order === 'desc', query.pageSize, offset);
-  return { rows: await repo.findItemRowsWithFacts(db, plan.id, ids, period), total };
+  return { rows: await repo.findItemRowsWithFacts(db, { planId: plan.id, scope: null }, ids, period), total };
 }
 
 /** The item as the caller may see it; another department's item is "not found", never "forbidden". */
@@ -75,17 +69,25 @@ export async function getItemRow(db: Db, actor: Actor, id: number, plan?: PlanRo
   return row;
 }
 
-export async function getItem(db: Db, actor: Actor, id: number, period: string | null = null, knownPlan?: PlanRow) {
-  const plan = knownPlan ?? (await getCurrentPlan(db, actor));
-  const row = await getItemRow(db, actor, id, plan);
-  const [item] = await presentRows(db, actor, plan, [row], canSeeContacts(actor), period);
-  return item!;
+/** The item as the caller may see it, without a status (what writes check and record). */
+export async function getItem(db: Db, actor: Actor, id: number) {
+  const row = await getItemRow(db, actor, id);
+  return { ...presentItem(row, actor, { showPhone: canSeeContacts(actor) }), schedule: null };
 }
 
-/** The item page: the item with its computed status in `asOf` (default: the current quarter). */
+/**
+ * The item page: the item with its computed status in `asOf` (default: the current quarter), its row
+ * and the facts of its status in one query, as a list page reads them.
+ */
 export async function getItemDetail(db: Db, actor: Actor, id: number, asOf: string | undefined) {
   const plan = await getCurrentPlan(db, actor);
-  return getItem(db, actor, id, asOf ?? defaultPeriod(plan), plan);
+  const period = asOf ?? defaultPeriod(plan);
+  const [[row], context] = await Promise.all([
+    repo.findItemRowsWithFacts(db, { planId: plan.id, scope: scopeOf(actor) }, [id], period),
+    scheduleContext(db, actor, plan, period),
+  ]);
+  if (!row) throw notFound('item', id);
+  return { ...presentItem(row, actor, { showPhone: canSeeContacts(actor) }), schedule: scheduleOfRows([row], context).get(id) ?? null };
 }
 
 function itemChanges(input: ItemPatch | ItemCreate, areaId: number | null | undefined): ItemUpdate {
