@@ -1,4 +1,4 @@
-import { formatPeriodZh, resolveSettings, SCHEDULE_STATUS_COLOURS, SCHEDULE_STATUS_LABELS_ZH, todayInShanghai } from '@plantrack/domain';
+import { formatPeriodZh, SCHEDULE_STATUS_COLOURS, SCHEDULE_STATUS_LABELS_ZH, todayInShanghai } from '@plantrack/domain';
 import type { ScheduleStatus, ScheduleStatusResult } from '@plantrack/domain';
 import type { Actor } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
@@ -6,8 +6,9 @@ import type { ItemFilter } from '../items/items.repository.js';
 import type { PlanRow } from '../plan/plans.service.js';
 import { getRuleOverrides } from '../settings/settings.service.js';
 import { findCycleByPeriod } from '../reporting/cycles.repository.js';
-import { evaluateItems, evaluateRows } from './evaluate-items.js';
+import { evaluateRows } from './evaluate-items.js';
 import type { EvaluationContext } from './evaluate-items.js';
+import { findItemsToEvaluate } from './evaluation.repository.js';
 import type { ScheduleFactsRow } from './evaluation.repository.js';
 
 export interface ItemSchedule {
@@ -44,9 +45,8 @@ function presentSchedule(period: string, result: ScheduleStatusResult): ItemSche
 
 /** The computed schedule status (with its one-sentence reason) of the items a filter selects. */
 export async function scheduleOfItems(db: Db, actor: Actor, plan: PlanRow, filter: ItemFilter, period: string): Promise<Map<number, ItemSchedule>> {
-  const settings = resolveSettings(await getRuleOverrides(db, actor.organisationId));
-  const evaluation = await evaluateItems(db, { planId: plan.id, planStartYear: plan.startYear, planEndYear: plan.endYear, filter, settings }, period);
-  return new Map(evaluation.items.map(({ item, result }) => [item.id, presentSchedule(period, result)]));
+  const [rows, context] = await Promise.all([findItemsToEvaluate(db, filter, period), scheduleContext(db, actor, plan, period)]);
+  return scheduleOfRows(rows, context);
 }
 
 /** What computing a status in `period` needs besides the item's own facts: the rules and the period's reporting cycle. */

@@ -62,8 +62,8 @@ async function readPage(db: Db, plan: PlanRow, filter: repo.ItemFilter, query: I
 }
 
 /** The item as the caller may see it; another department's item is "not found", never "forbidden". */
-export async function getItemRow(db: Db, actor: Actor, id: number, plan?: PlanRow): Promise<ItemListRow> {
-  const { id: planId } = plan ?? (await getCurrentPlan(db, actor));
+export async function getItemRow(db: Db, actor: Actor, id: number): Promise<ItemListRow> {
+  const { id: planId } = await getCurrentPlan(db, actor);
   const row = await repo.findItemRow(db, { planId, scope: scopeOf(actor) }, id);
   if (!row) throw notFound('item', id);
   return row;
