@@ -7,7 +7,7 @@ import type { DatabaseTarget } from './db/database.js';
 /** A key given in the environment: hex, at least 16 bytes (e.g. `openssl rand -hex 32`); empty means none. */
 const HexKey = z
   .string()
-  .regex(/^(?:(?:[0-9a-fA-F]{2}){16,})?$/, 'must be at least 32 hex characters (openssl rand -hex 32)')
+  .regex(/^(?:(?:[0-9a-fA-F]{2}){16,})?$/, '应为至少 32 位十六进制字符，可用 openssl rand -hex 32 生成 (at least 32 hex characters)')
   .optional();
 
 /** Everything the process reads from its environment, validated once at start. */
@@ -79,8 +79,43 @@ function parseTrustProxy(value: string): boolean | string {
   return value === 'true' || value === 'false' ? value === 'true' : value;
 }
 
+/** A bad environment variable, said the way an operator can fix it: which one, what it holds, what it must be. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const HAS_CHINESE = /[\u4e00-\u9fff]/;
+
+/** The rule an issue broke, in Chinese (a message already in Chinese is the rule's own wording). */
+function ruleInChinese(issue: z.core.$ZodIssue): string {
+  if (HAS_CHINESE.test(issue.message)) return issue.message;
+  switch (issue.code) {
+    case 'too_small':
+      return `应${issue.inclusive ? '不小于' : '大于'} ${String(issue.minimum)}`;
+    case 'too_big':
+      return `应${issue.inclusive ? '不大于' : '小于'} ${String(issue.maximum)}`;
+    case 'invalid_type':
+      return issue.expected === 'number' ? '应为数字' : `类型应为 ${issue.expected}`;
+    case 'invalid_value':
+      return `应为以下之一：${issue.values.map(String).join('、')}`;
+    default:
+      return '取值不符合要求';
+  }
+}
+
+function describeConfigIssues(issues: readonly z.core.$ZodIssue[], env: NodeJS.ProcessEnv): string {
+  const lines = issues.map((issue) => {
+    const name = String(issue.path[0] ?? '');
+    const value = name.endsWith('_KEY') || name.endsWith('PASSWORD') ? '（已隐藏）' : JSON.stringify(env[name] ?? '');
+    return `  ${name}=${value}：${ruleInChinese(issue)}（${issue.message}）`;
+  });
+  return [`配置有误，请改正下列环境变量后重试 (invalid environment variables):`, ...lines].join('\n');
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const parsed = EnvSchema.parse(env);
+  const result = EnvSchema.safeParse(env);
+  if (!result.success) throw new ConfigError(describeConfigIssues(result.error.issues, env));
+  const parsed = result.data;
   const dataDir = path.resolve(parsed.PLANTRACK_DATA_DIR);
   const url = parsed.DATABASE_URL;
   const isPostgres = url !== undefined && /^postgres(ql)?:\/\//.test(url);

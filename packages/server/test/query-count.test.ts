@@ -123,12 +123,14 @@ describe('queries per request', () => {
     });
   }
 
-  it('compiles the list’s and the item page’s SQL once per shape, not on every request', async () => {
+  it('compiles the SQL of the list, its filters, the item page and the session once per shape, not on every request', async () => {
     const manager = await small.db.selectFrom('users').select('departmentId').where('username', '=', MANAGER).executeTakeFirstOrThrow();
     const own = await small.db.selectFrom('items').select('id').where('leadDepartmentId', '=', manager.departmentId).executeTakeFirstOrThrow();
     for (const [url, username] of [
       ['/api/items?pageSize=50', HQ],
       ['/api/items?pageSize=20', MANAGER],
+      [`/api/items?pageSize=20&department=${manager.departmentId}&area=1&ledger=master&chain=incomplete&sort=deadline&order=desc`, HQ],
+      ['/api/items?pageSize=20&status=completed&page=2', MANAGER],
       [`/api/items/${small.ids.item}`, HQ],
       [`/api/items/${own.id}`, MANAGER],
     ] as const)

@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.js';
+import { selectWithTemplate } from '../db/query-templates.js';
 import type { Insertable, Selectable } from 'kysely';
 import type { SessionTable, UserTable } from '../db/schema.js';
 
@@ -23,13 +24,9 @@ const SESSION_COLUMNS = [
 
 /** Every request starts here, so the session and its user come in one query. */
 export async function findSessionWithUser(db: Db, id: string): Promise<SessionWithUser | undefined> {
-  const row = await db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.userId')
-    .selectAll('users')
-    .select(SESSION_COLUMNS)
-    .where('sessions.id', '=', id)
-    .executeTakeFirst();
+  const [row] = await selectWithTemplate(db, 'sessions.withUser', [id] as const, ([sessionId]) =>
+    db.selectFrom('sessions').innerJoin('users', 'users.id', 'sessions.userId').selectAll('users').select(SESSION_COLUMNS).where('sessions.id', '=', sessionId),
+  );
   if (!row) return undefined;
   const {
     sessionId,

@@ -61,6 +61,17 @@ export function compileWithTemplate<Args extends readonly unknown[], Row>(
   return compiled;
 }
 
+/** The rows of a templated query: the common case of compileWithTemplate. */
+export async function selectWithTemplate<Args extends readonly unknown[], Row>(
+  db: Db,
+  key: string,
+  args: Args,
+  build: (args: Args) => Compilable<Row>,
+): Promise<Row[]> {
+  const { rows } = await db.executeQuery(compileWithTemplate(db, key, args, build));
+  return rows;
+}
+
 /** The keys whose shape turned out to depend on argument values (compiled on every call): a test keeps this empty for the hot queries. */
 export function uncacheableTemplateKeys(db: Db): string[] {
   const templates = templatesByDialect.get(db.getExecutor().adapter);

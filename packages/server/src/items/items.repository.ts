@@ -6,7 +6,7 @@ import { isPostgres } from '../db/dialect.js';
 import type { Database, ItemTable, ItemUpdate } from '../db/schema.js';
 import type { DepartmentScope } from '../auth/actor.js';
 import { chunksOf } from '../shared/chunks.js';
-import { compileWithTemplate } from '../db/query-templates.js';
+import { selectWithTemplate } from '../db/query-templates.js';
 import { withScheduleFacts } from '../dashboard/evaluation.repository.js';
 
 export interface ItemFilter {
@@ -224,20 +224,52 @@ export async function countItems(db: Db, filter: ItemFilter): Promise<number> {
 }
 
 /**
+ * A filter as a query template takes it (see compileWithTemplate): its shape (which conditions it
+ * has, tested as filterItems tests them), its values in order, and the filter rebuilt from such
+ * values. None for a text search: its LIKE pattern is computed from the text (and it reads every
+ * matching id anyway).
+ */
+function filterTemplate(filter: ItemFilter) {
+  if (filter.text) return null;
+  const { planId, itemId, itemIds, scope, departmentId, leaderPersonId, ledgerKind, areaCode } = filter;
+  const optional = { itemId, scope: scope?.departmentId, departmentId, leaderPersonId, ledgerKind: ledgerKind || undefined, areaCode: areaCode || undefined };
+  const present = Object.entries(optional).filter(([, value]) => value !== undefined);
+  const ids = itemIds ?? [];
+  const shape = [...present.map(([name]) => name), itemIds ? `itemIds${ids.length}` : '', filter.chainIncomplete ? 'chainIncomplete' : ''].join(',');
+  const args: unknown[] = [planId, ...present.map(([, value]) => value), ...ids];
+  const rebuild = (values: readonly unknown[]): ItemFilter => {
+    const named = Object.fromEntries(present.map(([name], index) => [name, values[index + 1]]));
+    return {
+      planId: values[0] as number,
+      ...named,
+      scope: scope ? { ...scope, departmentId: named.scope as number } : null,
+      itemIds: itemIds ? (values.slice(1 + present.length) as number[]) : undefined,
+      chainIncomplete: filter.chainIncomplete,
+    };
+  };
+  return { shape, args, rebuild };
+}
+
+/**
  * A page of item ids in list order and the total, from the indexes alone (no item text is read).
  * A text search must read every item's text, so it does that once: all matching ids, then the page.
  */
 export async function findItemIdPage(db: Db, filter: ItemFilter, sort: ItemSort, descending: boolean, limit: number, offset: number) {
-  if (filter.text) {
+  const template = filterTemplate(filter);
+  if (!template) {
     const rows = await orderedItemIds(db, filter, sort, descending).execute();
     return { ids: rows.slice(offset, offset + limit).map((row) => row.id), total: rows.length };
   }
   // The total rides along with the page (one query, not two); a page past the end has no row to carry it.
-  const rows = await orderedItemIds(db, filter, sort, descending)
-    .select(sql<number>`count(*) over ()`.as('total'))
-    .limit(limit)
-    .offset(offset)
-    .execute();
+  const page = (pageFilter: ItemFilter, pageLimit: unknown, pageOffset: unknown) =>
+    orderedItemIds(db, pageFilter, sort, descending)
+      .select(sql<number>`count(*) over ()`.as('total'))
+      .limit(pageLimit as number)
+      .offset(pageOffset as number);
+  const key = `items.idPage:${template.shape}:${sort}:${descending ? 'desc' : 'asc'}`;
+  const rows = await selectWithTemplate(db, key, [...template.args, limit, offset], (args) =>
+    page(template.rebuild(args.slice(0, -2)), args[args.length - 2], args[args.length - 1]),
+  );
   const total = rows[0] ? Number(rows[0].total) : offset === 0 ? 0 : await countItems(db, filter);
   return { ids: rows.map((row) => row.id), total };
 }
@@ -257,13 +289,12 @@ export async function findItemRowsWithFacts(db: Db, filter: Pick<ItemFilter, 'pl
   const department = filter.scope?.departmentId;
   const head = department === undefined ? [filter.planId, period] : [filter.planId, period, department];
   const key = `items.rowsWithFacts:${department === undefined ? 'all' : 'department'}:${postgres ? 'array' : ids.length}`;
-  const compiled = compileWithTemplate(db, key, postgres ? [...head, ids] : [...head, ...ids], (args) => {
+  const rows = await selectWithTemplate(db, key, postgres ? [...head, ids] : [...head, ...ids], (args) => {
     const [plan, at, ...rest] = args as [number, string, ...unknown[]];
     const scope = department === undefined ? undefined : (rest.shift() as number);
     const itemIds = postgres ? { array: rest[0] as readonly number[] } : (rest as number[]);
     return withScheduleFacts(knownItemRowsQuery(db, plan, itemIds, scope), at);
   });
-  const { rows } = await db.executeQuery(compiled);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

@@ -1,10 +1,14 @@
 import type { Updateable } from 'kysely';
 import type { Db } from '../db/database.js';
+import { selectWithTemplate } from '../db/query-templates.js';
 import type { AreaTable, PlanTable } from '../db/schema.js';
 
 /** The organisation's current plan: the latest one it runs (a city runs one plan at a time). */
 export async function findCurrentPlan(db: Db, organisationId: number) {
-  return db.selectFrom('plans').selectAll().where('organisationId', '=', organisationId).orderBy('startYear', 'desc').orderBy('id', 'desc').executeTakeFirst();
+  const [plan] = await selectWithTemplate(db, 'plans.current', [organisationId] as const, ([organisation]) =>
+    db.selectFrom('plans').selectAll().where('organisationId', '=', organisation).orderBy('startYear', 'desc').orderBy('id', 'desc'),
+  );
+  return plan;
 }
 
 export async function findAreasOfPlan(db: Db, planId: number) {

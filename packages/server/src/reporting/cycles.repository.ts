@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.js';
+import { selectWithTemplate } from '../db/query-templates.js';
 
 export async function findCyclesOfPlan(db: Db, planId: number) {
   return db.selectFrom('reportingCycles').selectAll().where('planId', '=', planId).orderBy('period', 'desc').execute();
@@ -10,8 +11,12 @@ export async function findCycle(db: Db, planId: number, id: number): Promise<Cyc
   return db.selectFrom('reportingCycles').selectAll().where('planId', '=', planId).where('id', '=', id).executeTakeFirst();
 }
 
+/** Read by every list page that shows statuses: a templated query (see compileWithTemplate). */
 export async function findCycleByPeriod(db: Db, planId: number, period: string): Promise<CycleRow | undefined> {
-  return db.selectFrom('reportingCycles').selectAll().where('planId', '=', planId).where('period', '=', period).executeTakeFirst();
+  const [cycle] = await selectWithTemplate(db, 'cycles.byPeriod', [planId, period] as const, ([plan, at]) =>
+    db.selectFrom('reportingCycles').selectAll().where('planId', '=', plan).where('period', '=', at),
+  );
+  return cycle;
 }
 
 export async function insertCycle(db: Db, row: { planId: number; period: string; deadline: string; openedBy: number; createdAt: string; updatedAt: string }) {

@@ -1,7 +1,11 @@
 import type { Db } from '../db/database.js';
+import { selectWithTemplate } from '../db/query-templates.js';
 
+/** Read by every list page that shows statuses (the rules): a templated query (see compileWithTemplate). */
 export async function findSetting(db: Db, organisationId: number, key: string): Promise<string | undefined> {
-  const row = await db.selectFrom('settings').select('value').where('organisationId', '=', organisationId).where('key', '=', key).executeTakeFirst();
+  const [row] = await selectWithTemplate(db, 'settings.value', [organisationId, key] as const, ([organisation, name]) =>
+    db.selectFrom('settings').select('value').where('organisationId', '=', organisation).where('key', '=', name),
+  );
   return row?.value;
 }
 
