@@ -39,8 +39,8 @@ export function presentScheduleResult(result: ScheduleStatusResult) {
   };
 }
 
-function presentSchedule(period: string, result: ScheduleStatusResult): ItemSchedule {
-  return { period, periodLabel: formatPeriodZh(period), ...presentScheduleResult(result), isOverridden: result.isOverridden };
+function presentSchedule(period: string, periodLabel: string, result: ScheduleStatusResult): ItemSchedule {
+  return { period, periodLabel, ...presentScheduleResult(result), isOverridden: result.isOverridden };
 }
 
 /** The computed schedule status (with its one-sentence reason) of the items a filter selects. */
@@ -57,5 +57,6 @@ export async function scheduleContext(db: Db, actor: Actor, plan: PlanRow, perio
 
 /** The statuses of rows that were read with their schedule facts (a list page): no second read of the items. */
 export function scheduleOfRows(rows: readonly (ScheduleFactsRow & { id: number })[], context: EvaluationContext): Map<number, ItemSchedule> {
-  return new Map(evaluateRows(rows, context).map(({ item, result }) => [item.id, presentSchedule(context.period, result)]));
+  const periodLabel = formatPeriodZh(context.period);
+  return new Map(evaluateRows(rows, context).map(({ item, result }) => [item.id, presentSchedule(context.period, periodLabel, result)]));
 }

@@ -3,6 +3,7 @@ import { itemPolicies } from '../auth/policies.js';
 import { decryptField } from '../shared/field-crypto.js';
 import { maskPhone } from '../shared/mask.js';
 import type { ItemListRow } from './items.repository.js';
+import type { ItemSchedule } from '../dashboard/item-schedules.js';
 
 export interface CoDepartment {
   id: number;
@@ -41,7 +42,8 @@ function presentResponsibility(row: ItemListRow, showPhone: boolean) {
   };
 }
 
-export function presentItem(row: ItemListRow, actor: Actor, options: { showPhone: boolean }) {
+/** The item as the API shows it, with its computed status when the caller has one (lists, the item page). */
+export function presentItem(row: ItemListRow, actor: Actor, options: { showPhone: boolean; schedule?: ItemSchedule | null }) {
   return {
     id: row.id,
     code: row.code,
@@ -66,6 +68,7 @@ export function presentItem(row: ItemListRow, actor: Actor, options: { showPhone
     version: row.version,
     updatedAt: row.updatedAt,
     policies: itemPolicies(actor),
+    schedule: options.schedule ?? null,
   };
 }
 

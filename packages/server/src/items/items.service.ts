@@ -52,7 +52,7 @@ export async function listItems(db: Db, actor: Actor, query: ItemListQuery) {
   const [{ rows, total }, context] = await Promise.all([readPage(db, plan, filter, query, offset, period), scheduleContext(db, actor, plan, period)]);
   const schedules = scheduleOfRows(rows, context);
   // Lists never carry full phone numbers; the item page does, for those who call people.
-  const items = rows.map((row) => ({ ...presentItem(row, actor, { showPhone: false }), schedule: schedules.get(row.id) ?? null }));
+  const items = rows.map((row) => presentItem(row, actor, { showPhone: false, schedule: schedules.get(row.id) }));
   return { items, total, page: query.page, pageSize: query.pageSize, asOf: period };
 }
 
@@ -72,7 +72,7 @@ export async function getItemRow(db: Db, actor: Actor, id: number): Promise<Item
 /** The item as the caller may see it, without a status (what writes check and record). */
 export async function getItem(db: Db, actor: Actor, id: number) {
   const row = await getItemRow(db, actor, id);
-  return { ...presentItem(row, actor, { showPhone: canSeeContacts(actor) }), schedule: null };
+  return presentItem(row, actor, { showPhone: canSeeContacts(actor) });
 }
 
 /**
@@ -87,7 +87,7 @@ export async function getItemDetail(db: Db, actor: Actor, id: number, asOf: stri
     scheduleContext(db, actor, plan, period),
   ]);
   if (!row) throw notFound('item', id);
-  return { ...presentItem(row, actor, { showPhone: canSeeContacts(actor) }), schedule: scheduleOfRows([row], context).get(id) ?? null };
+  return presentItem(row, actor, { showPhone: canSeeContacts(actor), schedule: scheduleOfRows([row], context).get(id) });
 }
 
 function itemChanges(input: ItemPatch | ItemCreate, areaId: number | null | undefined): ItemUpdate {
