@@ -216,13 +216,6 @@ function orderedItemIds(db: Db, filter: ItemFilter, sort: ItemSort, descending: 
   return sorted.orderBy('items.id');
 }
 
-export async function countItems(db: Db, filter: ItemFilter): Promise<number> {
-  const row = await filterItems(db.selectFrom('items'), filter)
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .executeTakeFirstOrThrow();
-  return Number(row.total);
-}
-
 /**
  * A filter as a query template takes it (see compileWithTemplate): its shape (which conditions it
  * has, tested as filterItems tests them), its values in order, and the filter rebuilt from such
@@ -252,7 +245,9 @@ function filterTemplate(filter: ItemFilter) {
 
 /**
  * A page of item ids in list order and the total, from the indexes alone (no item text is read).
- * A text search must read every item's text, so it does that once: all matching ids, then the page.
+ * The total is its own count, not `count(*) over ()` beside the page: a window over every matching
+ * row made the page query three times slower at 4,000 items in a city (1.9 ms against 0.6 + 0.1 on
+ * SQLite). A text search must read every item's text, so it does that once: all matching ids, then the page.
  */
 export async function findItemIdPage(db: Db, filter: ItemFilter, sort: ItemSort, descending: boolean, limit: number, offset: number) {
   const template = filterTemplate(filter);
@@ -260,18 +255,18 @@ export async function findItemIdPage(db: Db, filter: ItemFilter, sort: ItemSort,
     const rows = await orderedItemIds(db, filter, sort, descending).execute();
     return { ids: rows.slice(offset, offset + limit).map((row) => row.id), total: rows.length };
   }
-  // The total rides along with the page (one query, not two); a page past the end has no row to carry it.
-  const page = (pageFilter: ItemFilter, pageLimit: unknown, pageOffset: unknown) =>
-    orderedItemIds(db, pageFilter, sort, descending)
-      .select(sql<number>`count(*) over ()`.as('total'))
-      .limit(pageLimit as number)
-      .offset(pageOffset as number);
-  const key = `items.idPage:${template.shape}:${sort}:${descending ? 'desc' : 'asc'}`;
-  const rows = await selectWithTemplate(db, key, [...template.args, limit, offset], (args) =>
-    page(template.rebuild(args.slice(0, -2)), args[args.length - 2], args[args.length - 1]),
-  );
-  const total = rows[0] ? Number(rows[0].total) : offset === 0 ? 0 : await countItems(db, filter);
-  return { ids: rows.map((row) => row.id), total };
+  const shape = template.shape;
+  const [rows, [count]] = await Promise.all([
+    selectWithTemplate(db, `items.idPage:${shape}:${sort}:${descending ? 'desc' : 'asc'}`, [...template.args, limit, offset], (args) =>
+      orderedItemIds(db, template.rebuild(args.slice(0, -2)), sort, descending)
+        .limit(args[args.length - 2] as number)
+        .offset(args[args.length - 1] as number),
+    ),
+    selectWithTemplate(db, `items.count:${shape}`, template.args, (args) =>
+      filterItems(db.selectFrom('items'), template.rebuild(args)).select((eb) => eb.fn.countAll<number>().as('total')),
+    ),
+  ]);
+  return { ids: rows.map((row) => row.id), total: Number(count?.total ?? 0) };
 }
 
 /**

@@ -49,7 +49,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { key: 'supervision', path: '/supervision', group: 'work', roles: OFFICE },
   { key: 'users', path: '/admin/users', group: 'admin', roles: ['sysadmin', 'secadmin'] },
   { key: 'departments', path: '/admin/departments', group: 'admin', roles: ['sysadmin', 'hq'] },
-  { key: 'settings', path: '/admin/settings', group: 'admin', roles: ['sysadmin'] },
+  { key: 'settings', path: '/admin/settings', group: 'admin', roles: ['sysadmin', 'hq'] },
   { key: 'security', path: '/admin/security', group: 'admin', roles: ['secadmin'] },
   { key: 'audit', path: '/admin/audit', group: 'admin', roles: ['auditor'] },
 ];

@@ -7,11 +7,23 @@ import { RoadmapCellContent } from './RoadmapCellContent';
 import { QuarterHeading } from './RoadmapTable';
 import { StatusCountChips } from './StatusCountChips';
 
+/**
+ * The quarter a phone opens at: the current one; in a year already over (after the plan's end, the
+ * last year is shown), its last quarter, as the rest of the app stands on; in a year to come, its first.
+ */
+function firstQuarterShown(roadmap: Roadmap): string {
+  const current = roadmap.quarters.find((quarter) => quarter.isCurrent);
+  if (current) return current.period;
+  const last = roadmap.quarters.at(-1);
+  if (last && roadmap.currentPeriod > last.period) return last.period;
+  return roadmap.quarters[0]?.period ?? '';
+}
+
 /** On a phone: one quarter at a time (the current one first), its areas one under another. */
 export function RoadmapQuarterView({ roadmap }: { roadmap: Roadmap }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const initial = roadmap.quarters.find((quarter) => quarter.isCurrent)?.period ?? roadmap.quarters[0]?.period ?? '';
+  const initial = firstQuarterShown(roadmap);
   const [chosen, setChosen] = useState(initial);
   const period = roadmap.quarters.some((quarter) => quarter.period === chosen) ? chosen : initial;
   const index = roadmap.quarters.findIndex((quarter) => quarter.period === period);
