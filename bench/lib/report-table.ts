@@ -42,7 +42,7 @@ export function formatTable(results: BenchResults): string {
   if ('skipped' in results.web) lines.push(`web: skipped — ${results.web.skipped}`);
   else
     lines.push(
-      `web: first page ${Math.round(results.web.firstPageJsGzipBytes / 1024)} KB JS gzipped (${results.web.scripts} scripts, ${Math.round(results.web.firstPageJsTransferredBytes / 1024)} KB transferred), dashboard drawn in ${results.web.dashboardDrawnMs} ms (${results.web.dashboardDrawnCachedMs} ms with the scripts cached)`,
+      `web: first page ${Math.round(results.web.firstPageJsGzipBytes / 1024)} KB JS gzipped (${results.web.scripts} scripts, ${Math.round(results.web.firstPageJsTransferredBytes / 1024)} KB transferred), dashboard drawn in ${results.web.dashboardDrawnMs} ms (median of ${results.web.dashboardDrawnTrialsMs.length} cold loads: ${results.web.dashboardDrawnTrialsMs.join(' / ')} ms; ${results.web.dashboardDrawnCachedMs} ms with the scripts cached)`,
     );
   lines.push('');
   lines.push('| target | db | measured | met |');

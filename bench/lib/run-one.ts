@@ -5,6 +5,7 @@ import type { DatabaseTarget } from '../../packages/server/src/db/database.js';
 import { BENCH_PASSWORD, login } from './api.js';
 import { captureQueries, replayQueries } from './ceiling.js';
 import { measureIo } from './io-measures.js';
+import { median } from './median.js';
 import { runLoad } from './load.js';
 import type { BenchOptions } from './options.js';
 import { createBenchDatabase } from './postgres.js';
@@ -131,11 +132,6 @@ async function measureCeiling(target: DatabaseTarget, dataDir: string, scenarios
   const http = [...runs.values()].map((trialsOf) => medianLoad(trialsOf.map((one) => one.http)));
   const results = [...runs.values()].map((trialsOf) => medianCeiling(trialsOf.map((one) => one.ceiling)));
   return { http, results };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /** Each figure's median over the trials (an odd number, so every figure is one that was measured). */
