@@ -1,5 +1,6 @@
 import type { Updateable } from 'kysely';
 import type { Db } from '../db/database.js';
+import { involvesDepartment } from '../items/items.repository.js';
 import type { LedgerTable } from '../db/schema.js';
 import type { DepartmentScope } from '../auth/actor.js';
 
@@ -11,18 +12,7 @@ export async function findLedgersWithCounts(db: Db, planId: number, scope: Depar
     .leftJoin('items', (join) => {
       const joined = join.onRef('items.id', '=', 'ledgerItems.itemId');
       if (!scope) return joined;
-      return joined.on((eb) =>
-        eb.or([
-          eb('items.leadDepartmentId', '=', scope.departmentId),
-          eb.exists(
-            eb
-              .selectFrom('itemCoDepartments as cd')
-              .select('cd.itemId')
-              .whereRef('cd.itemId', '=', 'items.id')
-              .where('cd.departmentId', '=', scope.departmentId),
-          ),
-        ]),
-      );
+      return joined.on((eb) => involvesDepartment(eb, scope.departmentId));
     })
     .selectAll('ledgers')
     .select((eb) => eb.fn.count<number>('items.id').as('itemCount'))
