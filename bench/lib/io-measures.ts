@@ -15,7 +15,13 @@ export interface IoResult {
   bulletinBytes: number;
 }
 
-/** A master ledger of `count` new tasks spread over the plan's areas, in the layout exports write. */
+/** Each year's four milestones, as the city's master ledger states them for every task. */
+const MILESTONES = ['制定年度工作方案，明确责任分工', '推进实施，完成年度任务的50%', '持续推进，完成年度任务的75%', '完成年度任务，总结评估'];
+
+/**
+ * A master ledger of `count` new tasks spread over the plan's areas, in the layout exports write, each
+ * with its four quarterly milestones of 2025 (the real ledger has them on every row: 20,000 plans).
+ */
 export async function buildLedgerFile(areas: { numeral: string; title: string }[], count: number): Promise<Buffer> {
   const rows: LedgerRow[] = Array.from({ length: count }, (_, index) => {
     const area = areas[index % areas.length]!;
@@ -29,6 +35,7 @@ export async function buildLedgerFile(areas: { numeral: string; title: string }[
       leadDepartments: ['市发展改革委'],
       deadlineText: '2025年底前',
       deadline: '2025-12-31',
+      quarterlyPlans: MILESTONES.map((milestone, quarter) => ({ period: `2025Q${quarter + 1}`, milestone, cumulativePercent: null })),
     };
   });
   // Rows must come grouped by area, as a ledger lists them.

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GENESIS_HASH } from '../src/audit/audit-chain.js';
+import { appendPreparedAudits, prepareAudits } from '../src/audit/audit.service.js';
 import { verifyAuditChain } from '../src/audit/verify-audit-chain.js';
 import { buildDepartment, buildPlan, buildUser, TEST_PASSWORD } from './support/factories.js';
 import { cliEnvironment, runPlantrack } from './support/run-plantrack.js';
@@ -88,5 +89,20 @@ describe('the audit log as a hash chain', () => {
     const rows = await auditRows();
     expect(report.rowCount).toBe(rows.length);
     expect(rows.filter((row) => row.action === 'auth.login' && row.outcome === 'denied')).toHaveLength(5);
+  });
+
+  it("an import's thousands of rows, written a batch at a time, link one to the next and to what came before", async () => {
+    const changes = Array.from({ length: 2300 }, (_, index) => ({
+      action: 'item.import_create',
+      entityType: 'item',
+      entityId: index + 1,
+      after: { code: `9-${index}` },
+    }));
+    await t.db.transaction().execute((trx) => appendPreparedAudits(trx, prepareAudits(null, changes)));
+    const report = await verifyAuditChain(t.db);
+    expect(report.broken).toBeNull();
+    const rows = await auditRows();
+    expect(report.rowCount).toBe(rows.length);
+    expect(rows.filter((row) => row.action === 'item.import_create').map((row) => row.entityId)).toEqual(changes.map((change) => String(change.entityId)));
   });
 });

@@ -31,6 +31,24 @@ describe.skipIf(!process.env.PLANTRACK_TEST_DATABASE_URL)('many rows in one stat
     expect(stored.map(({ id: _id, ...row }) => row)).toEqual(rows);
   });
 
+  it('writes thousands of rows in several statements that keep the order, each next one built while the last is written', async () => {
+    const at = '2026-11-27T05:00:00.000Z';
+    const rows = Array.from({ length: 2500 }, (_, index) => ({ at, action: `bulk.${index}`, entityType: 'item', entityId: String(index) }));
+    const inserted = await insertJsonRows(database.db, 'auditLog', rows, ['id', 'entityId']);
+    expect(inserted.map((row) => row.entityId)).toEqual(rows.map((row) => row.entityId));
+    const ids = inserted.map((row) => Number(row.id));
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+  });
+
+  it('fails the whole call when a later statement fails, and its transaction writes nothing', async () => {
+    const at = '2026-11-27T05:00:00.000Z';
+    // Row 1,700 lacks its action (NOT NULL): the second statement fails after the first was written.
+    const rows = Array.from({ length: 2500 }, (_, index) => ({ at, action: index === 1700 ? null : 'bulk.rollback', entityType: 'item', entityId: null }));
+    await expect(database.db.transaction().execute((trx) => insertJsonRows(trx, 'auditLog', rows))).rejects.toThrow(/action/);
+    const written = await database.db.selectFrom('auditLog').select('id').where('action', '=', 'bulk.rollback').execute();
+    expect(written).toEqual([]);
+  });
+
   it('writes nothing for no rows', async () => {
     expect(await insertJsonRows(database.db, 'auditLog', [], ['id'])).toEqual([]);
   });

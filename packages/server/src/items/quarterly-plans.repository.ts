@@ -1,3 +1,6 @@
+import { insertJsonRows } from '../db/bulk-insert.js';
+import { isPostgres } from '../db/dialect.js';
+import { chunksOf } from '../shared/chunks.js';
 import type { Db } from '../db/database.js';
 
 export async function findQuarterlyPlansOfItem(db: Db, itemId: number) {
@@ -6,11 +9,24 @@ export async function findQuarterlyPlansOfItem(db: Db, itemId: number) {
 
 export type QuarterlyPlanRow = Awaited<ReturnType<typeof findQuarterlyPlansOfItem>>[number];
 
-export async function insertQuarterlyPlan(
-  db: Db,
-  row: { itemId: number; period: string; milestone: string | null; cumulativeBp: number | null; createdAt: string; updatedAt: string },
-) {
+// A type, not an interface: rows for insertJsonRows must be plain records.
+export type NewQuarterlyPlan = {
+  itemId: number;
+  period: string;
+  milestone: string | null;
+  cumulativeBp: number | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export async function insertQuarterlyPlan(db: Db, row: NewQuarterlyPlan) {
   return db.insertInto('quarterlyPlans').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Many new plans (an import's) in a few statements: one JSON document each on PostgreSQL, 500 rows a statement on SQLite. */
+export async function insertQuarterlyPlans(db: Db, rows: readonly NewQuarterlyPlan[]): Promise<void> {
+  if (isPostgres(db)) await insertJsonRows(db, 'quarterlyPlans', rows);
+  else for (const chunk of chunksOf(rows, 500)) await db.insertInto('quarterlyPlans').values(chunk).execute();
 }
 
 export async function updateQuarterlyPlanIfVersion(
