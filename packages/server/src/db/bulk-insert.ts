@@ -71,8 +71,7 @@ function sentOff(): Promise<void> {
 function jsonInsert(table: string, rows: readonly PlainRow[], returning: readonly string[]) {
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row).filter((key) => row[key] !== undefined)))];
   if (columns.length === 0) return null;
-  // The database's column names (the CamelCasePlugin's mapping: `planId` → `plan_id`).
-  const names = columns.map((column) => column.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`));
+  const names = columns.map(snakeCase);
   const json = JSON.stringify(rows.map((row) => snakeKeys(row, columns, names)));
   const list = sql.join(columns.map((column) => sql.ref(column)));
   return sql<Record<string, unknown>>`insert into ${sql.table(table)} (${list})
@@ -86,4 +85,9 @@ function snakeKeys(row: PlainRow, columns: readonly string[], names: readonly st
   const out: Record<string, unknown> = {};
   for (const [index, column] of columns.entries()) out[names[index]!] = row[column] ?? null;
   return out;
+}
+
+/** The database's name of a column (the CamelCasePlugin's mapping: `planId` → `plan_id`). */
+export function snakeCase(column: string): string {
+  return column.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 }

@@ -3,8 +3,10 @@ import type { Insertable } from 'kysely';
 import type { ItemTable, ItemUpdate } from '../../db/schema.js';
 import { updateIndicatorIfVersion } from '../../indicators/indicators.repository.js';
 import { itemSearchText } from '../../items/item-search-text.js';
-import { insertCoDepartments, insertItems, replaceCoDepartments, updateItemIfVersion } from '../../items/items.repository.js';
-import { insertQuarterlyPlans, updateQuarterlyPlanIfVersion } from '../../items/quarterly-plans.repository.js';
+import { insertCoDepartments, insertItems, replaceCoDepartments } from '../../items/items.repository.js';
+import { insertQuarterlyPlans } from '../../items/quarterly-plans.repository.js';
+import { updateRowsIfVersion } from '../../db/bulk-update.js';
+import type { VersionedChange } from '../../db/bulk-update.js';
 import type { NewQuarterlyPlan } from '../../items/quarterly-plans.repository.js';
 import { AppError } from '../../shared/app-error.js';
 import { INDICATOR_FIELDS, ITEM_TEXT_FIELDS, planKey, yearlyTargetKey } from './import-values.js';
@@ -17,6 +19,7 @@ import {
   setYearlyTarget,
 } from './import-writes.repository.js';
 import type { AnalysedEntry, ImportAnalysis, ImportChanges, ImportValue } from './ledger-import.types.js';
+import type { ExistingItem } from './import-items.repository.js';
 
 /**
  * Writes the analysed rows, in file order: each item (created, or updated with its version bumped so a
@@ -34,23 +37,19 @@ export async function applyImportEntries(db: Db, analysis: ImportAnalysis, entri
     db,
     entries.flatMap((entry, index) => (entry.resolved.existing === null ? [newItem(analysis, entry, fieldsOf[index]!, now)] : [])),
   );
-  const ids: number[] = [];
-  for (const [index, entry] of entries.entries()) {
+  const ids = entries.map((entry) => {
+    const id = entry.resolved.existing?.id ?? createdIds.get(entry.resolved.row.code);
+    if (id === undefined) throw new Error(`import: no id for created item ${entry.resolved.row.code}`);
+    return id;
+  });
+  await updateItems(
+    db,
+    entries.flatMap((entry, index) => (entry.resolved.existing === null ? [] : [{ existing: entry.resolved.existing, fields: fieldsOf[index]! }])),
+    now,
+  );
+  for (const entry of entries) {
     const existing = entry.resolved.existing;
-    if (existing === null) {
-      const id = createdIds.get(entry.resolved.row.code);
-      if (id === undefined) throw new Error(`import: no id for created item ${entry.resolved.row.code}`);
-      ids.push(id);
-      continue;
-    }
-    const fields = fieldsOf[index]!;
-    const updated = await updateItemIfVersion(db, existing.id, existing.version, {
-      ...fields,
-      searchText: itemSearchText({ ...existing, ...fields }),
-      updatedAt: now,
-    });
-    if (!updated) throw new AppError('STALE_VERSION', { entity: 'item', code: existing.code });
-    ids.push(existing.id);
+    if (existing === null) continue;
     if ('ledgers' in entry.changes) await addLedgerMembership(db, analysis.ledger.id, existing.id);
     if ('coDepartments' in entry.changes)
       await replaceCoDepartments(
@@ -71,14 +70,42 @@ export async function applyImportEntries(db: Db, analysis: ImportAnalysis, entri
       'coDepartments' in entry.changes ? (entry.resolved.coDepartments ?? []).map((d) => ({ itemId, departmentId: d.id })) : [],
     ),
   );
-  const newPlans: NewQuarterlyPlan[] = [];
-  for (const [index, entry] of entries.entries()) {
-    newPlans.push(...(await applyQuarterlyPlanChanges(db, entry, ids[index]!, now)));
-    if (analysis.kind === 'key_indicators') await applyIndicator(db, analysis, entry, ids[index]!, now);
-  }
-  // A ledger states four milestones a year for every task: 20,000 plans for 5,000 new tasks, in a few statements.
-  await insertQuarterlyPlans(db, newPlans);
+  // A ledger states four milestones a year for every task: 20,000 plans for 5,000 tasks, in a few statements.
+  const plans = entries.map((entry, index) => quarterlyPlanChanges(entry, ids[index]!, now));
+  await updateQuarterlyPlans(
+    db,
+    plans.flatMap((plan) => plan.updated),
+  );
+  await insertQuarterlyPlans(
+    db,
+    plans.flatMap((plan) => plan.created),
+  );
+  if (analysis.kind === 'key_indicators') for (const [index, entry] of entries.entries()) await applyIndicator(db, analysis, entry, ids[index]!, now);
   return ids;
+}
+
+/** Every changed task at once, each against the version the analysis read: one changed meanwhile fails the import. */
+async function updateItems(db: Db, updates: readonly { existing: ExistingItem; fields: ItemUpdate }[], now: string): Promise<void> {
+  const changes = updates.map(({ existing, fields }) => ({
+    ...fields,
+    id: existing.id,
+    version: existing.version,
+    searchText: itemSearchText({ ...existing, ...fields }),
+    updatedAt: now,
+  }));
+  const updated = await updateRowsIfVersion(db, 'items', changes);
+  const stale = updates.find(({ existing }) => !updated.has(existing.id));
+  if (stale) throw new AppError('STALE_VERSION', { entity: 'item', code: stale.existing.code });
+}
+
+async function updateQuarterlyPlans(db: Db, changes: readonly (VersionedChange & { period: string })[]): Promise<void> {
+  const updated = await updateRowsIfVersion(
+    db,
+    'quarterlyPlans',
+    changes.map(({ period: _period, ...change }) => change),
+  );
+  const stale = changes.find((change) => !updated.has(change.id));
+  if (stale) throw new AppError('STALE_VERSION', { entity: 'quarterly_plan', period: stale.period });
 }
 
 function newItem(analysis: ImportAnalysis, entry: AnalysedEntry, fields: ItemUpdate, now: string): Insertable<ItemTable> {
@@ -122,9 +149,10 @@ async function itemFields(db: Db, analysis: ImportAnalysis, { changes, resolved 
   return fields;
 }
 
-/** Updates the entry's stored quarterly plans that changed (each against its version); returns the new ones to insert. */
-async function applyQuarterlyPlanChanges(db: Db, { changes, resolved }: AnalysedEntry, itemId: number, now: string): Promise<NewQuarterlyPlan[]> {
+/** The entry's quarterly plans that changed: the stored ones to update (against their versions) and the new ones. */
+function quarterlyPlanChanges({ changes, resolved }: AnalysedEntry, itemId: number, now: string) {
   const created: NewQuarterlyPlan[] = [];
+  const updated: (VersionedChange & { period: string })[] = [];
   for (const period of resolved.periods) {
     const milestoneKey = planKey(period, 'milestone');
     const percentKey = planKey(period, 'cumulativePercent');
@@ -133,14 +161,10 @@ async function applyQuarterlyPlanChanges(db: Db, { changes, resolved }: Analysed
     const milestone = milestoneKey in changes ? (after(changes, milestoneKey) as string | null) : (stored?.milestone ?? null);
     const percent = after(changes, percentKey) as number | null;
     const cumulativeBp = percent === null ? (stored?.cumulativeBp ?? null) : Math.round(percent * 100);
-    if (stored) {
-      const updated = await updateQuarterlyPlanIfVersion(db, stored.id, stored.version, { milestone, cumulativeBp, updatedAt: now });
-      if (!updated) throw new AppError('STALE_VERSION', { entity: 'quarterly_plan', period });
-    } else if (milestone !== null || cumulativeBp !== null) {
-      created.push({ itemId, period, milestone, cumulativeBp, createdAt: now, updatedAt: now });
-    }
+    if (stored) updated.push({ id: stored.id, version: stored.version, period, milestone, cumulativeBp, updatedAt: now });
+    else if (milestone !== null || cumulativeBp !== null) created.push({ itemId, period, milestone, cumulativeBp, createdAt: now, updatedAt: now });
   }
-  return created;
+  return { created, updated };
 }
 
 /**

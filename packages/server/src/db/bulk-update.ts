@@ -1,0 +1,74 @@
+import { sql } from 'kysely';
+import type { Database } from './schema.js';
+import type { Db } from './database.js';
+import { isPostgres } from './dialect.js';
+import { snakeCase } from './bulk-insert.js';
+import type { PlainRow } from './bulk-insert.js';
+import { chunksOf } from '../shared/chunks.js';
+
+/** One row's change: which row, the version the writer read, and the new values of the changed columns. */
+export type VersionedChange = PlainRow & { id: number; version: number };
+
+const ROWS_PER_STATEMENT = 1000;
+
+/**
+ * Many rows of one table changed at once, each only if its version is still the one read (optimistic
+ * concurrency, as one row's update does), the version bumped. The changes go as one JSON document a
+ * statement that the database joins to the table by id: a re-imported ledger changes 5,000 tasks and
+ * 15,000 milestones, which one UPDATE each made 20,000 statements (6 s on PostgreSQL, 1.8 on SQLite).
+ * Returns the ids that were changed; an id missing from it was changed by someone else meanwhile.
+ */
+export async function updateRowsIfVersion<Table extends keyof Database & string>(
+  db: Db,
+  table: Table,
+  changes: readonly VersionedChange[],
+): Promise<Set<number>> {
+  const updated = new Set<number>();
+  for (const group of groupByColumns(changes).values()) {
+    for (const chunk of chunksOf(group.rows, ROWS_PER_STATEMENT)) {
+      const json = JSON.stringify(
+        chunk.map((row) => Object.fromEntries(['id', 'version', ...group.columns].map((column) => [snakeCase(column), row[column] ?? null]))),
+      );
+      const statement = isPostgres(db) ? postgresUpdate(table, group.columns, json) : sqliteUpdate(table, group.columns, json);
+      for (const row of (await statement.execute(db)).rows) updated.add(Number(row.id));
+    }
+  }
+  return updated;
+}
+
+/** Rows by the columns they change (a key a row lacks would otherwise be set to NULL). */
+function groupByColumns(changes: readonly VersionedChange[]) {
+  const groups = new Map<string, { columns: string[]; rows: VersionedChange[] }>();
+  for (const row of changes) {
+    const columns = Object.keys(row).filter((key) => key !== 'id' && key !== 'version' && row[key] !== undefined);
+    const key = columns.sort().join(',');
+    const group = groups.get(key);
+    if (group) group.rows.push(row);
+    else groups.set(key, { columns, rows: [row] });
+  }
+  return groups;
+}
+
+function assignments(table: string, columns: readonly string[]) {
+  return sql.join([
+    ...columns.map((column) => sql`${sql.ref(column)} = ${sql.ref(`v.${column}`)}`),
+    sql`${sql.ref('version')} = ${sql.ref(`${table}.version`)} + 1`,
+  ]);
+}
+
+/** The rows typed as the table's own row type by json_populate_recordset. */
+function postgresUpdate(table: string, columns: readonly string[], json: string) {
+  return sql<{ id: number }>`update ${sql.table(table)} set ${assignments(table, columns)}
+    from json_populate_recordset(null::${sql.table(table)}, ${json}::json) as v
+    where ${sql.ref(`${table}.id`)} = ${sql.ref('v.id')} and ${sql.ref(`${table}.version`)} = ${sql.ref('v.version')}
+    returning ${sql.ref(`${table}.id`)}`;
+}
+
+/** json_extract gives each value its JSON type (text, integer, real, NULL), which the columns' affinities keep. */
+function sqliteUpdate(table: string, columns: readonly string[], json: string) {
+  const values = sql.join(['id', 'version', ...columns].map((column) => sql`json_extract(value, ${`$.${snakeCase(column)}`}) as ${sql.ref(column)}`));
+  return sql<{ id: number }>`update ${sql.table(table)} set ${assignments(table, columns)}
+    from (select ${values} from json_each(${json})) as v
+    where ${sql.ref(`${table}.id`)} = ${sql.ref('v.id')} and ${sql.ref(`${table}.version`)} = ${sql.ref('v.version')}
+    returning ${sql.ref(`${table}.id`)}`;
+}
