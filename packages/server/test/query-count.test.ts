@@ -123,6 +123,12 @@ describe('queries per request', () => {
     });
   }
 
+  it('a list filtered by status makes one query more than the same list unfiltered (the statuses), and reads the rules once', async () => {
+    const plain = await small.count('/api/items?pageSize=50&department=市发展改革委&asOf=2025Q3', HQ);
+    const byStatus = await small.count('/api/items?pageSize=50&department=市发展改革委&status=on_schedule&asOf=2025Q3', HQ);
+    expect(byStatus).toBe(plain + 1);
+  });
+
   it('compiles the SQL of the list, its filters, the item page and the session once per shape, not on every request', async () => {
     const manager = await small.db.selectFrom('users').select('departmentId').where('username', '=', MANAGER).executeTakeFirstOrThrow();
     const own = await small.db.selectFrom('items').select('id').where('leadDepartmentId', '=', manager.departmentId).executeTakeFirstOrThrow();

@@ -8,7 +8,9 @@ import { findDepartmentByName } from '../organisation/departments.repository.js'
 import { getCurrentPlan } from '../plan/plans.service.js';
 import type { PlanRow } from '../plan/plans.service.js';
 import { defaultPeriod } from '../dashboard/default-period.js';
-import { scheduleContext, scheduleOfItems, scheduleOfRows } from '../dashboard/item-schedules.js';
+import { scheduleContext, scheduleOfRows } from '../dashboard/item-schedules.js';
+import type { EvaluationContext } from '../dashboard/evaluate-items.js';
+import { findItemsToEvaluate } from '../dashboard/evaluation.repository.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import { resolveItemReferences } from './item-references.js';
@@ -19,8 +21,9 @@ import { presentItem } from './items.presenter.js';
 import type { ItemCreate, ItemListQuery, ItemPatch } from './items.schema.js';
 
 /** Items of the filter whose computed status in `period` is `status` (status is computed, not stored). */
-async function idsWithStatus(db: Db, actor: Actor, plan: PlanRow, filter: repo.ItemFilter, period: string, status: string): Promise<number[]> {
-  const schedules = await scheduleOfItems(db, actor, plan, filter, period);
+async function idsWithStatus(db: Db, filter: repo.ItemFilter, period: string, context: Promise<EvaluationContext>, status: string): Promise<number[]> {
+  const [rows, evaluation] = await Promise.all([findItemsToEvaluate(db, filter, period), context]);
+  const schedules = scheduleOfRows(rows, evaluation);
   return [...schedules].filter(([, schedule]) => schedule.status === status).map(([id]) => id);
 }
 
@@ -46,11 +49,12 @@ export async function listItems(db: Db, actor: Actor, query: ItemListQuery) {
     chainIncomplete: query.chain === 'incomplete',
   };
   const period = query.asOf ?? defaultPeriod(plan);
-  if (query.status) filter.itemIds = await idsWithStatus(db, actor, plan, filter, period, query.status);
+  // The rules and the quarter's cycle do not depend on the page: read once, on PostgreSQL beside the page.
+  const context = scheduleContext(db, actor, plan, period);
+  if (query.status) filter.itemIds = await idsWithStatus(db, filter, period, context, query.status);
   const offset = (query.page - 1) * query.pageSize;
-  // The rules and the quarter's cycle do not depend on the page: on PostgreSQL they are read beside it.
-  const [{ rows, total }, context] = await Promise.all([readPage(db, plan, filter, query, offset, period), scheduleContext(db, actor, plan, period)]);
-  const schedules = scheduleOfRows(rows, context);
+  const [{ rows, total }, evaluation] = await Promise.all([readPage(db, plan, filter, query, offset, period), context]);
+  const schedules = scheduleOfRows(rows, evaluation);
   // Lists never carry full phone numbers; the item page does, for those who call people.
   const items = rows.map((row) => presentItem(row, actor, { showPhone: false, schedule: schedules.get(row.id) }));
   return { items, total, page: query.page, pageSize: query.pageSize, asOf: period };
