@@ -221,6 +221,27 @@ describe('importing ledgers laid out the other ways offices make them', () => {
     });
   });
 
+  it('rows naming the same section and staff member share one of each, and the phone the last row gives is kept', async () => {
+    const header = ['编号', '重点任务', '牵头单位', '具体科室', '联系人', '联系电话'];
+    const file = await buildWorkbook({
+      rows: [
+        header,
+        ['一、深化科技创新引领，建设国家创新型城市'],
+        ['1-41', '任务甲', '市发改委', '综合科', '王五', '0631-1111111'],
+        ['1-42', '任务乙', '市发改委', '综合科', '王五', null],
+        ['1-43', '任务丙', '市发改委', '综合科', '王五', '0631-2222222'],
+        ['1-44', '任务丁', '市发改委', '综合科', '王五', null],
+      ],
+    });
+    await importInto('master', file);
+    const items = await Promise.all(['1-41', '1-42', '1-43', '1-44'].map((code) => storedItem(fixture, code)));
+    expect(new Set(items.map((item) => item.sectionId)).size).toBe(1);
+    expect(new Set(items.map((item) => item.staffPersonId)).size).toBe(1);
+    expect(items[0]).toMatchObject({ section: '综合科', staff: '王五', phone: '0631-2222222' });
+    const staff = await app().db.selectFrom('people').select('id').where('name', '=', '王五').where('kind', '=', 'staff').execute();
+    expect(staff).toHaveLength(1);
+  });
+
   it('an indicator ledger lands its unit, baseline from the header, targets with qualifiers and yearly targets', async () => {
     const file = await buildWorkbook({
       rows: [
