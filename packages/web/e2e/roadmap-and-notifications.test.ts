@@ -157,6 +157,21 @@ describe('the roadmap and the notification bell', () => {
     await manager.page.getByRole('button', { name: '全部标为已读' }).click();
     await expect.poll(() => managerBell.getAttribute('aria-label')).toBe('通知，无未读');
 
+    // Every notification stays on the notifications page, read ones too; "unread" shows none now.
+    await manager.page.getByRole('button', { name: '查看全部通知' }).click();
+    await manager.page.waitForURL((url) => url.pathname === '/notifications');
+    await settle(manager.page);
+    await expect.poll(() => manager.page.getByRole('heading', { level: 1 }).textContent()).toBe('通知');
+    const kept = manager.page.getByRole('list', { name: '通知' }).getByRole('button', { name: /被退回/ });
+    await expect.poll(() => kept.count()).toBe(1);
+    expect(await kept.textContent()).not.toContain('未读');
+    expect(await findSeriousAccessibilityProblems(manager.page)).toEqual([]);
+    await manager.page.getByText('未读', { exact: true }).click();
+    await expect.poll(() => manager.page.getByText('没有未读通知').count()).toBe(1);
+    await manager.page.getByText('全部', { exact: true }).click();
+    await kept.click();
+    await manager.page.waitForURL((url) => url.pathname === `/reports/${draft.id}`);
+
     // Administrators are never notified: no bell.
     const admin = await openSession(env.browser, env.server.baseUrl);
     await signInQuickly(admin.context, 'sysadmin');

@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
 import { CHANGE_PASSWORD_PATH, RequireAuth, TOTP_ENROLMENT_PATH } from '../features/auth/components/RequireAuth';
+import { NOTIFICATIONS_PATH, NOTIFIED_ROLES } from '../features/notifications/notification-access';
 import type { Role } from '../shared/api/schemas';
 import { PageLoading } from '../ui/PageLoading';
 import { lazyNamed } from './lazy-page';
@@ -33,6 +34,7 @@ const AuditLogPage = lazyNamed(() => import('../pages/AuditLogPage').then((m) =>
 const TotpEnrolmentPage = lazyNamed(() => import('../pages/TotpEnrolmentPage').then((m) => m.TotpEnrolmentPage));
 const ImportPage = lazyNamed(() => import('../pages/ImportPage').then((m) => m.ImportPage));
 const PublicProgressPage = lazyNamed(() => import('../pages/PublicProgressPage').then((m) => m.PublicProgressPage));
+const NotificationsPage = lazyNamed(() => import('../pages/NotificationsPage').then((m) => m.NotificationsPage));
 const NotFoundPage = lazyNamed(() => import('../pages/NotFoundPage').then((m) => m.NotFoundPage));
 
 /** Who may open a route; the shell checks it (RoleGate) so the check never weighs on the login page. */
@@ -116,6 +118,7 @@ export const router = createBrowserRouter([
       menuPage('admin/settings', 'settings', <RulesSettingsPage />),
       menuPage('admin/security', 'security', <SecuritySettingsPage />),
       menuPage('admin/audit', 'audit', <AuditLogPage />),
+      page(NOTIFICATIONS_PATH.slice(1), NOTIFIED_ROLES, <NotificationsPage />),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import type { Role } from '../../../shared/api/schemas';
 import { apiRequest } from '../../../shared/api/api-client';
 
 export const Notification = z.object({
@@ -16,19 +15,14 @@ export type Notification = z.infer<typeof Notification>;
 const NotificationPage = z.object({ notifications: z.array(Notification), unreadCount: z.number(), total: z.number() });
 export type NotificationPage = z.infer<typeof NotificationPage>;
 
-/**
- * Who is ever notified (the server writes to departments, the office and leaders): the three IT
- * administrators never are, so they get no bell.
- */
-export const NOTIFIED_ROLES: readonly Role[] = ['hq', 'leader', 'dept_manager', 'dept_staff'];
-
-/** How many the bell's list shows: the latest, unread first. */
+/** How many the bell's list shows: the latest, unread first; the notifications page shows as many a page. */
 export const LIST_SIZE = 20;
 
 export const notificationKeys = {
   all: ['notifications'] as const,
   unread: ['notifications', 'unread'] as const,
   list: ['notifications', 'list'] as const,
+  page: (isUnreadOnly: boolean, page: number) => ['notifications', 'page', isUnreadOnly, page] as const,
 };
 
 /** Only the count: one row is the smallest page the API serves. */
@@ -38,6 +32,12 @@ export async function fetchUnreadCount(signal?: AbortSignal): Promise<number> {
 
 export async function fetchNotifications(signal?: AbortSignal): Promise<NotificationPage> {
   return apiRequest('/api/notifications', { query: { pageSize: LIST_SIZE }, schema: NotificationPage, signal });
+}
+
+/** One page of the notifications page: all of them, or the unread ones only; unread first, then the latest. */
+export async function fetchNotificationPage(isUnreadOnly: boolean, page: number, signal?: AbortSignal): Promise<NotificationPage> {
+  const query = { page, pageSize: LIST_SIZE, ...(isUnreadOnly ? { unread: 'true' } : {}) };
+  return apiRequest('/api/notifications', { query, schema: NotificationPage, signal });
 }
 
 export async function markNotificationRead(id: number): Promise<Notification> {

@@ -7,7 +7,7 @@ import { useNavigate } from 'react-router-dom';
 import { safeNext } from '../../../shared/safe-next';
 import { HeaderPopover } from '../../../ui/HeaderPopover';
 import { useSignedInUser } from '../../auth/hooks/useSignedInUser';
-import { NOTIFIED_ROLES } from '../api/notifications.api';
+import { NOTIFICATIONS_PATH, NOTIFIED_ROLES } from '../notification-access';
 import type { Notification } from '../api/notifications.api';
 import { useMarkNotificationRead } from '../hooks/useMarkNotificationsRead';
 import { useUnreadCount } from '../hooks/useUnreadCount';
@@ -69,7 +69,14 @@ export function NotificationBell() {
       }
     >
       <Suspense fallback={<p className="notification-list__empty">{t('common.loading')}</p>}>
-        <NotificationList onOpenNotification={handleOpenNotification} onClose={close} />
+        <NotificationList
+          onOpenNotification={handleOpenNotification}
+          onClose={close}
+          onShowAll={() => {
+            setOpen(false);
+            navigate(NOTIFICATIONS_PATH);
+          }}
+        />
       </Suspense>
     </HeaderPopover>
   );

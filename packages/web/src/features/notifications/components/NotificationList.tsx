@@ -1,21 +1,22 @@
 import { useEffect, useRef } from 'react';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../i18n/useFormat';
 import { errorText } from '../../../ui/error-text';
 import type { Notification } from '../api/notifications.api';
 import { useMarkAllNotificationsRead } from '../hooks/useMarkNotificationsRead';
 import { useNotifications } from '../hooks/useNotifications';
+import { NotificationItem } from './NotificationItem';
 
 export interface NotificationListProps {
   onOpenNotification: (notification: Notification) => void;
   onClose: () => void;
+  /** To the notifications page, where every notification is kept, not only the latest. */
+  onShowAll: () => void;
 }
 
 /** The latest notifications, unread first: each opens where it points; all can be marked read at once. */
-export function NotificationList({ onOpenNotification, onClose }: NotificationListProps) {
+export function NotificationList({ onOpenNotification, onClose, onShowAll }: NotificationListProps) {
   const { t } = useTranslation();
-  const format = useFormat();
   const list = useNotifications();
   const markAll = useMarkAllNotificationsRead();
   const panel = useRef<HTMLDivElement>(null);
@@ -58,25 +59,16 @@ export function NotificationList({ onOpenNotification, onClose }: NotificationLi
         <ul className="notification-list__items" aria-label={t('notifications.listLabel', { count: unreadCount })}>
           {list.data.notifications.map((notification) => (
             <li key={notification.id}>
-              <button
-                type="button"
-                className={notification.isRead ? 'notification-item' : 'notification-item notification-item--unread'}
-                onClick={() => onOpenNotification(notification)}
-              >
-                <span className="notification-item__dot" aria-hidden="true" />
-                <span className="notification-item__text">
-                  <span className="notification-item__title">
-                    {!notification.isRead && <span className="visually-hidden">{t('notifications.unread')}</span>}
-                    {notification.title}
-                  </span>
-                  {notification.body && <span className="notification-item__body">{notification.body}</span>}
-                  <span className="notification-item__time">{format.dateTime(notification.createdAt)}</span>
-                </span>
-              </button>
+              <NotificationItem notification={notification} onOpen={onOpenNotification} />
             </li>
           ))}
         </ul>
       )}
+      <div className="notification-list__foot">
+        <Button size="small" type="link" onClick={onShowAll}>
+          {t('notifications.showAll')}
+        </Button>
+      </div>
       {markAll.error && (
         <p className="notification-list__empty" role="alert">
           {errorText(markAll.error, t)}
