@@ -33,7 +33,7 @@ export async function captureQueries(target: DatabaseTarget, dataDir: string, us
       if (response.statusCode !== 200) throw new Error(`capture ${path}: ${response.statusCode} ${response.body}`);
       captured.set(
         path,
-        log.filter((query) => /^\s*select\b/i.test(query.sql)),
+        log.filter((query) => isRead(query.sql)),
       );
     }
     return captured;
@@ -41,6 +41,11 @@ export async function captureQueries(target: DatabaseTarget, dataDir: string, us
     await app.close();
     await handle.destroy();
   }
+}
+
+/** A SELECT, or a WITH … SELECT (the item list's page is one); a statement that writes is left out. */
+function isRead(text: string): boolean {
+  return /^\s*(select|with)\b/i.test(text) && !/\b(insert|update|delete)\b/i.test(text);
 }
 
 /**

@@ -12,7 +12,7 @@ import { filterItems } from '../items/items.repository.js';
  * grows with the items evaluated, not with their history.
  */
 export async function findItemsToEvaluate(db: Db, filter: ItemFilter, period: string) {
-  return withScheduleFacts(filterItems(db.selectFrom('items'), filter), period)
+  return withScheduleFacts(filterItems(db, filter), period)
     .leftJoin('areas', 'areas.id', 'items.areaId')
     .leftJoin('departments as lead', 'lead.id', 'items.leadDepartmentId')
     .leftJoin('people as leader', 'leader.id', 'items.leaderPersonId')

@@ -8,7 +8,7 @@ import { filterItems } from '../items/items.repository.js';
 export type IndicatorFilter = ItemFilter & { indicatorId?: number };
 
 function indicatorQuery(db: Db, filter: IndicatorFilter) {
-  const query = filterItems(db.selectFrom('items'), filter).innerJoin('indicators', 'indicators.itemId', 'items.id');
+  const query = filterItems(db, filter).innerJoin('indicators', 'indicators.itemId', 'items.id');
   return filter.indicatorId === undefined ? query : query.where('indicators.id', '=', filter.indicatorId);
 }
 

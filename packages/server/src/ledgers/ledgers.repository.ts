@@ -1,5 +1,6 @@
 import type { Updateable } from 'kysely';
 import type { Db } from '../db/database.js';
+import { isPostgres } from '../db/dialect.js';
 import { involvesDepartment } from '../items/items.repository.js';
 import type { LedgerTable } from '../db/schema.js';
 import type { DepartmentScope } from '../auth/actor.js';
@@ -12,7 +13,7 @@ export async function findLedgersWithCounts(db: Db, planId: number, scope: Depar
     .leftJoin('items', (join) => {
       const joined = join.onRef('items.id', '=', 'ledgerItems.itemId');
       if (!scope) return joined;
-      return joined.on((eb) => involvesDepartment(eb, scope.departmentId));
+      return joined.on((eb) => involvesDepartment(eb, scope.departmentId, isPostgres(db)));
     })
     .selectAll('ledgers')
     .select((eb) => eb.fn.count<number>('items.id').as('itemCount'))

@@ -11,7 +11,7 @@ import { getCurrentPlan } from '../plan/plans.service.js';
  */
 export async function listOwedReports(db: Db, actor: Actor) {
   const plan = await getCurrentPlan(db, actor);
-  const rows = await filterItems(db.selectFrom('items'), { planId: plan.id, scope: scopeOf(actor) })
+  const rows = await filterItems(db, { planId: plan.id, scope: scopeOf(actor) })
     .innerJoin('reportingCycles as c', (join) => join.on('c.planId', '=', plan.id).on('c.status', '=', 'open'))
     .leftJoin('progressReports as r', (join) => join.onRef('r.itemId', '=', 'items.id').onRef('r.cycleId', '=', 'c.id'))
     .select([

@@ -13,7 +13,7 @@ export interface ReportFilter extends ItemFilter {
 
 /** Reports joined to their item and cycle; item filters and the department scope apply as for items. */
 export async function findReports(db: Db, filter: ReportFilter, limit: number, offset: number) {
-  let query = filterItems(db.selectFrom('items'), filter)
+  let query = filterItems(db, filter)
     .innerJoin('progressReports as r', 'r.itemId', 'items.id')
     .innerJoin('reportingCycles as c', 'c.id', 'r.cycleId')
     .leftJoin('departments as lead', 'lead.id', 'items.leadDepartmentId');
@@ -46,7 +46,7 @@ export async function findReports(db: Db, filter: ReportFilter, limit: number, o
 export type ReportRow = Awaited<ReturnType<typeof findReports>>[number];
 
 export async function countReports(db: Db, filter: ReportFilter): Promise<number> {
-  let query = filterItems(db.selectFrom('items'), filter).innerJoin('progressReports as r', 'r.itemId', 'items.id');
+  let query = filterItems(db, filter).innerJoin('progressReports as r', 'r.itemId', 'items.id');
   if (filter.cycleId !== undefined) query = query.where('r.cycleId', '=', filter.cycleId);
   if (filter.period !== undefined) query = query.where('r.period', '=', filter.period);
   if (filter.states?.length) query = query.where('r.state', 'in', filter.states);

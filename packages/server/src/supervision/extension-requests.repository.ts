@@ -30,9 +30,7 @@ export interface ExtensionRequestFilter {
 
 /** Requests on the items the caller may see (the items' own scope rules), across the plan. */
 function filteredRequests(db: Db, filter: ExtensionRequestFilter) {
-  const visibleItems = filterItems(db.selectFrom('items'), { planId: filter.planId, scope: filter.scope, departmentId: filter.departmentId }).select(
-    'items.id',
-  );
+  const visibleItems = filterItems(db, { planId: filter.planId, scope: filter.scope, departmentId: filter.departmentId }).select('items.id');
   let query = requestsQuery(db).where('extensionRequests.itemId', 'in', visibleItems);
   if (filter.status) query = query.where('extensionRequests.status', '=', filter.status);
   return query;

@@ -19,7 +19,7 @@ export interface OrderFilter {
 
 /** Orders whose item the caller may see (the items' own scope rules), joined with the item and its lead department. */
 function ordersQuery(db: Db, filter: OrderFilter) {
-  const visibleItems = filterItems(db.selectFrom('items'), {
+  const visibleItems = filterItems(db, {
     planId: filter.planId,
     scope: filter.scope,
     itemId: filter.itemId,

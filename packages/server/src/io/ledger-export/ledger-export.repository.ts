@@ -8,7 +8,7 @@ import { filterItems } from '../../items/items.repository.js';
  * of thousands of items never builds a long IN list.
  */
 function filteredItemIds(db: Db, filter: ItemFilter) {
-  return filterItems(db.selectFrom('items'), filter).select('items.id');
+  return filterItems(db, filter).select('items.id');
 }
 
 export async function findQuarterlyPlansForExport(db: Db, filter: ItemFilter) {
