@@ -166,9 +166,10 @@ describe('the roadmap and the notification bell', () => {
     await expect.poll(() => kept.count()).toBe(1);
     expect(await kept.textContent()).not.toContain('未读');
     expect(await findSeriousAccessibilityProblems(manager.page)).toEqual([]);
-    await manager.page.getByText('未读', { exact: true }).click();
+    await manager.page.getByRole('button', { name: /^未\s*读$/ }).click();
+    expect(await manager.page.getByRole('button', { name: /^未\s*读$/ }).getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => manager.page.getByText('没有未读通知').count()).toBe(1);
-    await manager.page.getByText('全部', { exact: true }).click();
+    await manager.page.getByRole('button', { name: /^全\s*部$/ }).click();
     await kept.click();
     await manager.page.waitForURL((url) => url.pathname === `/reports/${draft.id}`);
 

@@ -1,14 +1,12 @@
 import '../features/notifications/components/notifications.css';
 import { useState } from 'react';
-import { Button, Pagination, Segmented } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
 import { LIST_SIZE } from '../features/notifications/api/notifications.api';
-import type { Notification } from '../features/notifications/api/notifications.api';
 import { NotificationItem } from '../features/notifications/components/NotificationItem';
-import { useMarkAllNotificationsRead, useMarkNotificationRead } from '../features/notifications/hooks/useMarkNotificationsRead';
+import { useMarkAllNotificationsRead } from '../features/notifications/hooks/useMarkNotificationsRead';
 import { useNotificationPage } from '../features/notifications/hooks/useNotifications';
-import { safeNext } from '../shared/safe-next';
+import { useOpenNotification } from '../features/notifications/hooks/useOpenNotification';
 import { useDocumentTitle } from '../shared/hooks/useDocumentTitle';
 import { ErrorState } from '../ui/ErrorState';
 import { PageHeader } from '../ui/PageHeader';
@@ -21,20 +19,15 @@ type Shown = 'all' | 'unread';
 /** 通知: every notification the user has had (the bell shows only the latest), unread first, a page at a time. */
 export function NotificationsPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const [shown, setShown] = useState<Shown>('all');
   const [page, setPage] = useState(1);
   const list = useNotificationPage(shown === 'unread', page);
-  const markRead = useMarkNotificationRead();
+  const notifications = useOpenNotification();
   const markAll = useMarkAllNotificationsRead();
   useDocumentTitle(t('notifications.title'));
   const unreadCount = list.data?.unreadCount ?? 0;
 
-  const open = (notification: Notification) => {
-    if (!notification.isRead) markRead.mutate(notification.id);
-    const link = safeNext(notification.link);
-    if (link) navigate(link);
-  };
+  const pageCount = Math.max(1, Math.ceil((list.data?.total ?? 0) / LIST_SIZE));
   const show = (next: Shown) => {
     setShown(next);
     setPage(1);
@@ -48,14 +41,12 @@ export function NotificationsPage() {
         title={t('notifications.listLabel', { count: unreadCount })}
         extra={
           <>
-            <Segmented<Shown>
-              value={shown}
-              onChange={show}
-              options={[
-                { value: 'all', label: t('notifications.showAllKinds') },
-                { value: 'unread', label: t('notifications.showUnread') },
-              ]}
-            />
+            {/* Two toggle buttons: antd's Segmented, shared with the header's language switch, would split the home page's chunk. */}
+            {(['all', 'unread'] as const).map((value) => (
+              <Button key={value} type={shown === value ? 'primary' : 'default'} aria-pressed={shown === value} onClick={() => show(value)}>
+                {value === 'all' ? t('notifications.showAllKinds') : t('notifications.showUnread')}
+              </Button>
+            ))}
             <Button type="link" disabled={unreadCount === 0} loading={markAll.isPending} onClick={() => markAll.mutate()}>
               {t('notifications.markAllRead')}
             </Button>
@@ -72,25 +63,27 @@ export function NotificationsPage() {
           <ul className="notification-page__items" aria-label={t('notifications.title')}>
             {list.data.notifications.map((notification) => (
               <li key={notification.id}>
-                <NotificationItem notification={notification} onOpen={open} />
+                <NotificationItem notification={notification} onOpen={notifications.open} />
               </li>
             ))}
           </ul>
         )}
-        {(markAll.error ?? markRead.error) && (
+        {(markAll.error ?? notifications.error) && (
           <p className="notification-list__empty" role="alert">
-            {errorText((markAll.error ?? markRead.error)!, t)}
+            {errorText((markAll.error ?? notifications.error)!, t)}
           </p>
         )}
-        {list.data && list.data.total > LIST_SIZE && (
-          <Pagination
-            className="notification-page__pages"
-            current={page}
-            pageSize={LIST_SIZE}
-            total={list.data.total}
-            showSizeChanger={false}
-            onChange={setPage}
-          />
+        {/* Two buttons, not antd's Pagination: it would split a chunk the home page loads. */}
+        {pageCount > 1 && (
+          <nav className="notification-page__pages" aria-label={t('notifications.pages')}>
+            <Button disabled={page <= 1} onClick={() => setPage(page - 1)}>
+              {t('notifications.previousPage')}
+            </Button>
+            <span>{t('notifications.pageOf', { page, count: pageCount })}</span>
+            <Button disabled={page >= pageCount} onClick={() => setPage(page + 1)}>
+              {t('notifications.nextPage')}
+            </Button>
+          </nav>
         )}
       </SectionCard>
     </>

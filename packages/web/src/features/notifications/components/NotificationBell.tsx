@@ -1,15 +1,11 @@
-import './notifications.css';
+import './notification-bell.css';
 import { Suspense, lazy, useCallback, useRef, useState } from 'react';
 import { BellOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
-import { safeNext } from '../../../shared/safe-next';
 import { HeaderPopover } from '../../../ui/HeaderPopover';
 import { useSignedInUser } from '../../auth/hooks/useSignedInUser';
-import { NOTIFICATIONS_PATH, NOTIFIED_ROLES } from '../notification-access';
-import type { Notification } from '../api/notifications.api';
-import { useMarkNotificationRead } from '../hooks/useMarkNotificationsRead';
+import { NOTIFIED_ROLES } from '../notification-access';
 import { useUnreadCount } from '../hooks/useUnreadCount';
 
 // The list is its own chunk, loaded when the bell is first opened: the header carries only the button.
@@ -17,7 +13,8 @@ const NotificationList = lazy(async () => ({ default: (await import('./Notificat
 
 /**
  * The signed-in user's notifications in the header: a bell with the unread count (polled once a minute
- * and on returning to the tab), a list on click; opening one marks it read and follows its link.
+ * and on returning to the tab), a list on click (its own chunk, which also opens notifications:
+ * the header carries only the button).
  * Roles that are never notified (the IT administrators) get no bell.
  */
 export function NotificationBell() {
@@ -25,8 +22,6 @@ export function NotificationBell() {
   const user = useSignedInUser();
   const isNotified = NOTIFIED_ROLES.includes(user.role);
   const unread = useUnreadCount({ enabled: isNotified });
-  const markRead = useMarkNotificationRead();
-  const navigate = useNavigate();
   const [isOpen, setOpen] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
   const dismiss = useCallback(() => setOpen(false), []);
@@ -36,12 +31,6 @@ export function NotificationBell() {
   const close = () => {
     setOpen(false);
     trigger.current?.focus();
-  };
-  const handleOpenNotification = (notification: Notification) => {
-    if (!notification.isRead) markRead.mutate(notification.id);
-    setOpen(false);
-    const link = safeNext(notification.link);
-    if (link) navigate(link);
   };
 
   return (
@@ -69,14 +58,7 @@ export function NotificationBell() {
       }
     >
       <Suspense fallback={<p className="notification-list__empty">{t('common.loading')}</p>}>
-        <NotificationList
-          onOpenNotification={handleOpenNotification}
-          onClose={close}
-          onShowAll={() => {
-            setOpen(false);
-            navigate(NOTIFICATIONS_PATH);
-          }}
-        />
+        <NotificationList onClose={close} onLeave={dismiss} />
       </Suspense>
     </HeaderPopover>
   );

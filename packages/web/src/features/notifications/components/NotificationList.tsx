@@ -1,24 +1,34 @@
+import './notifications.css';
 import { useEffect, useRef } from 'react';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
 import { errorText } from '../../../ui/error-text';
 import type { Notification } from '../api/notifications.api';
 import { useMarkAllNotificationsRead } from '../hooks/useMarkNotificationsRead';
 import { useNotifications } from '../hooks/useNotifications';
+import { useOpenNotification } from '../hooks/useOpenNotification';
+import { NOTIFICATIONS_PATH } from '../notification-access';
 import { NotificationItem } from './NotificationItem';
 
 export interface NotificationListProps {
-  onOpenNotification: (notification: Notification) => void;
+  /** Escape: the list closes and the focus goes back to the bell. */
   onClose: () => void;
-  /** To the notifications page, where every notification is kept, not only the latest. */
-  onShowAll: () => void;
+  /** The list closes because the user goes elsewhere: a notification's page, or all notifications. */
+  onLeave: () => void;
 }
 
 /** The latest notifications, unread first: each opens where it points; all can be marked read at once. */
-export function NotificationList({ onOpenNotification, onClose, onShowAll }: NotificationListProps) {
+export function NotificationList({ onClose, onLeave }: NotificationListProps) {
   const { t } = useTranslation();
   const list = useNotifications();
   const markAll = useMarkAllNotificationsRead();
+  const notifications = useOpenNotification();
+  const navigate = useNavigate();
+  const open = (notification: Notification) => {
+    notifications.open(notification);
+    onLeave();
+  };
   const panel = useRef<HTMLDivElement>(null);
   const unreadCount = list.data?.unreadCount ?? 0;
 
@@ -59,19 +69,26 @@ export function NotificationList({ onOpenNotification, onClose, onShowAll }: Not
         <ul className="notification-list__items" aria-label={t('notifications.listLabel', { count: unreadCount })}>
           {list.data.notifications.map((notification) => (
             <li key={notification.id}>
-              <NotificationItem notification={notification} onOpen={onOpenNotification} />
+              <NotificationItem notification={notification} onOpen={open} />
             </li>
           ))}
         </ul>
       )}
       <div className="notification-list__foot">
-        <Button size="small" type="link" onClick={onShowAll}>
+        <Button
+          size="small"
+          type="link"
+          onClick={() => {
+            onLeave();
+            navigate(NOTIFICATIONS_PATH);
+          }}
+        >
           {t('notifications.showAll')}
         </Button>
       </div>
-      {markAll.error && (
+      {(markAll.error ?? notifications.error) && (
         <p className="notification-list__empty" role="alert">
-          {errorText(markAll.error, t)}
+          {errorText((markAll.error ?? notifications.error)!, t)}
         </p>
       )}
     </div>
