@@ -34,6 +34,7 @@ import { registerErrorHandler } from './shared/error-handler.js';
 import { LOG_REDACTION } from './shared/log-redaction.js';
 import { installSecretKeys } from './keys/secret-keys.js';
 import { registerEtag } from './shared/etag.js';
+import { registerTextGuard } from './shared/text-guard.js';
 import { registerSecurityHeaders } from './shared/security-headers.js';
 import { registerMultipart } from './shared/multipart.js';
 import { registerIdempotency } from './shared/idempotency.js';
@@ -79,6 +80,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   registerErrorHandler(app);
   registerSecurityHeaders(app);
   registerEtag(app);
+  registerTextGuard(app);
 
   await app.register(cookie);
   // Once for every upload route (evidence, Excel imports); each route reads its one file with its own limit.

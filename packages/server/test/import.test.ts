@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import { verifyAuditChain } from '../src/audit/verify-audit-chain.js';
 import { readLedgerWorkbook } from '../src/io/ledger-xlsx/index.js';
 import type { LedgerRow } from '../src/io/ledger-xlsx/index.js';
-import { buildWorkbook } from './support/build-workbook.js';
+import { buildWorkbook, rewriteParts } from './support/build-workbook.js';
 import { editExample, exampleLedger as example, useImportTestApp } from './support/import-client.js';
 import type { OfficeFixture } from './support/ledger-fixtures.js';
 import { cliEnvironment, runPlantrack, SLOW_TEST_MS } from './support/run-plantrack.js';
@@ -219,6 +219,15 @@ describe('importing ledgers laid out the other ways offices make them', () => {
       deadline: null,
       section: null,
     });
+  });
+
+  it('a crafted workbook whose cells carry invisible control characters (`_x0000_` escapes) imports with them dropped', async () => {
+    const plain = await buildWorkbook({
+      rows: [['编号', '重点任务', '牵头单位'], ['一、深化科技创新引领，建设国家创新型城市'], ['1-51', '推进控制字符任务', '市发改委']],
+    });
+    const file = rewriteParts(plain, (_name, text) => text.replace('推进控制字符任务', '推进_x0000_控制_x0007_字符_xD800_任务'));
+    await importInto('master', file);
+    expect((await storedItem(fixture, '1-51')).title).toBe('推进控制字符任务');
   });
 
   it('rows naming the same section and staff member share one of each, and the phone the last row gives is kept', async () => {

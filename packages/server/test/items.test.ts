@@ -168,6 +168,16 @@ describe('editing items', () => {
     expect(english.json().error.message).toMatch(/not valid/);
   });
 
+  it('text with an invisible control character (a NUL pasted from binary garbage) is refused naming the field, and nothing changes', async () => {
+    const before = (await hq.get(`/api/items/${ids.orphan}`)).json().item;
+    const response = await hq.patch(`/api/items/${ids.orphan}`, { version: before.version, remarks: '前\u0000后', measures: '正常文字\n第二行\t缩进' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error).toMatchObject({ code: 'VALIDATION_FAILED', details: { fields: [{ field: 'body.remarks' }] } });
+    expect((await hq.get(`/api/items/${ids.orphan}`)).json().item).toMatchObject({ version: before.version, remarks: before.remarks });
+    const search = await hq.get(`/api/items?q=${encodeURIComponent('推进\u0007')}`);
+    expect(search.json().error.details.fields[0].field).toBe('querystring.q');
+  });
+
   it('unknown fields are rejected rather than silently written', async () => {
     const response = await hq.patch(`/api/items/${ids.orphan}`, { version: 1, planId: 999 });
     expect(response.statusCode).toBe(400);

@@ -42,13 +42,6 @@ export async function buildFormattedEmptyWorkbook(rows: number, columns: number)
   const sheet = workbook.addWorksheet('台账');
   sheet.getCell('A1').value = '重点任务';
   sheet.getCell('A1').font = { bold: true };
-  const base = Buffer.from(await workbook.xlsx.writeBuffer());
-  const directory = readZipDirectory(base, 100);
-  if (!directory.ok) throw new Error(directory.reason);
-  const parts = directory.entries.map((entry) => {
-    const stored = findEntryData(base, entry)!;
-    return { name: entry.name, data: entry.method === 8 ? inflateRawSync(stored) : stored };
-  });
   const letters = Array.from({ length: columns }, (_, index) => columnLetter(index));
   const xml = [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
@@ -56,8 +49,21 @@ export async function buildFormattedEmptyWorkbook(rows: number, columns: number)
   ];
   for (let row = 1; row <= rows; row++) xml.push(`<row r="${row}">${letters.map((letter) => `<c r="${letter}${row}" s="1"/>`).join('')}</row>`);
   xml.push('</sheetData></worksheet>');
-  const sheetXml = Buffer.from(xml.join(''), 'utf8');
-  return buildZip(parts.map((part) => (part.name === 'xl/worksheets/sheet1.xml' ? { name: part.name, data: sheetXml } : part)));
+  const sheetXml = xml.join('');
+  return rewriteParts(Buffer.from(await workbook.xlsx.writeBuffer()), (name, text) => (name === 'xl/worksheets/sheet1.xml' ? sheetXml : text));
+}
+
+/** The workbook with each of its parts passed through `rewrite` (its name, its text): what no spreadsheet program would write. */
+export function rewriteParts(workbook: Buffer, rewrite: (name: string, text: string) => string): Buffer {
+  const directory = readZipDirectory(workbook, 100);
+  if (!directory.ok) throw new Error(directory.reason);
+  return buildZip(
+    directory.entries.map((entry) => {
+      const stored = findEntryData(workbook, entry)!;
+      const data = entry.method === 8 ? inflateRawSync(stored) : stored;
+      return { name: entry.name, data: Buffer.from(rewrite(entry.name, data.toString('utf8')), 'utf8') };
+    }),
+  );
 }
 
 function columnLetter(index: number): string {

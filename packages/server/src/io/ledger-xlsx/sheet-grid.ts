@@ -1,3 +1,4 @@
+import { withoutInvisibleCharacters } from '../../shared/invisible-characters.js';
 import type { Cell, CellValue, Worksheet } from 'exceljs';
 
 /**
@@ -63,11 +64,14 @@ function toGridCell(cell: Cell): GridCell {
   return { value, mergedFrom, issue };
 }
 
+// Text comes without invisible control characters: a crafted workbook can carry any of them as
+// `_x0000_` escapes, and PostgreSQL cannot store NUL (see shared/invisible-characters.ts).
 function convertValue(value: CellValue): { value: GridValue; issue: CellIssue | null } {
   if (value === null || value === undefined) return { value: null, issue: null };
+  if (typeof value === 'string') return { value: withoutInvisibleCharacters(value), issue: null };
   if (typeof value !== 'object' || value instanceof Date) return { value, issue: null };
   if ('error' in value) return { value: null, issue: { kind: 'error_value', error: String(value.error) } };
-  if ('richText' in value) return { value: value.richText.map((run) => run.text).join(''), issue: null };
+  if ('richText' in value) return { value: withoutInvisibleCharacters(value.richText.map((run) => run.text).join('')), issue: null };
   if ('hyperlink' in value) return convertValue(value.text as CellValue);
   if ('formula' in value || 'sharedFormula' in value) {
     const result = value.result;
