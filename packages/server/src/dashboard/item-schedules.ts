@@ -43,10 +43,20 @@ function presentSchedule(period: string, periodLabel: string, result: ScheduleSt
   return { period, periodLabel, ...presentScheduleResult(result), isOverridden: result.isOverridden };
 }
 
-/** The computed schedule status (with its one-sentence reason) of the items a filter selects. */
-export async function scheduleOfItems(db: Db, actor: Actor, plan: PlanRow, filter: ItemFilter, period: string): Promise<Map<number, ItemSchedule>> {
-  const [rows, context] = await Promise.all([findItemsToEvaluate(db, filter, period), scheduleContext(db, actor, plan, period)]);
-  return scheduleOfRows(rows, context);
+/**
+ * The computed schedule status (with its one-sentence reason) of the items a filter selects. A caller
+ * that needs the rules and cycle for more than this passes them in (`context`), so they are read once.
+ */
+export async function scheduleOfItems(
+  db: Db,
+  actor: Actor,
+  plan: PlanRow,
+  filter: ItemFilter,
+  period: string,
+  context: Promise<EvaluationContext> = scheduleContext(db, actor, plan, period),
+): Promise<Map<number, ItemSchedule>> {
+  const [rows, evaluation] = await Promise.all([findItemsToEvaluate(db, filter, period), context]);
+  return scheduleOfRows(rows, evaluation);
 }
 
 /** What computing a status in `period` needs besides the item's own facts: the rules and the period's reporting cycle. */

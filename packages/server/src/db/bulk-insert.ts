@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
+import type { Insertable } from 'kysely';
 import type { Database } from './schema.js';
+import { isPostgres } from './dialect.js';
 import type { Db } from './database.js';
 import { chunksOf } from '../shared/chunks.js';
 
@@ -10,7 +12,7 @@ export type PlainRow = Readonly<Record<string, string | number | boolean | null 
 // and whatever the caller computes for its rows) while the one before is in the database, on the
 // other core; one statement of 5,000 left the database idle while all of it was built, then this
 // process idle while it was written.
-const ROWS_PER_STATEMENT = 1000;
+export const ROWS_PER_STATEMENT = 1000;
 
 /**
  * PostgreSQL only: inserts rows as ONE bound parameter per statement, a JSON array that
@@ -30,6 +32,22 @@ export async function insertJsonRows<Table extends keyof Database & string>(
   returning: readonly (keyof Database[Table] & string)[] = [],
 ): Promise<Record<string, unknown>[]> {
   return insertJsonChunks(db, table, chunksOf(rows, ROWS_PER_STATEMENT), returning);
+}
+
+// SQLite's multi-row VALUES: bound parameters a statement (its limit is 32,766).
+const SQLITE_PARAMETERS_PER_STATEMENT = 10_000;
+
+/**
+ * Many new rows of one table whose ids nobody needs (memberships, milestones): insertJsonRows on
+ * PostgreSQL, multi-row VALUES on SQLite, as many rows a statement as keep it under its parameter limit.
+ */
+export async function insertRows<Table extends keyof Database & string>(db: Db, table: Table, rows: readonly (Insertable<Database[Table]> & PlainRow)[]) {
+  if (isPostgres(db)) {
+    await insertJsonRows(db, table, rows);
+    return;
+  }
+  const columns = Math.max(1, Object.keys(rows[0] ?? {}).length);
+  for (const chunk of chunksOf(rows, Math.floor(SQLITE_PARAMETERS_PER_STATEMENT / columns))) await db.insertInto(table).values(chunk).execute();
 }
 
 /** Rows in statements of ROWS_PER_STATEMENT, each made only when the one before has been sent (see insertJsonChunks). */
@@ -71,8 +89,7 @@ function sentOff(): Promise<void> {
 function jsonInsert(table: string, rows: readonly PlainRow[], returning: readonly string[]) {
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row).filter((key) => row[key] !== undefined)))];
   if (columns.length === 0) return null;
-  const names = columns.map(snakeCase);
-  const json = JSON.stringify(rows.map((row) => snakeKeys(row, columns, names)));
+  const json = rowsAsJson(rows, columns);
   const list = sql.join(columns.map((column) => sql.ref(column)));
   return sql<Record<string, unknown>>`insert into ${sql.table(table)} (${list})
       select ${list} from json_populate_recordset(null::${sql.table(table)}, ${json}::json) with ordinality
@@ -80,11 +97,35 @@ function jsonInsert(table: string, rows: readonly PlainRow[], returning: readonl
       ${returning.length > 0 ? sql`returning ${sql.join(returning.map((column) => sql.ref(column)))}` : sql``}`;
 }
 
-/** The row with the database's column names as keys. */
-function snakeKeys(row: PlainRow, columns: readonly string[], names: readonly string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [index, column] of columns.entries()) out[names[index]!] = row[column] ?? null;
-  return out;
+/** The rows' `columns` as one JSON array of objects keyed by the database's column names (a missing value is null). */
+export function rowsAsJson(rows: readonly PlainRow[], columns: readonly string[]): string {
+  const names = columns.map(snakeCase);
+  return JSON.stringify(
+    rows.map((row) => {
+      const out: Record<string, unknown> = {};
+      for (const [index, column] of columns.entries()) out[names[index]!] = row[column] ?? null;
+      return out;
+    }),
+  );
+}
+
+/**
+ * Rows grouped by the columns they define (`except` left out): rows of one multi-row statement must
+ * name the same columns, or a value a row lacks would be written as NULL over the column's default or
+ * its stored value. Rows are pushed, not spread: a copy per row made grouping 5,000 rows quadratic.
+ */
+export function groupByDefinedColumns<Row extends PlainRow>(rows: readonly Row[], except: readonly string[] = []) {
+  const groups = new Map<string, { columns: string[]; rows: Row[] }>();
+  for (const row of rows) {
+    const columns = Object.keys(row)
+      .filter((key) => row[key] !== undefined && !except.includes(key))
+      .sort();
+    const key = columns.join(',');
+    const group = groups.get(key);
+    if (group) group.rows.push(row);
+    else groups.set(key, { columns, rows: [row] });
+  }
+  return [...groups.values()];
 }
 
 /** The database's name of a column (the CamelCasePlugin's mapping: `planId` → `plan_id`). */

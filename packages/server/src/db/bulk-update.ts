@@ -2,14 +2,12 @@ import { sql } from 'kysely';
 import type { Database } from './schema.js';
 import type { Db } from './database.js';
 import { isPostgres } from './dialect.js';
-import { snakeCase } from './bulk-insert.js';
+import { groupByDefinedColumns, ROWS_PER_STATEMENT, rowsAsJson, snakeCase } from './bulk-insert.js';
 import type { PlainRow } from './bulk-insert.js';
 import { chunksOf } from '../shared/chunks.js';
 
 /** One row's change: which row, the version the writer read, and the new values of the changed columns. */
 export type VersionedChange = PlainRow & { id: number; version: number };
-
-const ROWS_PER_STATEMENT = 1000;
 
 /**
  * Many rows of one table changed at once, each only if its version is still the one read (optimistic
@@ -24,29 +22,14 @@ export async function updateRowsIfVersion<Table extends keyof Database & string>
   changes: readonly VersionedChange[],
 ): Promise<Set<number>> {
   const updated = new Set<number>();
-  for (const group of groupByColumns(changes).values()) {
+  for (const group of groupByDefinedColumns(changes, ['id', 'version'])) {
     for (const chunk of chunksOf(group.rows, ROWS_PER_STATEMENT)) {
-      const json = JSON.stringify(
-        chunk.map((row) => Object.fromEntries(['id', 'version', ...group.columns].map((column) => [snakeCase(column), row[column] ?? null]))),
-      );
+      const json = rowsAsJson(chunk, ['id', 'version', ...group.columns]);
       const statement = isPostgres(db) ? postgresUpdate(table, group.columns, json) : sqliteUpdate(table, group.columns, json);
       for (const row of (await statement.execute(db)).rows) updated.add(Number(row.id));
     }
   }
   return updated;
-}
-
-/** Rows by the columns they change (a key a row lacks would otherwise be set to NULL). */
-function groupByColumns(changes: readonly VersionedChange[]) {
-  const groups = new Map<string, { columns: string[]; rows: VersionedChange[] }>();
-  for (const row of changes) {
-    const columns = Object.keys(row).filter((key) => key !== 'id' && key !== 'version' && row[key] !== undefined);
-    const key = columns.sort().join(',');
-    const group = groups.get(key);
-    if (group) group.rows.push(row);
-    else groups.set(key, { columns, rows: [row] });
-  }
-  return groups;
 }
 
 function assignments(table: string, columns: readonly string[]) {

@@ -1,6 +1,6 @@
 import type { ExpressionBuilder, Insertable, SelectQueryBuilder } from 'kysely';
 import { sql } from 'kysely';
-import { insertJsonRows } from '../db/bulk-insert.js';
+import { groupByDefinedColumns, insertJsonRows, insertRows } from '../db/bulk-insert.js';
 import type { Db } from '../db/database.js';
 import { isPostgres } from '../db/dialect.js';
 import type { Database, ItemTable, ItemUpdate } from '../db/schema.js';
@@ -327,27 +327,17 @@ export async function insertItem(db: Db, item: Insertable<ItemTable>) {
  * SQLite does not take in VALUES), so rows are grouped by the columns they set.
  */
 export async function insertItems(db: Db, items: readonly Insertable<ItemTable>[]): Promise<Map<string, number>> {
-  const groups = new Map<string, Insertable<ItemTable>[]>();
-  for (const item of items) {
-    const columns = Object.entries(item)
-      .flatMap(([column, value]) => (value === undefined ? [] : [column]))
-      .sort()
-      .join(',');
-    // push, not a spread copy: a copy per row made grouping 5,000 rows quadratic.
-    const group = groups.get(columns);
-    if (group) group.push(item);
-    else groups.set(columns, [item]);
-  }
+  const groups = groupByDefinedColumns(items);
   const ids = new Map<string, number>();
   if (isPostgres(db)) {
     // One statement per column set, not 25 of 200 rows: see insertJsonRows.
-    for (const group of groups.values()) {
-      for (const row of await insertJsonRows(db, 'items', group, ['id', 'code'])) ids.set(String(row.code), Number(row.id));
+    for (const group of groups) {
+      for (const row of await insertJsonRows(db, 'items', group.rows, ['id', 'code'])) ids.set(String(row.code), Number(row.id));
     }
     return ids;
   }
   // About 30 columns a row: 200 rows stay far below SQLite's limit on bound parameters.
-  for (const chunk of [...groups.values()].flatMap((group) => chunksOf(group, 200))) {
+  for (const chunk of groups.flatMap((group) => chunksOf(group.rows, 200))) {
     for (const row of await db.insertInto('items').values(chunk).returning(['id', 'code']).execute()) ids.set(row.code, row.id);
   }
   return ids;
@@ -355,8 +345,7 @@ export async function insertItems(db: Db, items: readonly Insertable<ItemTable>[
 
 /** Co-operating departments of new items (which have none yet), in one INSERT per chunk. */
 export async function insertCoDepartments(db: Db, links: readonly { itemId: number; departmentId: number }[]): Promise<void> {
-  if (isPostgres(db)) await insertJsonRows(db, 'itemCoDepartments', links);
-  else for (const chunk of chunksOf(links, 1000)) await db.insertInto('itemCoDepartments').values(chunk).execute();
+  await insertRows(db, 'itemCoDepartments', links);
 }
 
 export async function updateItemIfVersion(db: Db, id: number, version: number, changes: ItemUpdate) {

@@ -8,9 +8,8 @@ import { findDepartmentByName } from '../organisation/departments.repository.js'
 import { getCurrentPlan } from '../plan/plans.service.js';
 import type { PlanRow } from '../plan/plans.service.js';
 import { defaultPeriod } from '../dashboard/default-period.js';
-import { scheduleContext, scheduleOfRows } from '../dashboard/item-schedules.js';
+import { scheduleContext, scheduleOfItems, scheduleOfRows } from '../dashboard/item-schedules.js';
 import type { EvaluationContext } from '../dashboard/evaluate-items.js';
-import { findItemsToEvaluate } from '../dashboard/evaluation.repository.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import { resolveItemReferences } from './item-references.js';
@@ -21,9 +20,16 @@ import { presentItem } from './items.presenter.js';
 import type { ItemCreate, ItemListQuery, ItemPatch } from './items.schema.js';
 
 /** Items of the filter whose computed status in `period` is `status` (status is computed, not stored). */
-async function idsWithStatus(db: Db, filter: repo.ItemFilter, period: string, context: Promise<EvaluationContext>, status: string): Promise<number[]> {
-  const [rows, evaluation] = await Promise.all([findItemsToEvaluate(db, filter, period), context]);
-  const schedules = scheduleOfRows(rows, evaluation);
+async function idsWithStatus(
+  db: Db,
+  actor: Actor,
+  plan: PlanRow,
+  filter: repo.ItemFilter,
+  period: string,
+  context: Promise<EvaluationContext>,
+  status: string,
+) {
+  const schedules = await scheduleOfItems(db, actor, plan, filter, period, context);
   return [...schedules].filter(([, schedule]) => schedule.status === status).map(([id]) => id);
 }
 
@@ -51,7 +57,7 @@ export async function listItems(db: Db, actor: Actor, query: ItemListQuery) {
   const period = query.asOf ?? defaultPeriod(plan);
   // The rules and the quarter's cycle do not depend on the page: read once, on PostgreSQL beside the page.
   const context = scheduleContext(db, actor, plan, period);
-  if (query.status) filter.itemIds = await idsWithStatus(db, filter, period, context, query.status);
+  if (query.status) filter.itemIds = await idsWithStatus(db, actor, plan, filter, period, context, query.status);
   const offset = (query.page - 1) * query.pageSize;
   const [{ rows, total }, evaluation] = await Promise.all([readPage(db, plan, filter, query, offset, period), context]);
   const schedules = scheduleOfRows(rows, evaluation);

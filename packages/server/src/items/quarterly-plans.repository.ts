@@ -1,6 +1,4 @@
-import { insertJsonRows } from '../db/bulk-insert.js';
-import { isPostgres } from '../db/dialect.js';
-import { chunksOf } from '../shared/chunks.js';
+import { insertRows } from '../db/bulk-insert.js';
 import type { Db } from '../db/database.js';
 
 export async function findQuarterlyPlansOfItem(db: Db, itemId: number) {
@@ -23,10 +21,9 @@ export async function insertQuarterlyPlan(db: Db, row: NewQuarterlyPlan) {
   return db.insertInto('quarterlyPlans').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
-/** Many new plans (an import's) in a few statements: one JSON document each on PostgreSQL, 500 rows a statement on SQLite. */
+/** Many new plans (an import's) in a few statements. */
 export async function insertQuarterlyPlans(db: Db, rows: readonly NewQuarterlyPlan[]): Promise<void> {
-  if (isPostgres(db)) await insertJsonRows(db, 'quarterlyPlans', rows);
-  else for (const chunk of chunksOf(rows, 500)) await db.insertInto('quarterlyPlans').values(chunk).execute();
+  await insertRows(db, 'quarterlyPlans', rows);
 }
 
 export async function updateQuarterlyPlanIfVersion(

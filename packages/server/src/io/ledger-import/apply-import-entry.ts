@@ -138,9 +138,11 @@ function chainFinder(db: Db, now: string) {
   return {
     async section(departmentId: number, name: string): Promise<number> {
       const key = `${departmentId}\u0000${name}`;
-      const known = sections.get(key) ?? (await findOrCreateSection(db, departmentId, name, now));
-      sections.set(key, known);
-      return known;
+      const known = sections.get(key);
+      if (known !== undefined) return known;
+      const id = await findOrCreateSection(db, departmentId, name, now);
+      sections.set(key, id);
+      return id;
     },
     async staff(person: StaffToFind): Promise<number> {
       const key = `${person.departmentId}\u0000${person.name}`;

@@ -1,12 +1,10 @@
 import type { Insertable } from 'kysely';
-import { insertJsonRows } from '../../db/bulk-insert.js';
+import { insertRows } from '../../db/bulk-insert.js';
 import type { Db } from '../../db/database.js';
-import { isPostgres } from '../../db/dialect.js';
 import type { IndicatorTable } from '../../db/schema.js';
 import { insertPerson, updatePersonIfVersion } from '../../organisation/people.repository.js';
 import { findSectionByName, insertSection } from '../../organisation/sections.repository.js';
 import { AppError } from '../../shared/app-error.js';
-import { chunksOf } from '../../shared/chunks.js';
 import { decryptField } from '../../shared/field-crypto.js';
 
 /** The writes an import needs beyond those the items, indicators and organisation features already offer. */
@@ -60,9 +58,11 @@ export async function addLedgerMembership(db: Db, ledgerId: number, itemId: numb
 
 /** New items into the ledger: they cannot be members yet, so no look-up first. */
 export async function insertLedgerMemberships(db: Db, ledgerId: number, itemIds: readonly number[]): Promise<void> {
-  const rows = itemIds.map((itemId) => ({ ledgerId, itemId }));
-  if (isPostgres(db)) await insertJsonRows(db, 'ledgerItems', rows);
-  else for (const chunk of chunksOf(rows, 1000)) await db.insertInto('ledgerItems').values(chunk).execute();
+  await insertRows(
+    db,
+    'ledgerItems',
+    itemIds.map((itemId) => ({ ledgerId, itemId })),
+  );
 }
 
 export async function insertIndicator(db: Db, indicator: Insertable<IndicatorTable>): Promise<number> {
