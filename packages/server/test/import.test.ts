@@ -345,7 +345,7 @@ describe('importing ledgers laid out the other ways offices make them', () => {
 
 describe('plantrack import', () => {
   it(
-    'with --dry-run prints what would change and exits 0, changing nothing; then imports; a bad file exits non-zero with its problems',
+    'with --dry-run prints what would change and exits 0, changing nothing; then imports; a bad or missing file exits non-zero saying why',
     async () => {
       const { fixture } = await office();
       const env = cliEnvironment(app().database.target);
@@ -381,6 +381,10 @@ describe('plantrack import', () => {
       expect(refused.stderr).toContain('工作表“台账” 第2行 B列：');
       expect(refused.stderr).toContain('市不存在局');
       expect(await itemCount(fixture)).toBe(42);
+
+      const missing = await runPlantrack(env, 'import', path.join(dir, '不存在.xlsx'), '--ledger', 'master', '--organisation', fixture.organisationCode);
+      expect(missing.code).not.toBe(0);
+      expect(missing.stderr).toContain('找不到文件');
       fs.rmSync(dir, { recursive: true, force: true });
     },
     SLOW_TEST_MS,

@@ -33,7 +33,9 @@ export function importCommand(): Command {
     .option('--year <year>', '表头未写年份的季度列（如“一季度”）所属年度')
     .option('--organisation <code>', '机构代码（默认：运行计划的机构）')
     .action(async (file: string, options: ImportOptions) => {
-      const content = await readFile(file);
+      const content = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+        throw error.code === 'ENOENT' ? new Error(`找不到文件 ${file}，请检查路径（file not found）`) : error;
+      });
       const input = { content, fileName: path.basename(file), kind: options.ledger, year: options.year === undefined ? undefined : Number(options.year) };
       const outcome = await withDatabase(async (db, config) => {
         // The same capped parsing processes as the server: an operator's file gets the same limits.
