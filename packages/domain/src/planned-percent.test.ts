@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { periodsOfYears } from './periods.js';
-import { plannedPercentFor } from './planned-percent.js';
+import { milestoneBasisFor, plannedPercentBefore, plannedPercentFor } from './planned-percent.js';
 
 describe('plannedPercentFor', () => {
   it('uses the quarter’s own plan figure when there is one', () => {
@@ -74,5 +74,41 @@ describe('plannedPercentFor', () => {
         figures.forEach((figure) => expect(figure).toBeLessThanOrEqual(100));
       }),
     );
+  });
+});
+
+describe('milestones written as shares of the year’s task (annual basis)', () => {
+  const schedule = {
+    start: '2023-01-01',
+    deadline: '2025-12-31',
+    annualPlan: { year: 2023, plan: { '2023Q2': 50, '2023Q3': 75, '2023Q4': 100 } },
+  };
+
+  it('judges the year’s quarters on the year’s task', () => {
+    expect(milestoneBasisFor(schedule, '2023Q2')).toBe('annual');
+    expect(plannedPercentFor(schedule, '2023Q2')).toBe(50);
+    expect(plannedPercentFor(schedule, '2023Q4')).toBe(100);
+  });
+
+  it('fills an unstated quarter from the start of the year (0%) to the year’s first milestone', () => {
+    // 31 March is 90 of the 181 days from 1 January to 30 June.
+    expect(plannedPercentFor(schedule, '2023Q1')).toBe(24.86);
+  });
+
+  it('does not carry the year’s 100% into the next year: that is judged on the whole task', () => {
+    expect(milestoneBasisFor(schedule, '2024Q2')).toBe('cumulative');
+    // 2024-06-30 on the line from 2023-01-01 (0%) to 2025-12-31 (100%): 547 of 1,096 days.
+    expect(plannedPercentFor(schedule, '2024Q2')).toBe(49.91);
+  });
+
+  it('ends the year’s task at the deadline when the item ends within the year', () => {
+    const short = { start: '2023-01-01', deadline: '2023-06-30', annualPlan: { year: 2023, plan: { '2023Q1': 40 } } };
+    expect(plannedPercentFor(short, '2023Q2')).toBe(100);
+    expect(plannedPercentFor(short, '2023Q3')).toBe(100);
+  });
+
+  it('before the year begins nothing of it is due', () => {
+    expect(plannedPercentBefore(schedule, '2023Q1')).toBe(0);
+    expect(plannedPercentBefore(schedule, '2023Q3')).toBe(50);
   });
 });

@@ -5,6 +5,7 @@
 import { formatDateZh } from './dates.js';
 import { formatDecimal } from './numbers.js';
 import { formatPeriodZh } from './periods.js';
+import type { MilestoneBasis } from './planned-percent.js';
 import { SCHEDULE_STATUS_LABELS_EN, SCHEDULE_STATUS_LABELS_ZH } from './schedule-status-labels.js';
 import type { ScheduleStatus } from './schedule-status-labels.js';
 
@@ -15,9 +16,19 @@ export interface Reason {
 
 const pct = (value: number): string => `${formatDecimal(value)}%`;
 
+export interface GapReasonOptions {
+  /** The figures are shares of the year's task ("年度任务"), not of the whole task. */
+  basis?: MilestoneBasis;
+  /** The period's report is not yet due, so the plan compared is the previous quarter's. */
+  isDueBefore?: boolean;
+}
+
 /** "计划完成60%，实际完成25%，落后35个百分点"; a missing report is counted as 0%. */
-export function gapReason(planned: number, actual: number | null, gap: number): Reason {
-  const actualZh = actual === null ? '尚无审核通过的报告（按0%计）' : `实际完成${pct(actual)}`;
+export function gapReason(planned: number, actual: number | null, gap: number, options: GapReasonOptions = {}): Reason {
+  const isAnnual = options.basis === 'annual';
+  const [ofZh, ofEn] = isAnnual ? ['年度任务的', ' of the year’s task'] : ['', ''];
+  const [whenZh, whenEn] = options.isDueBefore ? ['截至上季度末', 'By the end of last quarter: planned'] : ['', 'Planned'];
+  const actualZh = actual === null ? '尚无审核通过的报告（按0%计）' : `实际完成${ofZh}${pct(actual)}`;
   const actualEn = actual === null ? 'no approved report yet (counted as 0%)' : `actual ${pct(actual)}`;
   const points = formatDecimal(Math.abs(gap));
   const [gapZh, gapEn] =
@@ -27,8 +38,19 @@ export function gapReason(planned: number, actual: number | null, gap: number): 
         ? [`超前${points}个百分点`, `${points} percentage points ahead`]
         : ['与计划持平', 'exactly on plan'];
   return {
-    zh: `计划完成${pct(planned)}，${actualZh}，${gapZh}`,
-    en: `Planned ${pct(planned)}, ${actualEn}, ${gapEn}`,
+    zh: `${whenZh}计划完成${ofZh}${pct(planned)}，${actualZh}，${gapZh}`,
+    en: `${whenEn} ${pct(planned)}${ofEn}, ${actualEn}, ${gapEn}`,
+  };
+}
+
+/** The period's milestone is not yet due and nothing was due before it. */
+export function notDueYetReason(plannedByEnd: number, actual: number | null, basis: MilestoneBasis): Reason {
+  const [ofZh, ofEn] = basis === 'annual' ? ['年度任务的', ' of the year’s task'] : ['', ''];
+  const doneZh = actual === null ? '尚未报送' : `已完成${ofZh}${pct(actual)}`;
+  const doneEn = actual === null ? 'nothing reported yet' : `${pct(actual)} done`;
+  return {
+    zh: `本季度计划完成${ofZh}${pct(plannedByEnd)}，报送期限未到，${doneZh}`,
+    en: `This quarter plans ${pct(plannedByEnd)}${ofEn}; its report is not yet due, ${doneEn}`,
   };
 }
 

@@ -66,15 +66,37 @@ describe('computeScheduleStatus', () => {
     expect(result.reasonZh).toBe('2023年二季度报送周期已关闭，没有审核通过的报告');
   });
 
-  it('while the cycle is open the previous approved report still counts', () => {
+  // The quarter's own milestone is not due while its cycle is open: the item is held to what was
+  // due by the end of the quarter before (60% by 30 June, from 0 on 1 January: 29.83% by 31 March).
+  it('while the cycle is open the previous approved report is held to what was due before the quarter', () => {
     const result = computeScheduleStatus(buildInput({ isCycleClosed: false, latestReport: { period: '2023Q1', cumulativePercent: 40 } }));
-    expect(result).toMatchObject({ status: 'slightly_behind', actual: 40, gap: 20 });
+    expect(result).toMatchObject({ status: 'on_schedule', planned: 29.83, actual: 40, gap: -10.17 });
+    expect(result.reasonZh).toBe('截至上季度末计划完成29.83%，实际完成40%，超前10.17个百分点');
   });
 
-  it('with no report at all during an open cycle, progress counts as 0%', () => {
+  it('with no report at all during an open cycle, progress counts as 0% against what was already due', () => {
     const result = computeScheduleStatus(buildInput({ isCycleClosed: false, latestReport: null }));
-    expect(result).toMatchObject({ status: 'seriously_behind', actual: null, gap: 60 });
-    expect(result.reasonZh).toBe('计划完成60%，尚无审核通过的报告（按0%计），落后60个百分点');
+    expect(result).toMatchObject({ status: 'slightly_behind', actual: null, gap: 29.83 });
+    expect(result.reasonZh).toBe('截至上季度末计划完成29.83%，尚无审核通过的报告（按0%计），落后29.83个百分点');
+  });
+
+  it('once the quarter’s own report is approved it is judged against the quarter’s plan, cycle open or not', () => {
+    const result = computeScheduleStatus(buildInput({ isCycleClosed: false }));
+    expect(result).toMatchObject({ status: 'seriously_behind', planned: 60, actual: 25, gap: 35 });
+  });
+
+  it('in the first quarter of a task nothing is due yet: on schedule, saying what the quarter plans', () => {
+    const result = computeScheduleStatus(
+      buildInput({
+        period: '2023Q1',
+        today: '2023-02-10',
+        isCycleClosed: false,
+        latestReport: null,
+        schedule: { start: '2023-01-01', plan: { '2023Q1': 20 } },
+      }),
+    );
+    expect(result).toMatchObject({ status: 'on_schedule', planned: 20, gap: null });
+    expect(result.reasonZh).toBe('本季度计划完成20%，报送期限未到，尚未报送');
   });
 
   it('a passed deadline with the work unfinished is seriously behind whatever the gap', () => {
@@ -142,5 +164,39 @@ describe('computeScheduleStatus', () => {
         expect(SCHEDULE_STATUS_SEVERITY[statusAt(lower)]).toBeGreaterThanOrEqual(SCHEDULE_STATUS_SEVERITY[statusAt(higher)]);
       }),
     );
+  });
+});
+
+describe('computeScheduleStatus on milestones written as shares of the year’s task', () => {
+  const schedule = { start: '2023-01-01', deadline: '2025-12-31', annualPlan: { year: 2024, plan: { '2024Q2': 50, '2024Q4': 100 } } };
+  const judge = (latestReport: ScheduleStatusInput['latestReport'], period = '2024Q2') =>
+    computeScheduleStatus({ period, today: '2024-07-10', schedule, latestReport, isCycleClosed: true });
+
+  it('compares the year’s planned share with the year’s reported share, and says so', () => {
+    const result = judge({ period: '2024Q2', cumulativePercent: 45, basis: 'annual' });
+    expect(result).toMatchObject({ status: 'on_schedule', basis: 'annual', planned: 50, actual: 45, gap: 5 });
+    expect(result.reasonZh).toBe('计划完成年度任务的50%，实际完成年度任务的45%，落后5个百分点');
+  });
+
+  it('100% of a year’s task that is not the last year is not the whole task completed', () => {
+    const result = computeScheduleStatus({
+      period: '2024Q4',
+      today: '2025-01-10',
+      schedule,
+      latestReport: { period: '2024Q4', cumulativePercent: 100, basis: 'annual' },
+      isCycleClosed: true,
+    });
+    expect(result).toMatchObject({ status: 'on_schedule', planned: 100, actual: 100 });
+  });
+
+  it('a report on the whole task from another year does not speak for this year’s share', () => {
+    const result = computeScheduleStatus({
+      period: '2024Q2',
+      today: '2024-05-10',
+      schedule,
+      latestReport: { period: '2023Q4', cumulativePercent: 30 },
+      isCycleClosed: false,
+    });
+    expect(result).toMatchObject({ basis: 'annual', actual: null, status: 'slightly_behind' });
   });
 });

@@ -5,10 +5,19 @@
  */
 import { dayNumber, earlierDate, endDateOf } from './dates.js';
 import { roundTo } from './numbers.js';
-import { comparePeriods, periodEndDate } from './periods.js';
-import { plannedPercentFor } from './planned-percent.js';
-import type { AdvancementSchedule } from './planned-percent.js';
-import { completedReason, deadlinePassedReason, gapReason, notReportedReason, notStartedReason, overrideReason, unplannedReason } from './schedule-reason.js';
+import { comparePeriods, parsePeriod, periodEndDate } from './periods.js';
+import { milestoneBasisFor, plannedPercentBefore, plannedPercentFor } from './planned-percent.js';
+import type { AdvancementSchedule, MilestoneBasis } from './planned-percent.js';
+import {
+  completedReason,
+  deadlinePassedReason,
+  gapReason,
+  notDueYetReason,
+  notReportedReason,
+  notStartedReason,
+  overrideReason,
+  unplannedReason,
+} from './schedule-reason.js';
 import type { Reason } from './schedule-reason.js';
 import type { ScheduleStatus } from './schedule-status-labels.js';
 import { DEFAULT_SETTINGS } from './settings.js';
@@ -19,8 +28,10 @@ export interface ApprovedReport {
   period: string;
   /** Cumulative completion in percent, e.g. 60 or 62.5. */
   cumulativePercent: number;
-  /** The report's own "completed" flag; 100% counts as completed too. */
+  /** The report's own "completed" flag (the whole task); 100% on the cumulative basis counts as completed too. */
   isCompleted?: boolean;
+  /** The basis its percentage is on: that of its year's milestones (cumulative when absent). */
+  basis?: MilestoneBasis;
 }
 
 export interface StatusOverride {
@@ -45,9 +56,14 @@ export interface ScheduleStatusInput {
 
 export interface ScheduleStatusResult {
   status: ScheduleStatus;
-  /** Cumulative % planned by the end of the period; null when nothing is planned. */
+  /** The basis `planned` and `actual` are on: the whole task (cumulative) or the period's year (annual). */
+  basis: MilestoneBasis;
+  /**
+   * % planned by the end of the period (or, while its report is not yet due, by the end of the
+   * quarter before: what was due); null when nothing is planned.
+   */
   planned: number | null;
-  /** Cumulative % in the latest approved report; null when there is none. */
+  /** % in the latest approved report on the same basis; null when there is none. */
   actual: number | null;
   /** planned − actual in percentage points (a missing report counts as 0%); null if not comparable. */
   gap: number | null;
@@ -62,16 +78,23 @@ export function computeScheduleStatus(input: ScheduleStatusInput): ScheduleStatu
 }
 
 function computeFromData(input: ScheduleStatusInput): ScheduleStatusResult {
-  const { period, latestReport: report } = input;
-  if (report && comparePeriods(report.period, period) > 0) {
-    throw new RangeError(`report for ${report.period} is later than the judged period ${period}`);
+  const { period, latestReport: latest, schedule } = input;
+  if (latest && comparePeriods(latest.period, period) > 0) {
+    throw new RangeError(`report for ${latest.period} is later than the judged period ${period}`);
   }
-  const planned = plannedPercentFor(input.schedule, period);
+  const basis = milestoneBasisFor(schedule, period);
+  const plannedByEnd = plannedPercentFor(schedule, period);
+  const report = latest && isComparable(latest, basis, period) ? latest : null;
   const actual = report ? report.cumulativePercent : null;
+  // A report is due once its cycle closes or it is in: until then the item is held to what was due before.
+  const isDue = input.isCycleClosed || latest?.period === period;
+  // Nothing due before the quarter (0%) reads as "not yet due", not as "planned 0%".
+  const planned = isDue ? plannedByEnd : plannedPercentBefore(schedule, period) || null;
   const gap = planned === null ? null : roundTo(planned - (actual ?? 0));
-  const result = (status: ScheduleStatus, reason: Reason, shownGap = gap) => ({
+  const result = (status: ScheduleStatus, reason: Reason, shownGap = gap, shownPlanned = planned) => ({
     status,
-    planned,
+    basis,
+    planned: shownPlanned,
     actual,
     gap: shownGap,
     reasonZh: reason.zh,
@@ -79,15 +102,25 @@ function computeFromData(input: ScheduleStatusInput): ScheduleStatusResult {
     isOverridden: false,
   });
 
-  if (report && isCompleted(report)) return result('completed', completedReason(report.cumulativePercent), null);
-  // Nothing planned and nothing ever reported: no report is owed yet, even once a cycle closes.
-  if (!planned && actual === null) return result('not_started', notStartedReason(), null);
-  if (input.isCycleClosed && report?.period !== period) return result('not_reported', notReportedReason(period), null);
+  if (latest && isCompleted(latest, schedule)) return result('completed', completedReason(latest.cumulativePercent), null, plannedByEnd);
+  // Nothing planned by the period's end and nothing ever reported: no report is owed, even once a cycle closes.
+  if (!plannedByEnd && actual === null) return result('not_started', notStartedReason(), null, plannedByEnd);
+  if (input.isCycleClosed && latest?.period !== period) return result('not_reported', notReportedReason(period), null);
   const deadline = passedDeadline(input);
   if (deadline) return result('seriously_behind', deadlinePassedReason(deadline, actual));
-  if (planned === null) return result('on_schedule', unplannedReason(actual ?? 0));
+  if (planned === null) {
+    const reason = isDue || plannedByEnd === null ? unplannedReason(actual ?? 0) : notDueYetReason(plannedByEnd, actual, basis);
+    return result('on_schedule', reason, gap, isDue ? planned : plannedByEnd);
+  }
   const status = statusForGap(gap ?? 0, input.thresholds ?? DEFAULT_SETTINGS.schedule);
-  return result(status, gapReason(planned, actual, gap ?? 0));
+  return result(status, gapReason(planned, actual, gap ?? 0, { basis, isDueBefore: !isDue }));
+}
+
+/** A report speaks for the judged period only on its basis; on the annual basis, only for the same year. */
+function isComparable(report: ApprovedReport, basis: MilestoneBasis, period: string): boolean {
+  const reportBasis = report.basis ?? 'cumulative';
+  if (reportBasis !== basis) return false;
+  return basis === 'cumulative' || parsePeriod(report.period).year === parsePeriod(period).year;
 }
 
 /** Green up to the yellow threshold, yellow up to the red one, red beyond (both bounds inclusive). */
@@ -97,8 +130,13 @@ export function statusForGap(gap: number, thresholds: ScheduleThresholds): Sched
   return 'seriously_behind';
 }
 
-function isCompleted(report: ApprovedReport): boolean {
-  return report.isCompleted === true || report.cumulativePercent >= 100;
+/** The whole task is done: the report says so, or 100% of it (or of its final year's task) is done. */
+function isCompleted(report: ApprovedReport, schedule: AdvancementSchedule): boolean {
+  if (report.isCompleted === true) return true;
+  if (report.cumulativePercent < 100) return false;
+  if ((report.basis ?? 'cumulative') === 'cumulative') return true;
+  const deadlineYear = schedule.deadline ? Number(endDateOf(schedule.deadline).slice(0, 4)) : null;
+  return deadlineYear !== null && parsePeriod(report.period).year >= deadlineYear;
 }
 
 /**
