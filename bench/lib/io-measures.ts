@@ -43,7 +43,7 @@ export async function buildLedgerFile(areas: { numeral: string; title: string }[
       leadDepartments: ['市发展改革委'],
       deadlineText: '2025年底前',
       deadline: '2025-12-31',
-      quarterlyPlans: MILESTONES[revision].map((milestone, quarter) => ({ period: `2025Q${quarter + 1}`, milestone, cumulativePercent: null })),
+      quarterlyPlans: MILESTONES[revision].map((milestone, quarter) => ({ period: `2025Q${quarter + 1}`, milestone, cumulativePercent: null, basis: null })),
     };
   });
   // Rows must come grouped by area, as a ledger lists them.

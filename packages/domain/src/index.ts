@@ -15,3 +15,4 @@ export * from './warnings.js';
 export * from './department-score.js';
 export * from './ranking.js';
 export * from './report-workflow.js';
+export * from './milestone-percent.js';

@@ -39,9 +39,13 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 describe('the dashboard for a quarter', () => {
-  it('before the office approves anything, only the plan counts: both items lag', async () => {
+  it('before the office approves anything, both items are held to what was due by the end of the last quarter, and lag', async () => {
     const body = await summary();
-    expect(body.totals).toMatchObject({ total: 2, seriously_behind: 2 });
+    // Planned 40% and 50% by 30 June from 0 on 1 January: about 20% and 25% were due by 31 March.
+    expect(body.totals).toMatchObject({ total: 2, slightly_behind: 2 });
+    const silent = (await hq.get(`/api/items/${silentItem}?asOf=2023Q2`)).json().item;
+    expect(silent.schedule).toMatchObject({ status: 'slightly_behind', planned: 24.86, actual: null });
+    expect(silent.schedule.reasonZh).toBe('截至上季度末计划完成24.86%，尚无审核通过的报告（按0%计），落后24.86个百分点');
   });
 
   it('an approved report moves its item on schedule, with the reason in one sentence', async () => {
@@ -50,7 +54,7 @@ describe('the dashboard for a quarter', () => {
     const item = (await hq.get(`/api/items/${goodItem}?asOf=2023Q2`)).json().item;
     expect(item.schedule).toMatchObject({ status: 'on_schedule', planned: 40, actual: 35, gap: 5 });
     expect(item.schedule.reasonZh).toContain('计划完成40%');
-    expect((await summary()).totals).toMatchObject({ on_schedule: 1, seriously_behind: 1 });
+    expect((await summary()).totals).toMatchObject({ on_schedule: 1, slightly_behind: 1 });
   });
 
   it('closing the cycle turns the silent item into "not reported" and warns about it', async () => {

@@ -44,8 +44,8 @@ const LEDGERS: Partial<Record<LedgerKind, LedgerRow[]>> = {
       deadline: '2024-06-30',
       remarks: '@备注',
       quarterlyPlans: [
-        { period: '2024Q1', milestone: '启动实施', cumulativePercent: null },
-        { period: '2024Q2', milestone: '完成年度任务的50%', cumulativePercent: 50 },
+        { period: '2024Q1', milestone: '启动实施', cumulativePercent: null, basis: null },
+        { period: '2024Q2', milestone: '完成年度任务的50%', cumulativePercent: 50, basis: 'annual' },
       ],
     },
     {

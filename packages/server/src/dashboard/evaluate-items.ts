@@ -1,5 +1,5 @@
-import { computeScheduleStatus, resolveSettings, todayInShanghai } from '@plantrack/domain';
-import type { ScheduleStatus, ScheduleStatusResult, SettingsOverrides } from '@plantrack/domain';
+import { computeScheduleStatus, parsePeriod, resolveSettings, todayInShanghai } from '@plantrack/domain';
+import type { AdvancementSchedule, MilestoneBasis, ScheduleStatus, ScheduleStatusResult, SettingsOverrides } from '@plantrack/domain';
 import type { Db } from '../db/database.js';
 import type { ReportState } from '../db/schema.js';
 import type { ItemFilter } from '../items/items.repository.js';
@@ -39,12 +39,38 @@ export interface EvaluationScope {
   settings?: SettingsOverrides;
 }
 
-/** The planned quarters around the period; interpolation between them equals interpolation over all. */
-function plannedPercents(row: ScheduleFactsRow): Record<string, number> | null {
+/** Planned quarters (period, basis points) as the rule takes them; null when there are none. */
+function percentsOf(points: readonly [string | null, number | null][]): Record<string, number> | null {
   const plan: Record<string, number> = {};
-  if (row.planUpToPeriod !== null && row.planUpToBp !== null) plan[row.planUpToPeriod] = row.planUpToBp / 100;
-  if (row.planAfterPeriod !== null && row.planAfterBp !== null) plan[row.planAfterPeriod] = row.planAfterBp / 100;
+  for (const [period, bp] of points) if (period !== null && bp !== null) plan[period] = bp / 100;
   return Object.keys(plan).length > 0 ? plan : null;
+}
+
+/**
+ * The planned quarters around the period, on each basis; interpolation between them equals
+ * interpolation over all. The judged year is on the annual basis when it has annual milestones.
+ */
+function scheduleOf(row: ScheduleFactsRow, context: EvaluationContext): AdvancementSchedule {
+  const annual = percentsOf([
+    [row.yearUpToPeriod, row.yearUpToBp],
+    [row.yearAfterPeriod, row.yearAfterBp],
+  ]);
+  return {
+    start: row.startDate ?? `${context.planStartYear}-01-01`,
+    deadline: row.deadline ?? `${context.planEndYear}-12-31`,
+    plan: percentsOf([
+      [row.planUpToPeriod, row.planUpToBp],
+      [row.planAfterPeriod, row.planAfterBp],
+    ]),
+    annualPlan: annual === null ? null : { year: parsePeriod(context.period).year, plan: annual },
+  };
+}
+
+/** The basis of the approved report's figure: that of its year's milestones. */
+function reportBasis(row: ScheduleFactsRow, schedule: AdvancementSchedule): MilestoneBasis {
+  if (row.approvedPeriod === null) return 'cumulative';
+  if (parsePeriod(row.approvedPeriod).year === schedule.annualPlan?.year) return 'annual';
+  return Number(row.approvedYearIsAnnual) === 1 ? 'annual' : 'cumulative';
 }
 
 function currentReportOf(row: ScheduleFactsRow): ReportFact | null {
@@ -81,16 +107,18 @@ export function evaluateRows<Row extends ScheduleFactsRow>(rows: readonly Row[],
   const isCycleClosed = cycle?.status === 'closed';
   return rows.map((row) => {
     const hasApproved = row.approvedId !== null && row.approvedPeriod !== null;
+    const schedule = scheduleOf(row, context);
     const result = computeScheduleStatus({
       period,
       today,
-      schedule: {
-        start: row.startDate ?? `${context.planStartYear}-01-01`,
-        deadline: row.deadline ?? `${context.planEndYear}-12-31`,
-        plan: plannedPercents(row),
-      },
+      schedule,
       latestReport: hasApproved
-        ? { period: row.approvedPeriod!, cumulativePercent: (row.approvedCompletionBp ?? 0) / 100, isCompleted: row.approvedProgressState === 'completed' }
+        ? {
+            period: row.approvedPeriod!,
+            cumulativePercent: (row.approvedCompletionBp ?? 0) / 100,
+            isCompleted: row.approvedProgressState === 'completed',
+            basis: reportBasis(row, schedule),
+          }
         : null,
       isCycleClosed,
       override:

@@ -1,4 +1,5 @@
 import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 import type { ItemFilter } from '../items/items.repository.js';
@@ -63,6 +64,31 @@ export function withScheduleFacts<O>(items: SelectQueryBuilder<Database, 'items'
     .leftJoin('progressReports as current', (join) => join.onRef('current.itemId', '=', 'items.id').on('current.period', '=', period))
     .leftJoin('quarterlyPlans as planUpTo', (join) => join.on((eb) => eb('planUpTo.id', '=', plannedQuarter(eb, '<=', period))))
     .leftJoin('quarterlyPlans as planAfter', (join) => join.on((eb) => eb('planAfter.id', '=', plannedQuarter(eb, '>', period))))
+    .leftJoin('quarterlyPlans as yearUpTo', (join) => join.on((eb) => eb('yearUpTo.id', '=', annualQuarter(eb, '<=', period))))
+    .leftJoin('quarterlyPlans as yearAfter', (join) => join.on((eb) => eb('yearAfter.id', '=', annualQuarter(eb, '>', period))))
+    .select((eb) => [
+      // Whether the approved report's year (when it is not the judged one) has milestones on the annual basis.
+      eb
+        .case()
+        .when(
+          eb.and([
+            eb(sql<string>`substr(approved.period, 1, 4)`, '<>', yearOf(period)),
+            eb.exists(
+              eb
+                .selectFrom('quarterlyPlans as qy')
+                .select('qy.id')
+                .whereRef('qy.itemId', '=', 'items.id')
+                .where('qy.basis', '=', 'annual')
+                .where('qy.period', '>=', sql<string>`substr(approved.period, 1, 4) || 'Q1'`)
+                .where('qy.period', '<=', sql<string>`substr(approved.period, 1, 4) || 'Q4'`),
+            ),
+          ]),
+        )
+        .then(1)
+        .else(0)
+        .end()
+        .as('approvedYearIsAnnual'),
+    ])
     .select([
       'approved.id as approvedId',
       'approved.period as approvedPeriod',
@@ -78,6 +104,10 @@ export function withScheduleFacts<O>(items: SelectQueryBuilder<Database, 'items'
       'planUpTo.cumulativeBp as planUpToBp',
       'planAfter.period as planAfterPeriod',
       'planAfter.cumulativeBp as planAfterBp',
+      'yearUpTo.period as yearUpToPeriod',
+      'yearUpTo.cumulativeBp as yearUpToBp',
+      'yearAfter.period as yearAfterPeriod',
+      'yearAfter.cumulativeBp as yearAfterBp',
     ]);
 }
 
@@ -88,6 +118,29 @@ function plannedQuarter(eb: ExpressionBuilder<Database, 'items'>, side: '<=' | '
     .whereRef('q.itemId', '=', 'items.id')
     .where('q.period', side, period)
     .where('q.cumulativeBp', 'is not', null)
+    .where((w) => w.or([w('q.basis', 'is', null), w('q.basis', '<>', 'annual')]))
+    .orderBy('q.period', side === '>' ? 'asc' : 'desc')
+    .limit(1);
+}
+
+/**
+ * The year of a period, `2023` of `2023Q2`, computed in SQL: the period is a query template's
+ * argument (query-templates.ts), never looked at in JavaScript.
+ */
+function yearOf(period: string) {
+  return sql<string>`substr(cast(${period} as text), 1, 4)`;
+}
+
+/** The judged year's milestones on the annual basis around the period: they make the year annual (planned-percent.ts). */
+function annualQuarter(eb: ExpressionBuilder<Database, 'items'>, side: '<=' | '>', period: string) {
+  return eb
+    .selectFrom('quarterlyPlans as q')
+    .select('q.id')
+    .whereRef('q.itemId', '=', 'items.id')
+    .where('q.period', side, period)
+    .where('q.period', side === '>' ? '<=' : '>=', side === '>' ? sql<string>`${yearOf(period)} || 'Q4'` : sql<string>`${yearOf(period)} || 'Q1'`)
+    .where('q.basis', '=', 'annual')
+    .where('q.cumulativeBp', 'is not', null)
     .orderBy('q.period', side === '>' ? 'asc' : 'desc')
     .limit(1);
 }
@@ -97,7 +150,10 @@ export type ItemEvaluationRow = Awaited<ReturnType<typeof findItemsToEvaluate>>[
 /** What the schedule rule reads of an item: its dates and the facts `withScheduleFacts` joins. */
 export type ScheduleFactsRow = Pick<
   ItemEvaluationRow,
-  Extract<keyof ItemEvaluationRow, 'startDate' | 'deadline' | `approved${string}` | `current${string}` | `planUpTo${string}` | `planAfter${string}`>
+  Extract<
+    keyof ItemEvaluationRow,
+    'startDate' | 'deadline' | `approved${string}` | `current${string}` | `planUpTo${string}` | `planAfter${string}` | `year${string}`
+  >
 >;
 
 export async function findLedgerMemberships(db: Db, planId: number) {

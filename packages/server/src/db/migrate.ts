@@ -13,6 +13,7 @@ import * as loginSecurity from './migrations/2026-11-28T00-00-login-security.js'
 import * as queryIndexes from './migrations/2026-11-29T00-00-query-indexes.js';
 import * as idempotencyKeys from './migrations/2026-11-30T00-00-idempotency-keys.js';
 import * as listOrderIndex from './migrations/2026-12-01T00-00-list-order-index.js';
+import * as milestoneBasis from './migrations/2026-12-07T00-00-milestone-basis.js';
 
 /** Migrations are listed here (not read from disk) so the compiled build and tsx behave the same. */
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-29T00-00-query-indexes': queryIndexes,
   '2026-11-30T00-00-idempotency-keys': idempotencyKeys,
   '2026-12-01T00-00-list-order-index': listOrderIndex,
+  '2026-12-07T00-00-milestone-basis': milestoneBasis,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,4 +1,4 @@
-import type { ReportState } from '@plantrack/domain';
+import type { MilestoneBasis, ReportState } from '@plantrack/domain';
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /**
@@ -197,8 +197,10 @@ export interface QuarterlyPlanTable extends Versioned {
   itemId: number;
   period: string;
   milestone: string | null;
-  /** Cumulative completion expected by the end of the period, in basis points (6000 = 60%). */
+  /** Completion expected by the end of the period on `basis`, in basis points (6000 = 60%). */
   cumulativeBp: number | null;
+  /** Whose share `cumulativeBp` is: the whole task's or that year's task's; null without a figure. */
+  basis: MilestoneBasis | null;
 }
 
 export interface IndicatorTable extends Versioned {

@@ -139,6 +139,7 @@ export function buildItem(ctx: CityContext, directory: Directory, plan: Generate
       period,
       milestone: `${random.pick(MILESTONE_VERBS)}（累计${percent}%）`,
       cumulativeBp: percent * 100,
+      basis: 'cumulative',
       ...stampsAt(ctx.setUpAt),
     });
   }

@@ -15,6 +15,7 @@ export function presentQuarterlyPlans(periods: string[], rows: QuarterlyPlanRow[
       periodLabel: formatPeriodZh(period),
       milestone: row?.milestone ?? null,
       cumulativePercent: percentFromBp(row?.cumulativeBp ?? null),
+      basis: row?.cumulativeBp == null ? null : (row.basis ?? 'cumulative'),
       version: row?.version ?? null,
       updatedAt: row?.updatedAt ?? null,
     };

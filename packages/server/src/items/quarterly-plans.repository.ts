@@ -1,3 +1,4 @@
+import type { MilestoneBasis } from '@plantrack/domain';
 import { insertRows } from '../db/bulk-insert.js';
 import type { Db } from '../db/database.js';
 
@@ -13,6 +14,7 @@ export type NewQuarterlyPlan = {
   period: string;
   milestone: string | null;
   cumulativeBp: number | null;
+  basis: MilestoneBasis | null;
   createdAt: string;
   updatedAt: string;
 };
@@ -30,7 +32,7 @@ export async function updateQuarterlyPlanIfVersion(
   db: Db,
   id: number,
   version: number,
-  changes: { milestone: string | null; cumulativeBp: number | null; updatedAt: string },
+  changes: { milestone: string | null; cumulativeBp: number | null; basis: MilestoneBasis | null; updatedAt: string },
 ) {
   return db
     .updateTable('quarterlyPlans')

@@ -1,4 +1,5 @@
-import { comparePeriods, periodsOfYears } from '@plantrack/domain';
+import { comparePeriods, periodsOfYears, readMilestonePercent } from '@plantrack/domain';
+import type { MilestoneBasis } from '@plantrack/domain';
 import type { Actor, RequestContext } from '../auth/actor.js';
 import { requirePolicy } from '../auth/policies.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -30,10 +31,11 @@ export async function setQuarterlyPlan(db: Db, ctx: RequestContext, itemId: numb
       throw new AppError('VALIDATION_FAILED', { field: 'period', value: period, reason: 'outside the plan years' });
     const rows = await repo.findQuarterlyPlansOfItem(trx, itemId);
     const cumulativeBp = bpFromPercent(body.cumulativePercent);
-    checkCumulative(rows, period, cumulativeBp);
+    const basis = cumulativeBp === null ? null : (body.basis ?? basisStatedIn(body.milestone));
+    checkCumulative(rows, period, cumulativeBp, basis);
     const existing = rows.find((row) => row.period === period);
     const now = nowIso();
-    const fields = { milestone: body.milestone, cumulativeBp, updatedAt: now };
+    const fields = { milestone: body.milestone, cumulativeBp, basis, updatedAt: now };
     if (existing) {
       if (body.version === undefined) throw new AppError('VALIDATION_FAILED', { field: 'version', reason: 'required to change an existing plan' });
       const updated = await repo.updateQuarterlyPlanIfVersion(trx, existing.id, body.version, fields);
@@ -45,17 +47,28 @@ export async function setQuarterlyPlan(db: Db, ctx: RequestContext, itemId: numb
       action: 'quarterly_plan.set',
       entityType: 'item',
       entityId: itemId,
-      before: existing ? { period, milestone: existing.milestone, cumulativeBp: existing.cumulativeBp } : null,
-      after: { period, milestone: body.milestone, cumulativeBp },
+      before: existing ? { period, milestone: existing.milestone, cumulativeBp: existing.cumulativeBp, basis: existing.basis } : null,
+      after: { period, milestone: body.milestone, cumulativeBp, basis },
     });
   });
   return listQuarterlyPlans(db, ctx.actor, itemId);
 }
 
-function checkCumulative(rows: repo.QuarterlyPlanRow[], period: string, bp: number | null): void {
+function basisStatedIn(milestone: string | null): MilestoneBasis {
+  return (milestone === null ? null : readMilestonePercent(milestone)?.basis) ?? 'cumulative';
+}
+
+/**
+ * A plan's figures may not fall as the quarters go on: cumulative ones over the whole plan, those of
+ * the year's task within their year. Figures on the other basis are not compared.
+ */
+function checkCumulative(rows: repo.QuarterlyPlanRow[], period: string, bp: number | null, basis: MilestoneBasis | null): void {
   if (bp === null) return;
-  const earlier = rows.filter((row) => comparePeriods(row.period, period) < 0 && row.cumulativeBp !== null && row.cumulativeBp > bp);
-  const later = rows.filter((row) => comparePeriods(row.period, period) > 0 && row.cumulativeBp !== null && row.cumulativeBp < bp);
+  const comparable = rows.filter(
+    (row) => row.cumulativeBp !== null && (row.basis ?? 'cumulative') === basis && (basis !== 'annual' || row.period.slice(0, 4) === period.slice(0, 4)),
+  );
+  const earlier = comparable.filter((row) => comparePeriods(row.period, period) < 0 && (row.cumulativeBp ?? 0) > bp);
+  const later = comparable.filter((row) => comparePeriods(row.period, period) > 0 && (row.cumulativeBp ?? 0) < bp);
   const conflict = earlier[earlier.length - 1] ?? later[0];
   if (conflict)
     throw new AppError('VALIDATION_FAILED', { field: 'cumulativePercent', reason: 'cumulative plan must not decrease', conflictingPeriod: conflict.period });

@@ -196,8 +196,9 @@ export async function loadSamplePlan(db: Db): Promise<{ organisationId: number; 
           baselineNote: indicator.baseline?.note ?? null,
           targetYear: data.plan.endYear,
           target: decimal(indicator.target2025),
-          targetQualifier: indicator.targetQualifier,
-          targetRule: indicator.targetRule ?? null,
+          // A target that is not a number ("较基期翻番") is kept as its text, as the ledger import keeps it.
+          targetQualifier: indicator.target2025 === null ? null : indicator.targetQualifier,
+          targetRule: indicator.target2025 === null ? indicator.targetQualifier : null,
           provinceTarget: decimal(indicator.provinceTarget2025),
           stretchTarget: decimal(indicator.stretchTarget2025),
           ...stamps,

@@ -44,6 +44,5 @@ export interface SamplePlan {
     provinceTarget2025: number | null;
     baseline: { year: number; value: number; note?: string } | null;
     source: string;
-    targetRule?: string;
   }[];
 }

@@ -14,7 +14,7 @@ function filteredItemIds(db: Db, filter: ItemFilter) {
 export async function findQuarterlyPlansForExport(db: Db, filter: ItemFilter) {
   return db
     .selectFrom('quarterlyPlans')
-    .select(['itemId', 'period', 'milestone', 'cumulativeBp'])
+    .select(['itemId', 'period', 'milestone', 'cumulativeBp', 'basis'])
     .where('itemId', 'in', filteredItemIds(db, filter))
     .orderBy('period')
     .execute();

@@ -1,7 +1,8 @@
+import { milestoneWithPercent } from '@plantrack/domain';
 import type { IndicatorRow } from '../../db/schema.js';
 import type { PresentedItem } from '../../items/items.presenter.js';
 import { emptyLedgerRow } from '../ledger-xlsx/index.js';
-import type { LedgerRow, PilotLevel, PilotStage } from '../ledger-xlsx/index.js';
+import type { LedgerRow, PilotLevel, PilotStage, QuarterlyPlan } from '../ledger-xlsx/index.js';
 import type { ExportQuarterlyPlan } from './ledger-export.repository.js';
 
 const PILOT_LEVELS: readonly string[] = ['national', 'provincial'] satisfies PilotLevel[];
@@ -40,12 +41,7 @@ export function ledgerRowOfItem(item: PresentedItem, extras: ItemExtras): Ledger
     provinceText: item.provinceText,
     citySource: item.citySource,
     remarks: item.remarks,
-    // A plan without a milestone (a bare percentage typed in the app) has no cell to go in.
-    quarterlyPlans: extras.quarterlyPlans.flatMap((plan) =>
-      plan.milestone === null
-        ? []
-        : [{ period: plan.period, milestone: plan.milestone, cumulativePercent: plan.cumulativeBp === null ? null : plan.cumulativeBp / 100 }],
-    ),
+    quarterlyPlans: extras.quarterlyPlans.flatMap(exportedPlan),
     pilotLevel: oneOf<PilotLevel>(item.pilot?.level, PILOT_LEVELS),
     pilotStage: oneOf<PilotStage>(item.pilot?.stage, PILOT_STAGES),
     unit: indicator?.unit ?? null,
@@ -58,6 +54,18 @@ export function ledgerRowOfItem(item: PresentedItem, extras: ItemExtras): Ledger
     targetRule: indicator?.targetRule ?? null,
     yearlyTargets: extras.yearlyTargets.map(({ year, value }) => ({ year, value })),
   };
+}
+
+/**
+ * A milestone goes out as written; a figure typed in the app that the text does not state is added to
+ * it ("（累计30%）"), so the file carries the figure and its basis and reads back the same. A plan
+ * without a milestone (a bare percentage typed in the app) has no cell to go in.
+ */
+function exportedPlan(plan: ExportQuarterlyPlan): QuarterlyPlan[] {
+  if (plan.milestone === null) return [];
+  const percent = plan.cumulativeBp === null ? null : plan.cumulativeBp / 100;
+  const basis = percent === null ? null : (plan.basis ?? 'cumulative');
+  return [{ period: plan.period, milestone: milestoneWithPercent(plan.milestone, percent, basis), cumulativePercent: percent, basis }];
 }
 
 function oneOf<T extends string>(value: string | null | undefined, allowed: readonly string[]): T | null {

@@ -187,13 +187,16 @@ function quarterlyPlanChanges({ changes, resolved }: AnalysedEntry, itemId: numb
   for (const period of resolved.periods) {
     const milestoneKey = planKey(period, 'milestone');
     const percentKey = planKey(period, 'cumulativePercent');
-    if (!(milestoneKey in changes) && !(percentKey in changes)) continue;
+    const basisKey = planKey(period, 'basis');
+    if (!(milestoneKey in changes) && !(percentKey in changes) && !(basisKey in changes)) continue;
     const stored = resolved.existing?.quarterlyPlans.get(period);
     const milestone = milestoneKey in changes ? (after(changes, milestoneKey) as string | null) : (stored?.milestone ?? null);
-    const percent = after(changes, percentKey) as number | null;
-    const cumulativeBp = percent === null ? (stored?.cumulativeBp ?? null) : Math.round(percent * 100);
-    if (stored) updated.push({ id: stored.id, version: stored.version, period, milestone, cumulativeBp, updatedAt: now });
-    else if (milestone !== null || cumulativeBp !== null) created.push({ itemId, period, milestone, cumulativeBp, createdAt: now, updatedAt: now });
+    const stated = resolved.row.quarterlyPlans.find((plan) => plan.period === period);
+    // A milestone without a figure leaves the stored one (typed in the app) as it was.
+    const figure = stated?.cumulativePercent == null ? null : { cumulativeBp: Math.round(stated.cumulativePercent * 100), basis: stated.basis };
+    const { cumulativeBp, basis } = figure ?? { cumulativeBp: stored?.cumulativeBp ?? null, basis: stored?.basis ?? null };
+    if (stored) updated.push({ id: stored.id, version: stored.version, period, milestone, cumulativeBp, basis, updatedAt: now });
+    else if (milestone !== null || cumulativeBp !== null) created.push({ itemId, period, milestone, cumulativeBp, basis, createdAt: now, updatedAt: now });
   }
   return { created, updated };
 }

@@ -25,7 +25,7 @@ const LABELS_ZH: Record<string, string> = {
   baselineYear: '基期年',
   baselineValue: '基期值',
   provinceTarget: '省定目标',
-  stretchTarget: '冲刺目标',
+  stretchTarget: '冲击目标',
   target: '目标值',
   targetQualifier: '目标值',
   targetRule: '目标值',

@@ -1,3 +1,4 @@
+import type { MilestoneBasis } from '@plantrack/domain';
 import type { Db } from '../../db/database.js';
 import type { IndicatorRow } from '../../db/schema.js';
 import { decryptField } from '../../shared/field-crypto.js';
@@ -84,6 +85,7 @@ export interface ExistingQuarterlyPlan {
   version: number;
   milestone: string | null;
   cumulativeBp: number | null;
+  basis: MilestoneBasis | null;
 }
 
 export interface ExistingItem extends ItemWithNames {

@@ -20,7 +20,7 @@ export const INDICATOR_FIELDS = [
 ] as const;
 export type IndicatorField = (typeof INDICATOR_FIELDS)[number];
 
-export const planKey = (period: string, part: 'milestone' | 'cumulativePercent') => `quarterlyPlans.${period}.${part}`;
+export const planKey = (period: string, part: 'milestone' | 'cumulativePercent' | 'basis') => `quarterlyPlans.${period}.${part}`;
 export const yearlyTargetKey = (year: number) => `yearlyTargets.${year}`;
 
 export function valuesFromFile(resolved: ResolvedRow, kind: LedgerKind): Record<string, ImportValue> {
@@ -46,7 +46,10 @@ export function valuesFromFile(resolved: ResolvedRow, kind: LedgerKind): Record<
     const plan = row.quarterlyPlans.find((p) => p.period === period);
     values[planKey(period, 'milestone')] = plan?.milestone ?? null;
     // Only a percentage the milestone states is set; otherwise the stored one (typed in the app) stays.
-    if (plan?.cumulativePercent != null) values[planKey(period, 'cumulativePercent')] = plan.cumulativePercent;
+    if (plan?.cumulativePercent != null) {
+      values[planKey(period, 'cumulativePercent')] = plan.cumulativePercent;
+      values[planKey(period, 'basis')] = plan.basis;
+    }
   }
   values.ledgers = [...new Set([...(resolved.existing?.ledgerKinds ?? []), kind])].sort();
   return values;
@@ -62,10 +65,11 @@ function emptyValue(key: string): ImportValue {
 }
 
 function storedValue(item: ExistingItem, key: string): ImportValue {
-  const plan = /^quarterlyPlans\.(\d{4}Q[1-4])\.(milestone|cumulativePercent)$/.exec(key);
+  const plan = /^quarterlyPlans\.(\d{4}Q[1-4])\.(milestone|cumulativePercent|basis)$/.exec(key);
   if (plan) {
     const stored = item.quarterlyPlans.get(plan[1] ?? '');
     if (plan[2] === 'milestone') return stored?.milestone ?? null;
+    if (plan[2] === 'basis') return stored?.cumulativeBp == null ? null : (stored.basis ?? 'cumulative');
     return stored?.cumulativeBp == null ? null : stored.cumulativeBp / 100;
   }
   const yearly = /^yearlyTargets\.(\d{4})$/.exec(key);

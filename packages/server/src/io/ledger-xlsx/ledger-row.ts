@@ -1,3 +1,5 @@
+import type { MilestoneBasis } from '@plantrack/domain';
+
 /**
  * One ledger item as a ledger spreadsheet shows it. This is the exchange shape between Excel files and
  * the rest of the server: plain data, no database ids. Department and leader names stay raw text
@@ -14,11 +16,13 @@ export interface QuarterlyPlan {
   period: string;
   milestone: string;
   /**
-   * Share of the YEAR's task expected done by the end of this quarter, only when the milestone says
-   * so in words we recognise ("完成年度任务的50%" → 50, "完成年度任务" → 100); otherwise null.
-   * It is derived from `milestone` on import, so the text stays the source of truth.
+   * The % expected done by the end of this quarter, on `basis`, only when the milestone says so in
+   * words we recognise ("累计完成60%" → 60, "完成年度任务的50%" → 50, "完成年度任务" → 100); otherwise
+   * null. It is derived from `milestone` on import, so the text stays the source of truth.
    */
   cumulativePercent: number | null;
+  /** Whose share the figure is: the whole task's (cumulative) or that year's task's (annual); null without a figure. */
+  basis: MilestoneBasis | null;
 }
 
 export interface YearlyTarget {

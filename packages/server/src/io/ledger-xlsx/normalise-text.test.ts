@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { chineseNumeralToNumber, numberToChineseNumeral } from './chinese-numerals.js';
-import { extractCumulativePercent } from './milestone-percent.js';
 import { normaliseProse, normaliseStrict, splitNames } from './normalise-text.js';
 import { formatFigure, parseFigure } from './parse-figure.js';
 
@@ -53,21 +52,6 @@ describe('Chinese numerals', () => {
   ] as const)('%s is %i', (text, value) => {
     expect(chineseNumeralToNumber(text)).toBe(value);
     expect(numberToChineseNumeral(value)).toBe(text);
-  });
-});
-
-describe('milestone percentages', () => {
-  it.each([
-    ['推进实施，完成年度任务的50%', 50],
-    ['完成全年目标的75%', 75],
-    ['累计完成60%', 60],
-    ['工程进度达到80%', 80],
-    ['完成年度任务，总结评估', 100],
-    ['全面完成全年目标', 100],
-    ['制定年度工作方案，明确责任分工', null],
-    ['清洁能源装机占比达到75%', null],
-  ])('"%s" promises %s', (text, percent) => {
-    expect(extractCumulativePercent(text)).toBe(percent);
   });
 });
 

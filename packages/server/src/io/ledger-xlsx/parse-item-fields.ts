@@ -1,10 +1,10 @@
+import { readMilestonePercent, resolveYearBases } from '@plantrack/domain';
 import { cellText } from './cell-text.js';
 import { createProblem } from './import-problem.js';
 import type { ImportProblem, ImportProblemCode } from './import-problem.js';
 import { emptyLedgerRow } from './ledger-row.js';
 import type { LedgerRow, PilotLevel, PilotStage } from './ledger-row.js';
 import type { LocatedColumn } from './locate-header.js';
-import { extractCumulativePercent } from './milestone-percent.js';
 import { normaliseProse, normaliseStrict, splitNames } from './normalise-text.js';
 import { parseDeadline } from './parse-deadline.js';
 import { parseFigure, parsePlainFigure } from './parse-figure.js';
@@ -64,7 +64,7 @@ export function parseItemFields(columns: readonly LocatedColumn[], context: Item
     if (column.role.kind === 'field' && column.role.field === 'code') codeText = normaliseStrict(cellText(cell.value));
     else applyCell(row, column, cell.value, context, (code, value) => report(column, code, value));
   }
-  row.quarterlyPlans.sort((a, b) => a.period.localeCompare(b.period));
+  row.quarterlyPlans = resolveYearBases(row.quarterlyPlans.sort((a, b) => a.period.localeCompare(b.period)));
   row.yearlyTargets.sort((a, b) => a.year - b.year);
   return { row, codeText, problems };
 }
@@ -78,7 +78,8 @@ function applyCell(row: LedgerRow, column: LocatedColumn, value: GridValue, cont
     const milestone = normaliseProse(text);
     if (milestone === null || role.year === null) return;
     const period = `${role.year}Q${role.quarter}`;
-    row.quarterlyPlans.push({ period, milestone, cumulativePercent: extractCumulativePercent(milestone) });
+    const stated = readMilestonePercent(milestone);
+    row.quarterlyPlans.push({ period, milestone, cumulativePercent: stated?.percent ?? null, basis: stated?.basis ?? null });
     return;
   }
   if (role.kind === 'yearlyTarget') {

@@ -10,7 +10,7 @@ describe('writeLedgerCsv', () => {
     measures: '第一行\n第二行',
     leadDepartments: ['市科技局', '市财政局'],
     remarks: '=HYPERLINK("http://evil.example")',
-    quarterlyPlans: [{ period: '2023Q2', milestone: '完成年度任务的50%', cumulativePercent: 50 }],
+    quarterlyPlans: [{ period: '2023Q2', milestone: '完成年度任务的50%', cumulativePercent: 50, basis: 'annual' as const }],
   };
 
   it('starts with a UTF-8 BOM and ends lines with CRLF so Excel opens the Chinese correctly', () => {

@@ -61,7 +61,7 @@ describe('writeLedgerWorkbook', () => {
       areaTitle: '生态优势',
       deadlineText: '2025年底前',
       deadline: '2025-12-31',
-      quarterlyPlans: [{ period: '2024Q2', milestone: '=完成年度任务的50%', cumulativePercent: 50 }],
+      quarterlyPlans: [{ period: '2024Q2', milestone: '=完成年度任务的50%', cumulativePercent: 50, basis: 'annual' }],
     });
     expect(await roundTrip('pilots', [pilot], [2024])).toEqual([pilot]);
   });
