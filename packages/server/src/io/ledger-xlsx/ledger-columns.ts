@@ -142,7 +142,7 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
   },
   {
     field: 'stretchTarget',
-    label: '冲刺目标',
+    label: '冲击目标',
     synonyms: ['冲刺目标', '冲击目标', '我市冲击目标', '冲刺目标值', '冲击目标值', '争取目标', '奋斗目标'],
     kinds: ['key_indicators'],
     exportedFor: ['key_indicators'],

@@ -35,7 +35,7 @@ describe('writeLedgerCsv', () => {
     const indicator = { ...emptyLedgerRow('I-01', '-占比'), unit: '%', baselineValue: '-1.5', target: '2.8', baselineYear: 2020 };
     const text = writeLedgerCsv({ kind: 'key_indicators', rows: [indicator], years: [] }).toString('utf8');
     const [header, line] = text.slice(1).split('\r\n');
-    expect(header).toBe('领域,编号,指标名称,单位,基期年,基期值,省定目标,冲刺目标,目标值,牵头市领导,责任单位,配合单位,备注');
+    expect(header).toBe('领域,编号,指标名称,单位,基期年,基期值,省定目标,冲击目标,目标值,牵头市领导,责任单位,配合单位,备注');
     expect(line).toBe(",I-01,'-占比,%,2020,-1.5,,,2.8,,,,");
   });
 });
