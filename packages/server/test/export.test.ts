@@ -185,9 +185,13 @@ describe('exporting a ledger', () => {
     const area2 = await codesIn((await exportOf(hq, 'ledger=master&area=2')).rawPayload);
     expect(area2.length).toBeGreaterThan(1);
     expect(area2.every((code) => code.startsWith('2-'))).toBe(true);
-    // No report was approved: every item planned at 50% by 2023Q2 is seriously behind, none on schedule.
-    expect(await codesIn((await exportOf(hq, 'ledger=master&status=on_schedule&asOf=2023Q2')).rawPayload)).toEqual([]);
-    expect(await codesIn((await exportOf(hq, 'ledger=master&status=seriously_behind&asOf=2023Q2')).rawPayload)).toHaveLength(42);
+    // No report was approved and no cycle closed: the 2023Q2 milestones (50% of the year's task) are not yet
+    // due, so every item is held to the quarter before (about 25% of the year's task) and lags slightly,
+    // as does 1-31 (16% of its whole task due by 31 March).
+    // The ongoing task without milestones had only 8% due by the end of 2023Q1.
+    expect(await codesIn((await exportOf(hq, 'ledger=master&status=on_schedule&asOf=2023Q2')).rawPayload)).toEqual(['2-31']);
+    expect(await codesIn((await exportOf(hq, 'ledger=master&status=seriously_behind&asOf=2023Q2')).rawPayload)).toEqual([]);
+    expect(await codesIn((await exportOf(hq, 'ledger=master&status=slightly_behind&asOf=2023Q2')).rawPayload)).toHaveLength(43);
   });
 
   it('writes no cell that can act as a formula, names the file in UTF-8, writes CSV with a BOM, and audits the export', async () => {

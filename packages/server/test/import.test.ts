@@ -36,6 +36,27 @@ describe('importing the example master ledger', () => {
     expect(audit.filter((a) => a.action === 'ledger.import')).toHaveLength(1);
   });
 
+  it('keeps each milestone on the basis its cell states, and shows nothing red that is not yet due', async () => {
+    const { hq } = await office();
+    expect((await upload(hq, 'commit', example, { ledger: 'master' })).statusCode).toBe(200);
+    const id = (await hq.get('/api/items?q=拨投贷保')).json().items[0].id;
+    const plans = (await hq.get(`/api/items/${id}/quarterly-plans`)).json().quarterlyPlans;
+    // "推进实施，完成年度任务的50%" is half of 2023's task, not half of the whole three-year task.
+    expect(plans.find((p: { period: string }) => p.period === '2023Q2')).toMatchObject({ cumulativePercent: 50, basis: 'annual' });
+    expect(plans.find((p: { period: string }) => p.period === '2023Q4')).toMatchObject({ cumulativePercent: 100, basis: 'annual' });
+    for (const quarter of ['2023Q1', '2023Q2']) {
+      const { totals } = (await hq.get(`/api/dashboard/summary?asOf=${quarter}`)).json();
+      expect({ quarter, red: totals.seriously_behind + totals.not_reported }).toEqual({ quarter, red: 0 });
+    }
+    const item = (await hq.get(`/api/items/${id}?asOf=2023Q2`)).json().item;
+    expect(item.schedule).toMatchObject({ basis: 'annual', status: 'slightly_behind' });
+    expect(item.schedule.reasonZh).toContain('年度任务的');
+    // 2023's 100% of the year's task does not carry over: 2024 is judged on the whole task, by the line to 2025.
+    const later = (await hq.get(`/api/items/${id}?asOf=2024Q2`)).json().item;
+    expect(later.schedule.basis).toBe('cumulative');
+    expect(later.schedule.planned).toBeLessThan(60);
+  });
+
   it('writes one audit row per item, in file order, that extend the hash chain unbroken (plantrack audit verify)', async () => {
     const { fixture, hq } = await office();
     expect((await upload(hq, 'commit', example, { ledger: 'master' })).statusCode).toBe(200);

@@ -1,5 +1,5 @@
 import { formatPeriodZh, SCHEDULE_STATUS_COLOURS, SCHEDULE_STATUS_LABELS_ZH, todayInShanghai } from '@plantrack/domain';
-import type { ScheduleStatus, ScheduleStatusResult } from '@plantrack/domain';
+import type { MilestoneBasis, ScheduleStatus, ScheduleStatusResult } from '@plantrack/domain';
 import type { Actor } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
 import type { ItemFilter } from '../items/items.repository.js';
@@ -17,6 +17,8 @@ export interface ItemSchedule {
   status: ScheduleStatus;
   statusLabel: string;
   colour: string;
+  /** Whose share `planned` and `actual` are: the whole task's (cumulative) or the period's year's task's (annual). */
+  basis: MilestoneBasis;
   planned: number | null;
   actual: number | null;
   gap: number | null;
@@ -31,6 +33,7 @@ export function presentScheduleResult(result: ScheduleStatusResult) {
     status: result.status,
     statusLabel: SCHEDULE_STATUS_LABELS_ZH[result.status],
     colour: SCHEDULE_STATUS_COLOURS[result.status],
+    basis: result.basis,
     planned: result.planned,
     actual: result.actual,
     gap: result.gap,

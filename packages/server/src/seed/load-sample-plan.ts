@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.js';
+import { parseDeadline } from '../io/ledger-xlsx/parse-deadline.js';
 import { itemSearchText } from '../items/item-search-text.js';
 import { normaliseDepartmentName } from '../organisation/departments.repository.js';
 import { nowIso } from '../shared/clock.js';
@@ -137,6 +138,8 @@ export async function loadSamplePlan(db: Db): Promise<{ organisationId: number; 
           areaId: areaIds.get(item.area) ?? null,
           ...fields,
           deadlineText: item.deadlineText,
+          // Understood as the ledger import understands it ("2023年底前" → 2023-12-31), so the rule and an export agree.
+          deadline: item.deadlineText === null ? null : parseDeadline(item.deadlineText).date,
           leadDepartmentId: departmentOf(item.leadDepartment),
           leadDepartmentSource: item.leadDepartmentSource,
           pilotLevel: item.pilotLevel ?? null,
