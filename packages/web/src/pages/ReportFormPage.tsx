@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { useSignedInUser } from '../features/auth/hooks/useSignedInUser';
 import { isDepartmentRole } from '../features/auth/roles';
+import { parsePeriod } from '@plantrack/domain';
+import { basisOfYear } from '../features/items/api/quarterly-plans.api';
 import { useItem } from '../features/items/hooks/useItem';
+import { useQuarterlyPlans } from '../features/items/hooks/useQuarterlyPlans';
+import { QuarterPlanNote } from '../features/reporting/components/QuarterPlanNote';
 import { EvidenceEditor } from '../features/reporting/components/EvidenceList';
 import { ReportForm } from '../features/reporting/components/ReportForm';
 import { ReportStateTag } from '../features/reporting/components/ReportStateTag';
@@ -26,6 +30,7 @@ export function ReportFormPage() {
   const period = params.period ?? '';
   const item = useItem(id);
   const reports = useReports({ item: id, period });
+  const plans = useQuarterlyPlans(id);
   useDocumentTitle(t('report.formTitle', { period: format.period(period) }));
 
   if (item.isPending || reports.isPending) return <PageLoading />;
@@ -33,6 +38,7 @@ export function ReportFormPage() {
   if (reports.error) return <ErrorState error={reports.error} onRetry={() => void reports.refetch()} isPage />;
   const report = reports.data.reports[0] ?? null;
   const isDepartment = isDepartmentRole(user.role);
+  const basis = basisOfYear(plans.data ?? [], parsePeriod(period).year);
 
   return (
     <>
@@ -55,10 +61,12 @@ export function ReportFormPage() {
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         {report && <ReviewCommentAlert comment={report.reviewComment} isReturned={report.state === 'returned'} />}
         <SectionCard id="report" title={t('report.formSection')}>
+          <QuarterPlanNote plan={plans.data?.find((plan) => plan.period === period) ?? null} basis={basis} />
           <ReportForm
             itemId={id}
             period={period}
             isPilot={item.data.pilot !== null}
+            basis={basis}
             report={report}
             canCreate={isDepartment}
             canSubmitNew={user.role === 'dept_manager'}

@@ -1,3 +1,5 @@
+import { MILESTONE_BASES } from '@plantrack/domain';
+import type { MilestoneBasis } from '@plantrack/domain';
 import * as z from 'zod/mini';
 import { apiRequest } from '../../../shared/api/api-client';
 
@@ -5,6 +7,8 @@ export const QuarterlyPlan = z.object({
   period: z.string(),
   milestone: z.nullable(z.string()),
   cumulativePercent: z.nullable(z.number()),
+  /** Whose share the % is; null without a figure. */
+  basis: z.nullable(z.enum(MILESTONE_BASES)),
   version: z.nullable(z.number()),
   updatedAt: z.nullable(z.string()),
 });
@@ -16,7 +20,13 @@ const QuarterlyPlans = z.object({ quarterlyPlans: z.array(QuarterlyPlan) });
 export interface QuarterlyPlanInput {
   milestone: string | null;
   cumulativePercent: number | null;
+  basis?: MilestoneBasis;
   version?: number;
+}
+
+/** The basis a year's reports are asked on: annual when any of its milestones is a share of the year's task. */
+export function basisOfYear(plans: readonly QuarterlyPlan[], year: number): MilestoneBasis {
+  return plans.some((plan) => plan.basis === 'annual' && plan.period.startsWith(String(year))) ? 'annual' : 'cumulative';
 }
 
 export const quarterlyPlanKeys = { ofItem: (itemId: number) => ['items', 'detail', itemId, 'quarterly-plans'] as const };

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { Alert, Form, Input, InputNumber, Modal } from 'antd';
+import type { MilestoneBasis } from '@plantrack/domain';
+import { Alert, Form, Input, InputNumber, Modal, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
 import { ApiError } from '../../../shared/api/api-error';
@@ -11,6 +12,7 @@ import { useSetQuarterlyPlan } from '../hooks/useSetQuarterlyPlan';
 interface FormValues {
   milestone?: string;
   cumulativePercent?: number | null;
+  basis?: MilestoneBasis;
 }
 
 export interface QuarterlyPlanEditorProps {
@@ -29,7 +31,7 @@ export function QuarterlyPlanEditor({ itemId, plan, onClose, onReload }: Quarter
 
   useEffect(() => {
     if (!plan) return;
-    form.setFieldsValue({ milestone: plan.milestone ?? '', cumulativePercent: plan.cumulativePercent });
+    form.setFieldsValue({ milestone: plan.milestone ?? '', cumulativePercent: plan.cumulativePercent, basis: plan.basis ?? 'cumulative' });
     save.reset();
     // Only when another quarter is opened, not on every render of the same one.
   }, [plan?.period]);
@@ -42,6 +44,7 @@ export function QuarterlyPlanEditor({ itemId, plan, onClose, onReload }: Quarter
         input: {
           milestone: values.milestone?.trim() ? values.milestone.trim() : null,
           cumulativePercent: values.cumulativePercent ?? null,
+          ...(values.cumulativePercent != null && values.basis ? { basis: values.basis } : {}),
           ...(plan.version !== null ? { version: plan.version } : {}),
         },
       },
@@ -82,6 +85,9 @@ export function QuarterlyPlanEditor({ itemId, plan, onClose, onReload }: Quarter
         </Form.Item>
         <Form.Item name="cumulativePercent" label={t('quarterlyPlan.cumulativePercent')} extra={t('quarterlyPlan.cumulativeHint')}>
           <InputNumber min={0} max={100} precision={2} step={5} suffix="%" style={{ width: 180 }} />
+        </Form.Item>
+        <Form.Item name="basis" label={t('quarterlyPlan.basis')} extra={t('quarterlyPlan.basisHint')}>
+          <Radio.Group options={(['cumulative', 'annual'] as const).map((basis) => ({ value: basis, label: t(`quarterlyPlan.bases.${basis}`) }))} />
         </Form.Item>
       </Form>
     </Modal>

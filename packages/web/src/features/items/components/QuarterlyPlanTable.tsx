@@ -79,7 +79,10 @@ export function QuarterlyPlanTable({ plans, reported, canEdit, onEdit, isLoading
           <span className="ledger-cell__empty">—</span>
         ) : (
           <div className="percent-cell">
-            <span>{format.percent(row.cumulativePercent)}</span>
+            <span>
+              {format.percent(row.cumulativePercent)}
+              {row.basis === 'annual' && <span className="ledger-cell__sub"> {t('quarterlyPlan.annualTag')}</span>}
+            </span>
             <Progress percent={row.cumulativePercent} showInfo={false} size="small" aria-hidden="true" />
           </div>
         ),

@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import type { MilestoneBasis } from '@plantrack/domain';
+import { parsePeriod } from '@plantrack/domain';
 import { Alert, Button, Form, Input, InputNumber, Radio, Select, message } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/api-error';
@@ -17,6 +19,8 @@ export interface ReportFormProps {
   itemId: number;
   period: string;
   isPilot: boolean;
+  /** The basis the year's milestones are on, so the % is asked on it (PRODUCT.md "Decisions"). */
+  basis: MilestoneBasis;
   report: ReportSummary | null;
   /** Whether the user may start a report that does not exist yet (a department, cycle open). */
   canCreate: boolean;
@@ -26,7 +30,7 @@ export interface ReportFormProps {
 }
 
 /** The quarter's report on one item: progress, completion, problems, next steps; draft, submit, withdraw. */
-export function ReportForm({ itemId, period, isPilot, report, canCreate, canSubmitNew, onReload }: ReportFormProps) {
+export function ReportForm({ itemId, period, isPilot, basis, report, canCreate, canSubmitNew, onReload }: ReportFormProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<ReportFormValues>();
   const [messages, messageHolder] = message.useMessage();
@@ -81,7 +85,11 @@ export function ReportForm({ itemId, period, isPilot, report, canCreate, canSubm
         <Radio.Group options={PROGRESS_STATES.map((state) => ({ value: state, label: t(`progressStates.${state}`) }))} optionType="button" />
       </Form.Item>
       {progressState !== 'completed' && (
-        <Form.Item name="completionPercent" label={t('report.completionPercent')} extra={t('report.completionHint')}>
+        <Form.Item
+          name="completionPercent"
+          label={basis === 'annual' ? t('report.completionPercentAnnual', { year: parsePeriod(period).year }) : t('report.completionPercent')}
+          extra={basis === 'annual' ? t('report.completionHintAnnual', { year: parsePeriod(period).year }) : t('report.completionHint')}
+        >
           <InputNumber min={0} max={100} precision={2} step={5} suffix="%" style={{ width: 180 }} />
         </Form.Item>
       )}
