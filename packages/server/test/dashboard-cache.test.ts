@@ -57,13 +57,14 @@ afterAll(async () => {
 describe('the cached dashboard summary', () => {
   it('changes as soon as a report is approved, on this server and on another one', async () => {
     await draftAndSubmitReport(staff, manager, item, '2023Q2');
-    // Read twice on both servers, so each holds the summary before the change.
-    for (const session of [hq, hq, otherHq, otherHq]) expect(await totals(session)).toMatchObject({ total: 1, seriously_behind: 1 });
+    // Read twice on both servers, so each holds the summary before the change (no approved report:
+    // held to the ~20 % due by the end of the quarter before, it lags).
+    for (const session of [hq, hq, otherHq, otherHq]) expect(await totals(session)).toMatchObject({ total: 1, slightly_behind: 1 });
 
     const report = (await hq.get(`/api/reports?item=${item}`)).json().reports[0];
     expect((await hq.post(`/api/reports/${report.id}/approve`, { version: report.version, qualityRating: 5 })).statusCode).toBe(200);
-    expect(await totals(hq)).toMatchObject({ total: 1, on_schedule: 1, seriously_behind: 0 });
-    expect(await totals(otherHq)).toMatchObject({ total: 1, on_schedule: 1, seriously_behind: 0 });
+    expect(await totals(hq)).toMatchObject({ total: 1, on_schedule: 1, slightly_behind: 0 });
+    expect(await totals(otherHq)).toMatchObject({ total: 1, on_schedule: 1, slightly_behind: 0 });
   });
 
   it('follows a change of the thresholds made on another server', async () => {
