@@ -169,6 +169,50 @@ describe('importing ledgers laid out the other ways offices make them', () => {
     return response.json();
   }
 
+  it('another office’s layout (quarters without a year, aliases, area rows, multi-line cells) imports once the year is given', async () => {
+    const { fixture, hq: office2 } = await office();
+    const file = await buildWorkbook({
+      name: '2024年工作台账',
+      rows: [
+        ['2024年度绿色低碳高质量发展重点任务推进台账'],
+        ['序号', '工作任务', '主要举措', '牵头单位', '配合单位', '完成时限', '季度推进计划', null, null, null],
+        [null, null, null, null, null, null, '一季度', '二季度', '三季度', '四季度'],
+        ['一、深化科技创新引领'],
+        [
+          1,
+          '推进科技成果转化',
+          '建设中试基地；\n完善成果转化机制',
+          '市科学技术局',
+          '市发改委、市财政局',
+          '年底前',
+          '制定方案',
+          '完成年度任务的40%',
+          '完成年度任务的70%',
+          '完成年度任务',
+        ],
+        ['二、纵深推进动能转换'],
+        [1, '实施技术改造', '推动规上企业\n数字化改造', '市工信局', null, '长期坚持', '累计完成10%', '累计完成20%', '累计完成35%', '累计完成50%'],
+      ],
+      merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:E3', 'F2:F3', 'G2:J2'],
+    });
+    const withoutYear = (await upload(office2, 'preview', file, { ledger: 'master' })).json();
+    expect(withoutYear.problems.map((problem: { code: string }) => problem.code)).toContain('MISSING_YEAR');
+    const preview = (await upload(office2, 'preview', file, { ledger: 'master', year: '2024' })).json();
+    expect(preview.problems).toEqual([]);
+    expect(preview.creates).toHaveLength(2);
+    expect((await upload(office2, 'commit', file, { ledger: 'master', year: '2024', token: preview.token })).statusCode).toBe(200);
+    const science = await storedItem(fixture, '1-01');
+    expect(science).toMatchObject({ lead: '市科技局', deadline: '2024-12-31', measures: '建设中试基地；\n完善成果转化机制' });
+    expect(science.coDepartments).toEqual(['市发展改革委', '市财政局'].sort());
+    expect(science.plans).toEqual([
+      ['2024Q1', '制定方案', null],
+      ['2024Q2', '完成年度任务的40%', 4000],
+      ['2024Q3', '完成年度任务的70%', 7000],
+      ['2024Q4', '完成年度任务', 10000],
+    ]);
+    expect((await storedItem(fixture, '2-01')).plans[3]).toEqual(['2024Q4', '累计完成50%', 5000]);
+  });
+
   it('a master ledger with codes, leaders, aliases, sections, staff and full-width text lands with its whole responsibility chain', async () => {
     const file = await buildWorkbook({
       name: '总台账',
