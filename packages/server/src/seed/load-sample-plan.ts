@@ -64,7 +64,8 @@ export async function loadSamplePlan(db: Db): Promise<{ organisationId: number; 
     }
     // Districts (区市) answer for items too, so each is also a responsible unit.
     for (const district of data.districts) {
-      const name = district.shortName ? district.name : `${data.organisation.name}${district.name}`;
+      // 环翠区 is 威海市环翠区; a county-level city (荣成市) or a zone with its own full name keeps it.
+      const name = district.shortName || district.name.endsWith('市') ? district.name : `${data.organisation.name}${district.name}`;
       await trx
         .insertInto('departments')
         .values({ organisationId: city.id, name, shortName: district.shortName ?? district.name, kind: 'district', note: null, source: null, ...stamps })
