@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { milestoneWithPercent, readMilestonePercent, resolveYearBases } from './milestone-percent.js';
+import { milestoneWithPercent, readMilestonePercent, resolveYearBases, statedBasis } from './milestone-percent.js';
 
 describe('milestone percentages and their basis', () => {
   it.each([
@@ -16,7 +16,7 @@ describe('milestone percentages and their basis', () => {
     expect(readMilestonePercent(text)).toEqual({ percent, basis });
   });
 
-  it.each(['制定年度工作方案，明确责任分工', '清洁能源装机占比达到75%', '累计完成投资3亿元'])('"%s" promises no percentage', (text) => {
+  it.each(['完成年度目标的一半', '制定年度工作方案，明确责任分工', '清洁能源装机占比达到75%', '累计完成投资3亿元'])('"%s" promises no percentage', (text) => {
     expect(readMilestonePercent(text)).toBeNull();
   });
 
@@ -34,5 +34,13 @@ describe('milestone percentages and their basis', () => {
     expect(milestoneWithPercent('完成方案编制', 40, 'annual')).toBe('完成方案编制（年度任务的40%）');
     expect(milestoneWithPercent('完成年度任务（累计20%）', 20, 'cumulative')).toBe('完成年度任务（累计20%）');
     expect(readMilestonePercent(milestoneWithPercent('完成年度任务', 60, 'cumulative'))).toEqual({ percent: 60, basis: 'cumulative' });
+  });
+
+  it.each([
+    ['完成年度目标的一半', 'annual'],
+    ['完成年度任务（累计20%）', 'cumulative'],
+    ['完成方案编制', null],
+  ])('"%s" names the %s basis', (text, basis) => {
+    expect(statedBasis(text)).toBe(basis);
   });
 });

@@ -21,7 +21,8 @@ const STATED: readonly [RegExp, MilestoneBasis | null][] = [
   [new RegExp(`(?:年度|全年)(?:任务|目标|计划|工作)(?:量)?的?${PERCENT}`), 'annual'],
   [new RegExp(`(?:完成|工作|总体)?进度(?:达到|达|为)?${PERCENT}`), null],
 ];
-const WHOLE_YEAR_DONE = /完成(?:全部)?(?:年度|全年)(?:任务|目标|计划)(?!量?的?\s*\d)/;
+// "完成年度目标的一半" is a share of the year's task, not all of it: a word after 的 is no "done".
+const WHOLE_YEAR_DONE = /完成(?:全部)?(?:年度|全年)(?:任务|目标|计划)(?!量?的|量?\s*\d)/;
 
 export function readMilestonePercent(milestone: string): MilestonePercent | null {
   const text = milestone.normalize('NFKC');
@@ -31,6 +32,16 @@ export function readMilestonePercent(milestone: string): MilestonePercent | null
     if (percent >= 0 && percent <= 100) return { percent, basis };
   }
   return WHOLE_YEAR_DONE.test(text) ? { percent: 100, basis: 'annual' } : null;
+}
+
+/**
+ * The basis a milestone's words name, figure or not: "累计…" the whole task, "年度任务/年度目标/全年…"
+ * the year's; null when they name neither ("进度达到80%", "完成方案编制").
+ */
+export function statedBasis(milestone: string): MilestoneBasis | null {
+  const text = milestone.normalize('NFKC');
+  if (text.includes('累计')) return 'cumulative';
+  return /(?:年度|全年)(?:任务|目标|计划|工作)/.test(text) ? 'annual' : null;
 }
 
 /** The words an export adds to a milestone whose text does not state the stored figure, so it reads back the same. */

@@ -53,6 +53,19 @@ describe('quarterly advancement plans', () => {
     expect(response.json().error.details).toMatchObject({ field: 'cumulativePercent', conflictingPeriod: '2023Q2' });
   });
 
+  it('a share of the year’s task is kept on the annual basis, and a new year’s share may start lower', async () => {
+    const item = (await buildItem(t.db, plan, {})).id;
+    const put = (period: string, body: object) => hq.put(`/api/items/${item}/quarterly-plans/${period}`, body);
+    const q4 = (await put('2023Q4', { milestone: '完成年度目标的一半', cumulativePercent: 50 })).json().quarterlyPlans;
+    expect(q4.find((p: { period: string }) => p.period === '2023Q4')).toMatchObject({ cumulativePercent: 50, basis: 'annual' });
+    // 20 % of 2024's task after 50 % of 2023's: another year, so not a fall.
+    expect((await put('2024Q1', { milestone: '完成年度任务的20%', cumulativePercent: 20 })).statusCode).toBe(200);
+    // Within the year it may not fall; the basis can also be chosen explicitly.
+    expect((await put('2024Q2', { milestone: '持续推进', cumulativePercent: 10, basis: 'annual' })).statusCode).toBe(400);
+    const cumulative = (await put('2024Q2', { milestone: '持续推进', cumulativePercent: 10, basis: 'cumulative' })).json().quarterlyPlans;
+    expect(cumulative.find((p: { period: string }) => p.period === '2024Q2')).toMatchObject({ cumulativePercent: 10, basis: 'cumulative' });
+  });
+
   it('a quarter outside the plan years or a malformed one is a 400', async () => {
     expect((await manager.put(`/api/items/${ownItem}/quarterly-plans/2030Q1`, { milestone: 'x', cumulativePercent: 50 })).statusCode).toBe(400);
     expect((await manager.put(`/api/items/${ownItem}/quarterly-plans/2023Q5`, { milestone: 'x', cumulativePercent: 50 })).statusCode).toBe(400);

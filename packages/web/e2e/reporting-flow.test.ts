@@ -67,7 +67,9 @@ describe('a quarter’s report, from draft to approval', () => {
     await settle(staff.page);
     await staff.page.getByRole('link', { name: `填报 ${target.code}`, exact: true }).click();
     await settle(staff.page);
-    await staff.page.getByLabel('累计完成').fill('30');
+    // The plan is half of the year's target ("完成年度目标的一半"): the form shows it and asks the year's share.
+    await expect.poll(() => staff.page.getByText('计划完成年度任务的50%').count()).toBe(1);
+    await staff.page.getByLabel(/^完成\d{4}年度任务$/).fill('30');
     await staff.page.getByLabel('进展情况').fill('已启动前期调研。');
     await staff.page.getByRole('button', { name: '保存草稿' }).click();
     await expect.poll(() => staff.page.locator('.page-header').getByText('草稿').count()).toBe(1);
@@ -107,7 +109,7 @@ describe('a quarter’s report, from draft to approval', () => {
     await staff.page.getByRole('link', { name: `继续填报 ${target.code}`, exact: true }).click();
     await settle(staff.page);
     await expect.poll(() => staff.page.getByRole('alert').filter({ hasText: comment }).count()).toBe(1);
-    await staff.page.getByLabel('累计完成').fill('60');
+    await staff.page.getByLabel(/^完成\d{4}年度任务$/).fill('60');
     await staff.page.getByLabel('进展情况').fill('已完成调研并启动实施，完成比例已按佐证核实。');
     await staff.page.getByRole('button', { name: '保存草稿' }).click();
     await expect.poll(() => staff.page.getByText('草稿已保存').count()).toBeGreaterThan(0);

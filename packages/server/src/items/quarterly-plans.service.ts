@@ -1,4 +1,4 @@
-import { comparePeriods, periodsOfYears, readMilestonePercent } from '@plantrack/domain';
+import { comparePeriods, periodsOfYears, statedBasis } from '@plantrack/domain';
 import type { MilestoneBasis } from '@plantrack/domain';
 import type { Actor, RequestContext } from '../auth/actor.js';
 import { requirePolicy } from '../auth/policies.js';
@@ -55,7 +55,7 @@ export async function setQuarterlyPlan(db: Db, ctx: RequestContext, itemId: numb
 }
 
 function basisStatedIn(milestone: string | null): MilestoneBasis {
-  return (milestone === null ? null : readMilestonePercent(milestone)?.basis) ?? 'cumulative';
+  return (milestone === null ? null : statedBasis(milestone)) ?? 'cumulative';
 }
 
 /**

@@ -31,7 +31,7 @@ export function QuarterlyPlanEditor({ itemId, plan, onClose, onReload }: Quarter
 
   useEffect(() => {
     if (!plan) return;
-    form.setFieldsValue({ milestone: plan.milestone ?? '', cumulativePercent: plan.cumulativePercent, basis: plan.basis ?? 'cumulative' });
+    form.setFieldsValue({ milestone: plan.milestone ?? '', cumulativePercent: plan.cumulativePercent, basis: plan.basis ?? undefined });
     save.reset();
     // Only when another quarter is opened, not on every render of the same one.
   }, [plan?.period]);
@@ -44,6 +44,7 @@ export function QuarterlyPlanEditor({ itemId, plan, onClose, onReload }: Quarter
         input: {
           milestone: values.milestone?.trim() ? values.milestone.trim() : null,
           cumulativePercent: values.cumulativePercent ?? null,
+          // Without a choice the server takes the basis the milestone's words name.
           ...(values.cumulativePercent != null && values.basis ? { basis: values.basis } : {}),
           ...(plan.version !== null ? { version: plan.version } : {}),
         },
