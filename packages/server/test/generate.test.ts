@@ -46,6 +46,8 @@ describe('plantrack generate', () => {
     const states = await t.db.selectFrom('progressReports').select('state').distinct().execute();
     expect(states.map((row) => row.state).sort()).toEqual(['approved', 'draft', 'returned', 'submitted']);
     const hq = await loginAs(t.app, `${summary.cities[0]!.userPrefix}_hq`, PASSWORD);
+    // The screens call it 演示数据（生成）, never 示例数据 (the sample plan's public facts).
+    expect((await hq.get('/api/plan')).json().plan).toMatchObject({ isSample: true, sampleKind: 'generated' });
     const list = (await hq.get('/api/items?pageSize=5')).json();
     expect(list.total).toBe(summary.rows.items / 2);
     await expect(generateProvince(t.db, { cities: 1, scale: 0.05, seed: '42', password: PASSWORD })).rejects.toThrow(AlreadyGeneratedError);

@@ -1,3 +1,4 @@
+import { DEMO_SOURCE } from '../plan/plans.presenter.js';
 import type { GeneratedRows, IdAllocator } from './generated-rows.js';
 import type { Random } from './random.js';
 
@@ -20,8 +21,8 @@ export interface CityContext {
   generatedAt: string;
 }
 
-export const DEMO_NOTICE = '演示数据（生成）：由 plantrack generate 按固定随机种子生成，用于演示与性能测试；其中的城市、部门、人员、进展与数值均非真实数据。';
-export const DEMO_SOURCE = '演示数据（生成）';
+export { DEMO_SOURCE };
+export const DEMO_NOTICE = `${DEMO_SOURCE}：由 plantrack generate 按固定随机种子生成，用于演示与性能测试；其中的城市、部门、人员、进展与数值均非真实数据。`;
 
 export const stampsAt = (at: string) => ({ version: 1, createdAt: at, updatedAt: at });
 

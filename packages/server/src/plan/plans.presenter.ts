@@ -25,7 +25,13 @@ export function presentArea(row: AreaRow) {
   };
 }
 
-/** The plan itself; `isSample` tells the UI to show "示例数据" with `sampleNotice`. */
+/** What generated demonstration data says it is: the start of its plan's notice and every record's source. */
+export const DEMO_SOURCE = '演示数据（生成）';
+
+/**
+ * The plan itself; `isSample` tells the UI to show a banner with `sampleNotice`, and `sampleKind`
+ * which: the public facts of the sample plan (示例数据) or generated demonstration data (演示数据).
+ */
 export function presentPlan(row: PlanRow) {
   return {
     id: row.id,
@@ -40,6 +46,7 @@ export function presentPlan(row: PlanRow) {
     implementsDocNo: row.implementsDocNo,
     positioning: row.positioning,
     isSample: row.isSample === 1,
+    sampleKind: row.isSample !== 1 ? null : row.sampleNotice?.startsWith(DEMO_SOURCE) ? ('generated' as const) : ('public_sources' as const),
     sampleNotice: row.sampleNotice,
     version: row.version,
     updatedAt: row.updatedAt,

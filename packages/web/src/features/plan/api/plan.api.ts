@@ -19,6 +19,7 @@ export const Plan = z.object({
   endYear: z.number(),
   issuer: z.nullish(z.string()),
   isSample: z.boolean(),
+  sampleKind: z.nullish(z.enum(['public_sources', 'generated'])),
   sampleNotice: z.nullish(z.string()),
   areas: z._default(z.array(Area), []),
   version: z.number(),
