@@ -110,12 +110,15 @@ describe('a quarterly reporting cycle', () => {
     const cycle = (await hq.get('/api/cycles')).json().cycles.find((c: { id: number }) => c.id === cycleId);
     const closed = await hq.post(`/api/cycles/${cycleId}/close`, { version: cycle.version });
     expect(closed.json().cycle.status).toBe('closed');
+    // The answer counts the cycle's reports as the list does (it said 0 of each before the fix).
+    expect(closed.json().cycle.reportCounts).toEqual(cycle.reportCounts);
+    expect(Object.values(cycle.reportCounts as Record<string, number>).some((count) => count > 0)).toBe(true);
     const late = await staff.put(`/api/items/${pilotId}/reports/2023Q2`, { ...draft, version: 3 });
     expect(late.statusCode).toBe(409);
     expect(late.json().error.code).toBe('CYCLE_CLOSED');
     expect((await hq.post(`/api/cycles/${cycleId}/reopen`, { version: closed.json().cycle.version })).statusCode).toBe(400);
     const reopened = await hq.post(`/api/cycles/${cycleId}/reopen`, { version: closed.json().cycle.version, reason: '补录遗漏数据' });
-    expect(reopened.json().cycle.status).toBe('open');
+    expect(reopened.json().cycle).toMatchObject({ status: 'open', reportCounts: cycle.reportCounts });
     const audit = await t.db.selectFrom('auditLog').selectAll().where('action', '=', 'cycle.reopen').executeTakeFirstOrThrow();
     expect(JSON.parse(audit.after!).reason).toBe('补录遗漏数据');
   });

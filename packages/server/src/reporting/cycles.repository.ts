@@ -39,12 +39,13 @@ export async function updateCycleIfVersion(
 }
 
 /** How many reports of a cycle are in each state, for every cycle of the plan at once. */
-export async function countReportsByCycleAndState(db: Db, planId: number) {
-  return db
+/** Reports per cycle and state, of every cycle of the plan or of one. */
+export async function countReportsByCycleAndState(db: Db, planId: number, cycleId?: number) {
+  let query = db
     .selectFrom('progressReports')
     .innerJoin('reportingCycles', 'reportingCycles.id', 'progressReports.cycleId')
     .select(['progressReports.cycleId', 'progressReports.state', (eb) => eb.fn.countAll<number>().as('count')])
-    .where('reportingCycles.planId', '=', planId)
-    .groupBy(['progressReports.cycleId', 'progressReports.state'])
-    .execute();
+    .where('reportingCycles.planId', '=', planId);
+  if (cycleId !== undefined) query = query.where('progressReports.cycleId', '=', cycleId);
+  return query.groupBy(['progressReports.cycleId', 'progressReports.state']).execute();
 }

@@ -13,10 +13,11 @@ export async function listCycles(db: Db, actor: Actor) {
   const plan = await getCurrentPlan(db, actor);
   const [rows, counts] = await Promise.all([repo.findCyclesOfPlan(db, plan.id), repo.countReportsByCycleAndState(db, plan.id)]);
   const today = todayInShanghai();
-  return rows.map((row) => {
-    const mine = Object.fromEntries(counts.filter((c) => c.cycleId === row.id).map((c) => [c.state, Number(c.count)]));
-    return presentCycle(row, mine, today);
-  });
+  return rows.map((row) => presentCycle(row, countsOf(counts, row.id), today));
+}
+
+function countsOf(counts: Awaited<ReturnType<typeof repo.countReportsByCycleAndState>>, cycleId: number): Record<string, number> {
+  return Object.fromEntries(counts.filter((c) => c.cycleId === cycleId).map((c) => [c.state, Number(c.count)]));
 }
 
 /** The cycle of a period, which must exist and be open for anything in it to change. */
@@ -79,7 +80,9 @@ async function changeCycle(db: Db, ctx: RequestContext, id: number, version: num
       before,
       after: { ...after, reason: details.reason ?? null },
     });
-    return presentCycle(after, {}, todayInShanghai());
+    // The answer carries the cycle's report counts, as the list does, so the page shows them at once.
+    const counts = await repo.countReportsByCycleAndState(trx, plan.id, id);
+    return presentCycle(after, countsOf(counts, id), todayInShanghai());
   });
 }
 
