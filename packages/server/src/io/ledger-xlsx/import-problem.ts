@@ -29,6 +29,7 @@ export type ImportProblemCode =
   | 'BAD_DEADLINE'
   | 'MISSING_YEAR'
   | 'DUPLICATE_CODE'
+  | 'DUPLICATE_TASK'
   | 'BAD_NUMBER'
   | 'BAD_YEAR'
   | 'BAD_PILOT_LEVEL'
@@ -60,10 +61,15 @@ export interface ProblemContext {
   header?: string;
   value?: string;
   detail?: string;
+  /** A row that repeats another: both are named in the message (the other's sheet when it differs). */
+  pair?: { row: number; otherRow: number; otherSheet: string | null };
 }
 
 type MessagePair = { zh: string; en: string };
 const q = (text: string | undefined): string => `“${text ?? ''}”`;
+const bothRowsZh = (pair: ProblemContext['pair']): string => `第${pair?.row}行与${pair?.otherSheet ? `工作表${q(pair.otherSheet)}` : ''}第${pair?.otherRow}行`;
+const bothRowsEn = (pair: ProblemContext['pair']): string =>
+  `Row ${pair?.row} and row ${pair?.otherRow}${pair?.otherSheet ? ` of sheet "${pair.otherSheet}"` : ''}`;
 
 const MESSAGES = {
   EMPTY_FILE: () => ({ zh: '文件是空的（0字节），请重新选择文件', en: 'The file is empty (0 bytes)' }),
@@ -148,8 +154,12 @@ const MESSAGES = {
     en: `"${c.header}" gives no year: "${c.value}". Write the year (e.g. 2023年一季度) or choose the year when importing`,
   }),
   DUPLICATE_CODE: (c) => ({
-    zh: `编号${q(c.value)}与${c.detail}重复，每个条目的编号必须唯一`,
-    en: `Code "${c.value}" repeats an earlier row (${c.detail}); every item needs its own code`,
+    zh: `${bothRowsZh(c.pair)}的序号相同（都是${q(c.value)}），每个条目的序号必须唯一。若是多复制的一行请删除，否则请改正序号`,
+    en: `${bothRowsEn(c.pair)} have the same code "${c.value}"; every item needs its own. Delete a copied row, or correct the code`,
+  }),
+  DUPLICATE_TASK: (c) => ({
+    zh: `${bothRowsZh(c.pair)}的任务名称相同（${q(c.value)}），同一项任务只能列一次。若是多复制的一行请删除，若是两项不同的任务请修改名称加以区分`,
+    en: `${bothRowsEn(c.pair)} name the same task "${c.value}"; a task is listed once. Delete a copied row, or give two different tasks distinct names`,
   }),
   BAD_NUMBER: (c) => ({
     zh: `${q(c.header)}应为数字（可带单位），实际为${q(c.value)}`,
