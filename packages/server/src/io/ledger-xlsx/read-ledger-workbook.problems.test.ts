@@ -27,6 +27,36 @@ describe('problems an import reports', () => {
     expect(rows).toHaveLength(3);
   });
 
+  it('refuses the same 序号 or the same task twice, naming both rows; a bare 序号 counts within its area, a derived code not at all', async () => {
+    const file = await buildWorkbook(
+      {
+        name: '台账',
+        rows: [
+          ['序号', '重点任务'],
+          ['一、科技创新'],
+          ['(1)', '任务甲'],
+          ['1.', '任务乙'],
+          ['二、产业体系'],
+          ['1', '任务丙'],
+          ['2', ' 任务 甲 '],
+        ],
+      },
+      { name: '补充', rows: [['重点任务', '责任单位'], ['任务丁', '市科技局'], ['任务戊', '市科技局']] },
+      { name: '再补充', rows: [['重点任务', '责任单位'], ['任务己', '市科技局']] },
+    );
+    const { problems, rows } = await readLedgerWorkbook(file, { kind: 'master' });
+    expect(problems.map(where)).toEqual([
+      ['DUPLICATE_CODE', '台账', 4, 'A', 'code'],
+      ['DUPLICATE_TASK', '台账', 7, 'B', 'title'],
+    ]);
+    expect(problems.map((p) => p.messageZh)).toEqual([
+      '第4行与第3行的序号相同（都是“1.”），每个条目的序号必须唯一。若是多复制的一行请删除，否则请改正序号',
+      '第7行与第3行的任务名称相同（“任务 甲”），同一项任务只能列一次。若是多复制的一行请删除，若是两项不同的任务请修改名称加以区分',
+    ]);
+    // Two sheets without 序号 both derive 01, which is no duplicate: the import numbers new tasks apart.
+    expect(rows.slice(-3).map((row) => row.code)).toEqual(['01', '02', '01']);
+  });
+
   it('explains each problem in plain Chinese, naming the column and what was expected', async () => {
     const file = await buildWorkbook({
       rows: [
