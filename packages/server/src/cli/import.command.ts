@@ -11,6 +11,7 @@ import { previewLedgerImport } from '../io/ledger-import/preview-ledger-import.j
 import { LEDGER_KINDS } from '../io/ledger-xlsx/index.js';
 import type { ImportProblem, LedgerKind } from '../io/ledger-xlsx/index.js';
 import { AppError } from '../shared/app-error.js';
+import { resolveOperatorPath } from './operator-path.js';
 import { systemCaller } from './system-caller.js';
 import { resolveOrganisationId, withDatabase } from './with-database.js';
 
@@ -33,7 +34,7 @@ export function importCommand(): Command {
     .option('--year <year>', '表头未写年份的季度列（如“一季度”）所属年度')
     .option('--organisation <code>', '机构代码（默认：运行计划的机构）')
     .action(async (file: string, options: ImportOptions) => {
-      const content = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+      const content = await readFile(resolveOperatorPath(file)).catch((error: NodeJS.ErrnoException) => {
         throw error.code === 'ENOENT' ? new Error(`找不到文件 ${file}，请检查路径（file not found）`) : error;
       });
       const input = { content, fileName: path.basename(file), kind: options.ledger, year: options.year === undefined ? undefined : Number(options.year) };
