@@ -71,6 +71,8 @@ describe('a file the import cannot take whole', () => {
       });
       const cases: [string, Buffer, string][] = [
         ['renamed CSV', Buffer.from('重点任务,责任单位\r\n任务一,市科技局\r\n', 'utf8'), 'NOT_XLSX_CSV'],
+        ['random bytes', Buffer.from(Array.from({ length: 300 }, (_, i) => 0x80 + ((i * 37) % 128))), 'NOT_ZIP'],
+        ['text that is no table', Buffer.from('请查收本季度台账。\n', 'utf8'), 'NOT_XLSX_TEXT'],
         ['old .xls', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]), 'NOT_XLSX_OLD_XLS'],
         ['Word file', word, 'NOT_XLSX_OTHER_OFFICE'],
         ['empty file', Buffer.alloc(0), 'EMPTY_FILE'],
@@ -94,6 +96,16 @@ describe('a file the import cannot take whole', () => {
         const commit = await upload(hq, 'commit', file, { ledger: 'master' });
         expect([commit.statusCode, commit.json().error.details.problems[0].code], name).toEqual([422, code]);
       }
+      const csv = await upload(
+        await freshSession(),
+        'preview',
+        Buffer.from('\uFEFF重点任务,责任单位\r\n任务一,市科技局\r\n', 'utf8'),
+        { ledger: 'master' },
+        '台账.csv',
+      );
+      expect(csv.json().problems).toEqual([
+        expect.objectContaining({ code: 'NOT_XLSX_CSV', messageZh: expect.stringMatching(/不支持导入CSV.*另存为.*\.xlsx/) }),
+      ]);
       const tooLarge = await upload(await freshSession(), 'commit', Buffer.alloc(10 * 1024 * 1024 + 1, 1), { ledger: 'master' });
       expect(tooLarge.statusCode).toBe(413);
       expect(tooLarge.json().error.details.problems[0]).toMatchObject({ code: 'FILE_TOO_LARGE', messageZh: expect.stringContaining('10 MB') });

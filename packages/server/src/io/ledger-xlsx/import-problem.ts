@@ -8,6 +8,7 @@ export type ImportProblemCode =
   | 'EMPTY_FILE'
   | 'FILE_TOO_LARGE'
   | 'NOT_XLSX_CSV'
+  | 'NOT_XLSX_TEXT'
   | 'NOT_XLSX_OLD_XLS'
   | 'NOT_XLSX_OTHER_OFFICE'
   | 'NOT_ZIP'
@@ -78,8 +79,12 @@ const MESSAGES = {
     en: `The file is too large (limit ${c.detail}); remove unrelated sheets or pictures`,
   }),
   NOT_XLSX_CSV: () => ({
-    zh: '这是文本文件（CSV、TXT或网页）改了扩展名，不是Excel工作簿。请在Excel中打开后“另存为”Excel工作簿（.xlsx）',
-    en: 'This is a text file (CSV, TXT or a web page) renamed to .xlsx; open it in Excel and save as an Excel workbook (.xlsx)',
+    zh: '这是CSV文件（以逗号分隔的文本表格），系统不支持导入CSV。请在Excel或WPS中打开它，“另存为”Excel工作簿（.xlsx）后再导入',
+    en: 'This is a CSV file (a table as comma-separated text); CSV import is not supported. Open it in Excel or WPS, save it as an Excel workbook (.xlsx) and import that',
+  }),
+  NOT_XLSX_TEXT: () => ({
+    zh: '这是文本文件（如TXT，或网页、XML格式的表格——有些系统导出的“.xls”就是这种），不是Excel工作簿。请在Excel或WPS中打开它，“另存为”Excel工作簿（.xlsx）后再导入',
+    en: 'This is a text file (TXT, or a table as a web page or XML, as some systems export ".xls"), not an Excel workbook. Open it in Excel or WPS, save it as .xlsx and import that',
   }),
   NOT_XLSX_OLD_XLS: () => ({
     zh: '这是旧版Excel 97-2003（.xls）文件或设置了打开密码的文件。请去掉密码，并在Excel中“另存为”Excel工作簿（.xlsx）',
@@ -90,8 +95,8 @@ const MESSAGES = {
     en: `This is a ${c.detail}, not an Excel workbook; upload the ledger as .xlsx`,
   }),
   NOT_ZIP: () => ({
-    zh: '无法识别的文件格式，不是Excel工作簿（.xlsx）',
-    en: 'Unrecognised file format; not an Excel workbook (.xlsx)',
+    zh: '无法识别的文件（不是Excel工作簿）。请上传在Excel或WPS中保存的.xlsx文件',
+    en: 'Unrecognised file (not an Excel workbook); upload an .xlsx saved by Excel or WPS',
   }),
   CORRUPT_ZIP: (c) => ({
     zh: `文件已损坏或不完整（${c.detail}），请重新保存或重新下载后再上传`,
