@@ -1,3 +1,5 @@
+import { excelSerialDate } from './parse-deadline.js';
+
 /**
  * Everything wrong with an imported file, each tied to a sheet, row and column so the office can fix
  * its spreadsheet. Codes are stable (the client may translate or filter by them); the messages say
@@ -150,10 +152,20 @@ const MESSAGES = {
     zh: `这一行填写了内容但${q(c.header)}是空的，每个条目都必须有任务名称`,
     en: `The row has content but "${c.header}" is empty; every item needs a title`,
   }),
-  BAD_DEADLINE: (c) => ({
-    zh: `${q(c.header)}无法识别：${q(c.value)}。应写成如“2023年6月底前”“2024年三季度”“2025年底”或“长期坚持”`,
-    en: `"${c.header}" not understood: "${c.value}". Expected e.g. 2023年6月底前, 2024年三季度, 2025年底 or 长期坚持`,
-  }),
+  BAD_DEADLINE: (c) => {
+    const serial = /^\d{5}(?:\.\d+)?$/.test(c.value ?? '') ? excelSerialDate(Number(c.value)) : null;
+    if (serial !== null) {
+      const [year, month, day] = serial.split('-').map(Number);
+      return {
+        zh: `${q(c.header)}的${q(c.value)}看起来是Excel的日期序号（${c.value}即${serial}），但单元格是文本。请把单元格格式设为“日期”，或改写为如“${year}年${month}月${day}日前”“${year}年${month}月底前”`,
+        en: `"${c.header}" holds "${c.value}", which looks like an Excel date serial (${c.value} = ${serial}) stored as text; format the cell as a date, or write e.g. ${year}年${month}月底前`,
+      };
+    }
+    return {
+      zh: `${q(c.header)}无法识别：${q(c.value)}。应写成如“2023年6月底前”“2024年三季度”“2025年底”或“长期坚持”`,
+      en: `"${c.header}" not understood: "${c.value}". Expected e.g. 2023年6月底前, 2024年三季度, 2025年底 or 长期坚持`,
+    };
+  },
   MISSING_YEAR: (c) => ({
     zh: `${q(c.header)}没有写明年份：${q(c.value)}。请写出年份（如“2023年一季度”）或在导入时指定年度`,
     en: `"${c.header}" gives no year: "${c.value}". Write the year (e.g. 2023年一季度) or choose the year when importing`,

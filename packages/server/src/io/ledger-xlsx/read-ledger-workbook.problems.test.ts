@@ -31,18 +31,23 @@ describe('problems an import reports', () => {
     const file = await buildWorkbook(
       {
         name: '台账',
+        rows: [['序号', '重点任务'], ['一、科技创新'], ['(1)', '任务甲'], ['1.', '任务乙'], ['二、产业体系'], ['1', '任务丙'], ['2', ' 任务 甲 ']],
+      },
+      {
+        name: '补充',
         rows: [
-          ['序号', '重点任务'],
-          ['一、科技创新'],
-          ['(1)', '任务甲'],
-          ['1.', '任务乙'],
-          ['二、产业体系'],
-          ['1', '任务丙'],
-          ['2', ' 任务 甲 '],
+          ['重点任务', '责任单位'],
+          ['任务丁', '市科技局'],
+          ['任务戊', '市科技局'],
         ],
       },
-      { name: '补充', rows: [['重点任务', '责任单位'], ['任务丁', '市科技局'], ['任务戊', '市科技局']] },
-      { name: '再补充', rows: [['重点任务', '责任单位'], ['任务己', '市科技局']] },
+      {
+        name: '再补充',
+        rows: [
+          ['重点任务', '责任单位'],
+          ['任务己', '市科技局'],
+        ],
+      },
     );
     const { problems, rows } = await readLedgerWorkbook(file, { kind: 'master' });
     expect(problems.map(where)).toEqual([
@@ -67,6 +72,22 @@ describe('problems an import reports', () => {
     const [problem] = (await readLedgerWorkbook(file, { kind: 'master' })).problems;
     expect(problem?.messageZh).toBe('“完成时限”无法识别：“尽快”。应写成如“2023年6月底前”“2024年三季度”“2025年底”或“长期坚持”');
     expect(problem?.messageEn).toContain('not understood');
+  });
+
+  it('takes a date typed into a General cell (a bare serial) as that date, and says what a serial written as text looks like', async () => {
+    const file = await buildWorkbook({
+      rows: [
+        ['重点任务', '完成时限'],
+        ['任务一', 45107],
+        ['任务二', '45107'],
+      ],
+    });
+    const { problems, rows } = await readLedgerWorkbook(file, { kind: 'master' });
+    expect(rows[0]).toMatchObject({ deadlineText: '2023-06-30', deadline: '2023-06-30' });
+    expect(problems.map(where)).toEqual([['BAD_DEADLINE', 'Sheet1', 3, 'B', 'deadlineText']]);
+    expect(problems[0]?.messageZh).toBe(
+      '“完成时限”的“45107”看起来是Excel的日期序号（45107即2023-06-30），但单元格是文本。请把单元格格式设为“日期”，或改写为如“2023年6月30日前”“2023年6月底前”',
+    );
   });
 
   it('asks for a year when quarter columns have none and no default year was given', async () => {
