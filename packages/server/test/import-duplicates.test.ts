@@ -104,7 +104,7 @@ describe('duplicates in a workbook', () => {
   });
 
   it(
-    'plantrack import --dry-run exits 2 listing the duplicate with both rows, and changes nothing',
+    'plantrack import --dry-run exits 2 listing the duplicate with both rows, and changes nothing; a row inserted mid-sheet is one new task',
     async () => {
       const { fixture } = await officeWithThreeTasks();
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plantrack-dup-'));
@@ -115,6 +115,11 @@ describe('duplicates in a workbook', () => {
       expect(dry.code, dry.stderr).toBe(2);
       expect(dry.stderr).toContain('工作表“台账” 第5行 A列：第5行与第3行的序号相同');
       expect(await itemCount(fixture)).toBe(3);
+      fs.writeFileSync(file, await sheetOf([1, '任务甲', '市科技局'], [2, '新任务', '市科技局'], [3, '任务乙', '市科技局'], [4, '任务丙', '市科技局']));
+      const inserted = await runPlantrack(env, 'import', file, '--ledger', 'master', '--dry-run', '--organisation', fixture.organisationCode);
+      expect(inserted.code, inserted.stderr).toBe(0);
+      expect(inserted.stdout).toContain('将新建 1 项，将更新 0 项，无变化 3 项');
+      expect(inserted.stdout).toContain('新建 1-04 新任务（1-02 已是其他任务的编号）');
       fs.rmSync(dir, { recursive: true, force: true });
     },
     SLOW_TEST_MS,

@@ -71,7 +71,10 @@ function printChanges(preview: LedgerImportPreview, isDryRun: boolean): void {
   const verb = isDryRun ? '将' : '已';
   console.log(`${preview.fileName ?? ''}（${preview.ledgerName}）${isDryRun ? '检查通过，未写入（--dry-run）' : '导入完成'}`);
   console.log(`${verb}新建 ${preview.creates.length} 项，${verb}更新 ${preview.updates.length} 项，无变化 ${preview.unchanged.length} 项`);
-  for (const item of preview.creates) console.log(`  新建 ${item.code} ${item.title}`);
+  for (const item of preview.creates) {
+    const renumbered = item.fileCode === undefined ? '' : `（${item.fileCode} 已是其他任务的编号）`;
+    console.log(`  新建 ${item.code} ${item.title}${renumbered}`);
+  }
   for (const item of preview.updates) {
     const matched = item.fileCode === undefined ? '' : `（文件中编号 ${item.fileCode}，按名称对应）`;
     console.log(`  更新 ${item.code} ${item.title}${matched}：${changeLabelsZh(Object.keys(item.changes)).join('、')}`);
