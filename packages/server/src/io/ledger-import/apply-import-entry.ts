@@ -110,8 +110,8 @@ async function updateQuarterlyPlans(db: Db, changes: readonly (VersionedChange &
 }
 
 function newItem(analysis: ImportAnalysis, entry: AnalysedEntry, fields: ItemUpdate, now: string): Insertable<ItemTable> {
-  const { code, row } = entry.resolved;
-  const { title } = row;
+  const { code } = entry.resolved;
+  const { title } = entry.resolved.row;
   return {
     ...fields,
     planId: analysis.planId,
