@@ -68,7 +68,10 @@ export function readLedgerRows(grid: SheetGrid, layout: HeaderLayout, kind: Ledg
       result.problems.push(createProblem('MISSING_TITLE', { sheet: grid.name, row: rowNumber, column, field: 'title' }, { header }));
     }
     result.rows.push(row);
-    result.sources.push({ sheet: grid.name, row: rowNumber, writtenCode: parsed.codeText, isCodeWritten: row.code === parsed.codeText });
+    // A 序号 merged down over several rows (a task's sub-items) is written once, for the first of them.
+    const codeCell = codeColumn ? grid.cell(rowNumber, codeColumn.index) : null;
+    const writtenCode = codeCell?.mergedFrom && codeCell.mergedFrom.row !== rowNumber ? null : parsed.codeText;
+    result.sources.push({ sheet: grid.name, row: rowNumber, writtenCode, isCodeWritten: writtenCode !== null && row.code === writtenCode });
   }
   return result;
 }

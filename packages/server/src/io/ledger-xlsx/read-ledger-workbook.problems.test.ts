@@ -62,6 +62,23 @@ describe('problems an import reports', () => {
     expect(rows.slice(-3).map((row) => row.code)).toEqual(['01', '02', '01']);
   });
 
+  it('takes a 序号 merged down over several rows as written once, not as a duplicate', async () => {
+    const file = await buildWorkbook({
+      rows: [
+        ['序号', '重点任务', '责任单位'],
+        [1, '任务甲', '市科技局'],
+        [2, '任务乙之一', '市科技局'],
+        [null, '任务乙之二', '市科技局'],
+        [null, '任务乙之三', '市科技局'],
+      ],
+      merges: ['A3:A5'],
+    });
+    const { problems, rows, sources } = await readLedgerWorkbook(file, { kind: 'master' });
+    expect(problems).toEqual([]);
+    expect(rows).toHaveLength(4);
+    expect(sources.map((source) => source.writtenCode)).toEqual(['1', '2', null, null]);
+  });
+
   it('explains each problem in plain Chinese, naming the column and what was expected', async () => {
     const file = await buildWorkbook({
       rows: [
