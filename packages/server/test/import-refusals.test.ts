@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { buildWorkbook } from './support/build-workbook.js';
 import { buildZip, MINIMAL_XLSX_PARTS } from './support/build-zip.js';
@@ -37,6 +38,7 @@ describe('a file the import cannot take whole', () => {
     expect(preview.problems[2].messageZh).toContain('“市不存在局”不是系统中登记的部门');
     expect(preview.problems[2].messageZh).toContain('应填写');
     expect(preview.problems[0].messageZh).toContain('一、深化科技创新引领');
+    expect(preview).not.toHaveProperty('token');
 
     const commit = await upload(hq, 'commit', file, { ledger: 'master' });
     expect(commit.statusCode).toBe(422);
@@ -69,6 +71,8 @@ describe('a file the import cannot take whole', () => {
       });
       const cases: [string, Buffer, string][] = [
         ['renamed CSV', Buffer.from('重点任务,责任单位\r\n任务一,市科技局\r\n', 'utf8'), 'NOT_XLSX_CSV'],
+        ['random bytes', Buffer.from(Array.from({ length: 300 }, (_, i) => 0x80 + ((i * 37) % 128))), 'NOT_ZIP'],
+        ['text that is no table', Buffer.from('请查收本季度台账。\n', 'utf8'), 'NOT_XLSX_TEXT'],
         ['old .xls', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]), 'NOT_XLSX_OLD_XLS'],
         ['Word file', word, 'NOT_XLSX_OTHER_OFFICE'],
         ['empty file', Buffer.alloc(0), 'EMPTY_FILE'],
@@ -92,6 +96,16 @@ describe('a file the import cannot take whole', () => {
         const commit = await upload(hq, 'commit', file, { ledger: 'master' });
         expect([commit.statusCode, commit.json().error.details.problems[0].code], name).toEqual([422, code]);
       }
+      const csv = await upload(
+        await freshSession(),
+        'preview',
+        Buffer.from('\uFEFF重点任务,责任单位\r\n任务一,市科技局\r\n', 'utf8'),
+        { ledger: 'master' },
+        '台账.csv',
+      );
+      expect(csv.json().problems).toEqual([
+        expect.objectContaining({ code: 'NOT_XLSX_CSV', messageZh: expect.stringMatching(/不支持导入CSV.*另存为.*\.xlsx/) }),
+      ]);
       const tooLarge = await upload(await freshSession(), 'commit', Buffer.alloc(10 * 1024 * 1024 + 1, 1), { ledger: 'master' });
       expect(tooLarge.statusCode).toBe(413);
       expect(tooLarge.json().error.details.problems[0]).toMatchObject({ code: 'FILE_TOO_LARGE', messageZh: expect.stringContaining('10 MB') });
@@ -112,6 +126,29 @@ describe('a file the import cannot take whole', () => {
     expect(await storedItem(fixture, '01')).toMatchObject({ title: '建设示范区', lead: '市科技局' });
   });
 
+  it('gives no token for a preview with problems, and a commit with a made-up token or one for another file changes nothing', async () => {
+    const { fixture, hq } = await office();
+    const bad = await buildWorkbook({
+      rows: [
+        ['重点任务', '责任单位'],
+        ['任务甲', '市不存在局'],
+      ],
+    });
+    const preview = (await upload(hq, 'preview', bad, { ledger: 'master' })).json();
+    expect([preview.isValid, preview.token]).toEqual([false, undefined]);
+    // The file's own SHA-256 was the token once: anyone could compute it, so it must not pass now.
+    const sha256 = createHash('sha256').update(bad).digest('hex');
+    for (const token of [sha256, 'f'.repeat(64), (await upload(hq, 'preview', example, { ledger: 'master' })).json().token]) {
+      const commit = await upload(hq, 'commit', bad, { ledger: 'master', token });
+      expect([commit.statusCode, commit.json().error.code], token).toEqual([409, 'IMPORT_FILE_CHANGED']);
+      expect(commit.json().error.message).toContain('重新预览');
+    }
+    const exampleSha = createHash('sha256').update(example).digest('hex');
+    expect((await upload(hq, 'commit', example, { ledger: 'master', token: exampleSha })).json().error.code).toBe('IMPORT_FILE_CHANGED');
+    expect((await upload(hq, 'commit', bad, { ledger: 'master' })).json().error.code).toBe('IMPORT_HAS_PROBLEMS');
+    expect(await itemCount(fixture)).toBe(0);
+  });
+
   it('refuses a form without a ledger kind or with two files, a commit of another file than previewed, and every role but the office', async () => {
     const { fixture, hq } = await office();
     expect((await upload(hq, 'preview', example, {})).json().error.code).toBe('VALIDATION_FAILED');
@@ -125,6 +162,8 @@ describe('a file the import cannot take whole', () => {
     const edited = await editExample((sheet) => void (sheet.getCell('C6').value = '改过'));
     const changed = await upload(hq, 'commit', edited, { ledger: 'master', token });
     expect([changed.statusCode, changed.json().error.code]).toEqual([409, 'IMPORT_FILE_CHANGED']);
+    const otherLedger = await upload(hq, 'commit', example, { ledger: 'innovations', token });
+    expect([otherLedger.statusCode, otherLedger.json().error.code]).toEqual([409, 'IMPORT_FILE_CHANGED']);
     for (const role of ['leader', 'dept_manager', 'dept_staff', 'sysadmin'] as const) {
       const user = await buildUser(
         app().db,

@@ -1,8 +1,8 @@
-import path from 'node:path';
 import { Command } from 'commander';
 import { restoreBackup } from '../backup/restore-backup.js';
 import { takeBackup } from '../backup/take-backup.js';
 import { loadConfig } from '../config.js';
+import { resolveOperatorPath } from './operator-path.js';
 
 const KEYS_WARNING =
   '警告：备份中含有审计与数据加密密钥（keys/），持有备份者即可读取加密的个人信息。请加密保存、限制访问，与其他备份分开保管。\n' +
@@ -14,7 +14,7 @@ export function backupCommand(): Command {
     .description('备份数据库、佐证材料与密钥到一个空目录（服务运行时亦可）Back up the database, evidence files and keys')
     .requiredOption('--out <dir>', '备份目录（须为空）an empty folder for the backup')
     .action(async (options: { out: string }) => {
-      const outDir = path.resolve(options.out);
+      const outDir = resolveOperatorPath(options.out);
       const manifest = await takeBackup(loadConfig(), outDir);
       const rows = Object.values(manifest.tables).reduce((sum, count) => sum + count, 0);
       console.log(
@@ -39,7 +39,7 @@ export function restoreCommand(): Command {
     .requiredOption('--from <dir>', '备份目录 the backup folder')
     .option('--force', '覆盖已有数据 overwrite a database that holds data', false)
     .action(async (options: { from: string; force: boolean }) => {
-      const outcome = await restoreBackup(loadConfig(), path.resolve(options.from), { isForced: options.force });
+      const outcome = await restoreBackup(loadConfig(), resolveOperatorPath(options.from), { isForced: options.force });
       if (outcome.countMismatches.length > 0 || outcome.badAttachments.length > 0) {
         throw new Error(
           `恢复后核对不符 verification failed — 表行数 row counts: ${outcome.countMismatches.join('; ') || 'ok'}; 佐证材料 attachments: ${outcome.badAttachments.join(', ') || 'ok'}`,

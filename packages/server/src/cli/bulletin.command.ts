@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writeOutputFile as writeFile } from './operator-path.js';
 import { isPeriod } from '@plantrack/domain';
 import { Command } from 'commander';
 import { exportBulletin } from '../io/bulletin/export-bulletin.js';

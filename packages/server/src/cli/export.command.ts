@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SCHEDULE_STATUSES } from '@plantrack/domain';
 import type { ScheduleStatus } from '@plantrack/domain';
@@ -6,6 +5,7 @@ import { Command, Option } from 'commander';
 import { exportLedger } from '../io/ledger-export/export-ledger.js';
 import { LEDGER_KINDS } from '../io/ledger-xlsx/index.js';
 import type { LedgerKind } from '../io/ledger-xlsx/index.js';
+import { writeOutputFile } from './operator-path.js';
 import { systemCaller } from './system-caller.js';
 import { resolveOrganisationId, withDatabase } from './with-database.js';
 
@@ -45,7 +45,7 @@ export function exportCommand(): Command {
           format: extension === '.csv' ? 'csv' : 'xlsx',
         }),
       );
-      await writeFile(options.out, file.content);
-      console.log(`已导出 ${file.itemCount} 项到 ${options.out}（exported ${file.itemCount} items）`);
+      const written = await writeOutputFile(options.out, file.content);
+      console.log(`已导出 ${file.itemCount} 项到 ${written}（exported ${file.itemCount} items）`);
     });
 }

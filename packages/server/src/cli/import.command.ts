@@ -11,6 +11,7 @@ import { previewLedgerImport } from '../io/ledger-import/preview-ledger-import.j
 import { LEDGER_KINDS } from '../io/ledger-xlsx/index.js';
 import type { ImportProblem, LedgerKind } from '../io/ledger-xlsx/index.js';
 import { AppError } from '../shared/app-error.js';
+import { resolveOperatorPath } from './operator-path.js';
 import { systemCaller } from './system-caller.js';
 import { resolveOrganisationId, withDatabase } from './with-database.js';
 
@@ -33,7 +34,7 @@ export function importCommand(): Command {
     .option('--year <year>', '表头未写年份的季度列（如“一季度”）所属年度')
     .option('--organisation <code>', '机构代码（默认：运行计划的机构）')
     .action(async (file: string, options: ImportOptions) => {
-      const content = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+      const content = await readFile(resolveOperatorPath(file)).catch((error: NodeJS.ErrnoException) => {
         throw error.code === 'ENOENT' ? new Error(`找不到文件 ${file}，请检查路径（file not found）`) : error;
       });
       const input = { content, fileName: path.basename(file), kind: options.ledger, year: options.year === undefined ? undefined : Number(options.year) };
@@ -70,7 +71,10 @@ function printChanges(preview: LedgerImportPreview, isDryRun: boolean): void {
   const verb = isDryRun ? '将' : '已';
   console.log(`${preview.fileName ?? ''}（${preview.ledgerName}）${isDryRun ? '检查通过，未写入（--dry-run）' : '导入完成'}`);
   console.log(`${verb}新建 ${preview.creates.length} 项，${verb}更新 ${preview.updates.length} 项，无变化 ${preview.unchanged.length} 项`);
-  for (const item of preview.creates) console.log(`  新建 ${item.code} ${item.title}`);
+  for (const item of preview.creates) {
+    const renumbered = item.fileCode === undefined ? '' : `（${item.fileCode} 已是其他任务的编号）`;
+    console.log(`  新建 ${item.code} ${item.title}${renumbered}`);
+  }
   for (const item of preview.updates) {
     const matched = item.fileCode === undefined ? '' : `（文件中编号 ${item.fileCode}，按名称对应）`;
     console.log(`  更新 ${item.code} ${item.title}${matched}：${changeLabelsZh(Object.keys(item.changes)).join('、')}`);

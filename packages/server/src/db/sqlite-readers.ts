@@ -1,4 +1,7 @@
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
 import type { ReaderReply, ReaderRequest, ReaderWorkerData } from './sqlite-readers.protocol.js';
@@ -9,7 +12,20 @@ import type { ReaderReply, ReaderRequest, ReaderWorkerData } from './sqlite-read
  */
 const IS_SOURCE = import.meta.url.endsWith('.ts');
 const WORKER_ENTRY = new URL(`./sqlite-reader.worker.${IS_SOURCE ? 'ts' : 'js'}`, import.meta.url);
-const FROM_SOURCE = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_ENTRY.href)}); })`;
+const FROM_SOURCE = IS_SOURCE
+  ? `import(${JSON.stringify(tsxEsmApi())}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_ENTRY.href)}); })`
+  : '';
+
+/**
+ * tsx's ESM API as its package exports it, resolved from here: the thread's code would look a bare
+ * 'tsx/esm/api' up from the working directory, so `plantrack` run from another folder had no readers.
+ */
+function tsxEsmApi(): string {
+  const require = createRequire(import.meta.url);
+  const manifest = require.resolve('tsx/package.json');
+  const { exports } = require(manifest) as { exports: Record<string, { import: { default: string } }> };
+  return pathToFileURL(path.join(path.dirname(manifest), exports['./esm/api']!.import.default)).href;
+}
 
 /** Reader threads by default: every core but the one the server's own thread runs on, at least one, at most four. */
 export function defaultReaderCount(): number {

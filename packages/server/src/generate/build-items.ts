@@ -160,13 +160,22 @@ export function buildItem(ctx: CityContext, directory: Directory, plan: Generate
 export function buildTasks(ctx: CityContext, directory: Directory, plan: GeneratedPlan, counts: ItemCounts): GeneratedItem[] {
   const { random } = ctx;
   const sequence = AREAS.map(() => 0);
+  // A plan lists each task once (an import refuses the same task twice): a title drawn again becomes
+  // the task's next batch, without another draw, so the rest of the data stays as the seed makes it.
+  const drawn = new Map<string, number>();
+  const once = (title: string) => {
+    const count = (drawn.get(title) ?? 0) + 1;
+    drawn.set(title, count);
+    return count === 1 ? title : `${title}（第${count}批）`;
+  };
   const task = (kind: 'task' | 'pilot', ledgers: LedgerKind[]) => {
     const areaIndex = random.weighted({ 0: 12, 1: 16, 2: 9, 3: 15, 4: 10, 5: 9, 6: 9, 7: 6, 8: 8, 9: 6 });
     const area = Number(areaIndex);
     sequence[area]! += 1;
     const subject = random.pick(AREAS[area]![1]);
-    const title =
-      kind === 'pilot' ? random.pick(PILOT_PATTERNS)(subject) : random.pick(TASK_PATTERNS)(subject, random.chance(0.3) ? random.pick(DISTRICTS) : '');
+    const title = once(
+      kind === 'pilot' ? random.pick(PILOT_PATTERNS)(subject) : random.pick(TASK_PATTERNS)(subject, random.chance(0.3) ? random.pick(DISTRICTS) : ''),
+    );
     return buildItem(ctx, directory, plan, { kind, areaIndex: area, code: `${area + 1}-${String(sequence[area]).padStart(3, '0')}`, title, ledgers });
   };
   const items: GeneratedItem[] = [];

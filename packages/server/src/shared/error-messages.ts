@@ -73,8 +73,8 @@ const MESSAGES: Record<AppErrorCode, Record<Language, string>> = {
     en: 'The file could not be read: parsing it went over the memory or time the server allows one file (usually thousands of formatted empty rows or columns, very long texts or an unusual file structure), and nothing was changed. Delete the surplus empty rows, columns and formatting in Excel, or copy the filled range into a new workbook saved as .xlsx, split it if needed, and import again',
   },
   IMPORT_FILE_CHANGED: {
-    zh: '上传的文件与预览时的文件不同，请重新预览后再确认导入',
-    en: 'The file differs from the one previewed; preview it again before confirming',
+    zh: '确认导入的文件、台账类型或年度与预览时不同，或这份预览有问题而不能确认。请重新预览，没有问题后再确认导入',
+    en: 'The file, ledger or year differs from the one previewed, or that preview had problems and cannot be confirmed; preview again and confirm once it has none',
   },
   FILE_TOO_LARGE: {
     zh: '文件超过大小上限（佐证材料单个文件不超过 20 MB），请压缩或拆分后再上传',

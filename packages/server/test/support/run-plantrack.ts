@@ -19,8 +19,17 @@ export function cliEnvironment(target: DatabaseTarget): NodeJS.ProcessEnv {
 
 /** Runs `plantrack …` and returns its exit code and output (never throws on a non-zero exit). */
 export async function runPlantrack(env: NodeJS.ProcessEnv, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return runPlantrackIn(undefined, env, ...args);
+}
+
+/** Runs `plantrack …` from the folder `cwd`, as an operator typing it there would. */
+export async function runPlantrackIn(
+  cwd: string | undefined,
+  env: NodeJS.ProcessEnv,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env, timeout: 60_000 });
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env, cwd, timeout: 60_000 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };

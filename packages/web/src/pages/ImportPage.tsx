@@ -129,7 +129,7 @@ export function ImportPage() {
                 type="primary"
                 disabled={!canCommit}
                 loading={committing.isPending}
-                onClick={() => input && committing.mutate({ ...input, token: preview.token })}
+                onClick={() => input && preview.token && committing.mutate({ ...input, token: preview.token })}
               >
                 {t('imports.commit')}
               </Button>

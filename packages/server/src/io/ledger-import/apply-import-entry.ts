@@ -39,8 +39,8 @@ export async function applyImportEntries(db: Db, analysis: ImportAnalysis, entri
     entries.flatMap((entry, index) => (entry.resolved.existing === null ? [newItem(analysis, entry, fieldsOf[index]!, now)] : [])),
   );
   const ids = entries.map((entry) => {
-    const id = entry.resolved.existing?.id ?? createdIds.get(entry.resolved.row.code);
-    if (id === undefined) throw new Error(`import: no id for created item ${entry.resolved.row.code}`);
+    const id = entry.resolved.existing?.id ?? createdIds.get(entry.resolved.code);
+    if (id === undefined) throw new Error(`import: no id for created item ${entry.resolved.code}`);
     return id;
   });
   await updateItems(
@@ -110,7 +110,8 @@ async function updateQuarterlyPlans(db: Db, changes: readonly (VersionedChange &
 }
 
 function newItem(analysis: ImportAnalysis, entry: AnalysedEntry, fields: ItemUpdate, now: string): Insertable<ItemTable> {
-  const { code, title } = entry.resolved.row;
+  const { code } = entry.resolved;
+  const { title } = entry.resolved.row;
   return {
     ...fields,
     planId: analysis.planId,

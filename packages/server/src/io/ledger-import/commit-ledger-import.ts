@@ -7,11 +7,11 @@ import type { IoCaller } from '../io-caller.js';
 import { analyseLedgerImport } from './analyse-ledger-import.js';
 import type { AnalysedEntry, ImportAnalysis, LedgerImportPreview } from './ledger-import.types.js';
 import type { LedgerImportInput } from './preview-ledger-import.js';
-import { fileToken, presentImport, readImportFile } from './preview-ledger-import.js';
+import { fileToken, importToken, presentImport, readImportFile } from './preview-ledger-import.js';
 import { applyImportEntries } from './apply-import-entry.js';
 
 export interface LedgerImportCommit extends LedgerImportInput {
-  /** The preview's token (sha256 of the file): when given, a different file is refused. */
+  /** The token of a preview without problems: when given, another file, ledger or year is refused. */
   token?: string | undefined;
 }
 
@@ -23,7 +23,10 @@ export interface LedgerImportCommit extends LedgerImportInput {
  */
 export async function commitLedgerImport(db: Db, caller: IoCaller, input: LedgerImportCommit) {
   const token = fileToken(input.content);
-  if (input.token !== undefined && input.token !== token) throw new AppError('IMPORT_FILE_CHANGED', { expected: input.token, received: token });
+  // A token another file, ledger, year or office was given, or none a valid preview gave: preview again.
+  if (input.token !== undefined && input.token !== importToken(caller.actor.organisationId, input)) {
+    throw new AppError('IMPORT_FILE_CHANGED', { fileSha256: token });
+  }
   const read = await readImportFile(input);
   return db.transaction().execute(async (trx) => {
     const analysis = await analyseLedgerImport(trx, caller.actor, read, input.kind);
@@ -83,7 +86,7 @@ function importAudit(analysis: ImportAnalysis, input: LedgerImportCommit, token:
 
 function auditOfEntry(entry: AnalysedEntry, itemId: number | null): AuditedChange {
   const pick = (side: 0 | 1) => Object.fromEntries(Object.entries(entry.changes).map(([key, pair]) => [key, pair[side]]));
-  const code = entry.resolved.existing?.code ?? entry.resolved.row.code;
+  const code = entry.resolved.code;
   return entry.kind === 'create'
     ? { action: 'item.import_create', entityType: 'item', entityId: itemId, after: { code, ...pick(1) } }
     : { action: 'item.import_update', entityType: 'item', entityId: itemId, before: { code, ...pick(0) }, after: { code, ...pick(1) } };

@@ -12,6 +12,8 @@ export type ImportChanges = Record<string, [ImportValue, ImportValue]>;
 export interface ResolvedRow {
   row: LedgerRow;
   source: { sheet: string; row: number };
+  /** The item's code: the stored one when the row matched a task, else the one it will be created with. */
+  code: string;
   /** Fields the row's sheet has a column for: an absent column leaves the stored value alone. */
   columns: ReadonlySet<string>;
   /** Quarters (`2023Q2`) the sheet has columns for. */
@@ -63,8 +65,11 @@ export interface LedgerImportPreview {
   ledger: LedgerKind;
   ledgerName: string;
   fileName: string | null;
-  /** sha256 of the file: send it with the commit to make sure the file confirmed is the file previewed. */
-  token: string;
+  /**
+   * Only when the file has no problem: send it with the commit to make sure the file confirmed is the
+   * file previewed, for the same ledger and year (see importToken).
+   */
+  token?: string;
   isValid: boolean;
   sheets: SheetSummary[];
   problems: ImportProblem[];

@@ -1,6 +1,7 @@
 import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ReadLedgerOptions, ReadLedgerResult } from '../ledger-xlsx/index.js';
 import { AppError } from '../../shared/app-error.js';
 import type { ParseReply, ParseRequest } from './parse-workbook.protocol.js';
@@ -91,7 +92,8 @@ export class WorkbookParserPool {
 
   private spawn(): ChildProcess {
     const execArgv = [
-      ...(IS_SOURCE ? ['--conditions=source', '--import', 'tsx'] : []),
+      // tsx as resolved from here: a bare 'tsx' is looked up from the working directory, which may be anywhere.
+      ...(IS_SOURCE ? ['--conditions=source', '--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href] : []),
       `--max-old-space-size=${this.limits.memoryMb}`,
       '--max-semi-space-size=16',
     ];

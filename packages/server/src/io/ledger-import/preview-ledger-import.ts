@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { Actor } from '../../auth/actor.js';
 import type { Db } from '../../db/database.js';
 import type { LedgerKind, ReadLedgerResult } from '../ledger-xlsx/index.js';
+import { requireSecretKeys } from '../../keys/secret-keys.js';
 import { LruCache } from '../../shared/lru-cache.js';
 import { analyseLedgerImport } from './analyse-ledger-import.js';
 import { parseWorkbookIsolated } from './parse-workbook-isolated.js';
@@ -40,6 +41,17 @@ export function fileToken(content: Buffer): string {
   return createHash('sha256').update(content).digest('hex');
 }
 
+/**
+ * What a preview without problems hands out and the commit checks: a keyed hash (the audit key, kept
+ * outside the database and shared by every server) of the organisation, ledger, year and file. Only a
+ * valid preview gets one, so a token cannot be made up, nor taken from the preview of another file,
+ * ledger, year or office. No state is kept between the two steps.
+ */
+export function importToken(organisationId: number, input: LedgerImportInput): string {
+  const what = ['ledger-import', organisationId, input.kind, input.year ?? '', fileToken(input.content)].join('\u0000');
+  return createHmac('sm3', requireSecretKeys().audit).update(what).digest('hex');
+}
+
 /** Step one of an import: what would be created, changed or left alone, and every problem. Changes nothing. */
 export async function previewLedgerImport(db: Db, actor: Actor, input: LedgerImportInput): Promise<LedgerImportPreview> {
   const read = await readImportFile(input);
@@ -49,18 +61,18 @@ export async function previewLedgerImport(db: Db, actor: Actor, input: LedgerImp
 
 export function presentImport(analysis: ImportAnalysis, read: ReadLedgerResult, input: LedgerImportInput): LedgerImportPreview {
   const summary = (entry: ImportAnalysis['entries'][number]): ImportItemSummary => {
-    const { row, source, existing } = entry.resolved;
-    const code = existing?.code ?? row.code;
+    const { row, source, code } = entry.resolved;
     return { code, title: row.title, sheet: source.sheet, row: source.row, ...(code === row.code ? {} : { fileCode: row.code }) };
   };
   const valuesOf = (changes: ImportAnalysis['entries'][number]['changes']) =>
     Object.fromEntries(Object.entries(changes).map(([key, [, after]]) => [key, after]));
+  const isValid = analysis.problems.length === 0;
   return {
     ledger: analysis.kind,
     ledgerName: analysis.ledger.name,
     fileName: input.fileName,
-    token: fileToken(input.content),
-    isValid: analysis.problems.length === 0,
+    ...(isValid ? { token: importToken(analysis.organisationId, input) } : {}),
+    isValid,
     sheets: read.sheets,
     problems: analysis.problems,
     creates: analysis.entries.filter((e) => e.kind === 'create').map((e) => ({ ...summary(e), values: valuesOf(e.changes) })),

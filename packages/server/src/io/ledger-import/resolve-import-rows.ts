@@ -6,6 +6,7 @@ import type { ExistingItem } from './import-items.repository.js';
 import { normalisePersonName } from './import-lookups.repository.js';
 import type { AreaRef, DepartmentRef, ImportReferences } from './import-lookups.repository.js';
 import type { ResolvedRow } from './ledger-import.types.js';
+import { matchExistingItems } from './match-existing-items.js';
 
 /**
  * Turns the names a ledger file uses into the plan's records: areas by numeral (or title), departments
@@ -14,18 +15,19 @@ import type { ResolvedRow } from './ledger-import.types.js';
  */
 export function resolveImportRows(read: ReadLedgerResult, references: ImportReferences, items: readonly ExistingItem[]) {
   const problems: ImportProblem[] = [];
-  const matches = matchExistingItems(read.rows, items);
+  const matches = matchExistingItems(read.rows, read.sources, items);
   const reportedAreas = new Set<string>();
   // Normalised once, not once per row and area: a 5,000-row file would normalise 50,000 titles.
   const areaTitles = references.areas.map((area) => textKey(area.title));
   const resolved = read.rows.map((row, index): ResolvedRow => {
-    const source = read.sources[index] ?? { sheet: '', row: 0 };
+    const { sheet: sheetName, row: rowNumber } = read.sources[index] ?? { sheet: '', row: 0 };
+    const source = { sheet: sheetName, row: rowNumber };
     const sheet = read.sheets.find((summary) => summary.name === source.sheet);
     const report = (field: string, code: ImportProblemCode, value: string, detail?: string) => {
       const column = sheet?.columns.find((c) => c.field === field);
       problems.push(createProblem(code, { ...source, column: column?.column ?? null, field }, { header: column?.header ?? field, value, detail }));
     };
-    const existing = matches[index] ?? null;
+    const { existing, code } = matches[index] ?? { existing: null, code: row.code };
     const columns = new Set(sheet?.columns.map((c) => c.field) ?? ['title']);
     const names = (field: 'leadDepartments' | 'coDepartments', list: readonly string[]) =>
       list.flatMap((name) => {
@@ -52,6 +54,7 @@ export function resolveImportRows(read: ReadLedgerResult, references: ImportRefe
     return {
       row,
       source,
+      code,
       columns,
       periods: fieldsOf(sheet, /^\d{4}Q[1-4]$/),
       targetYears: fieldsOf(sheet, /^target:\d{4}$/).map((field) => Number(field.slice('target:'.length))),
@@ -99,36 +102,4 @@ function resolveArea(row: LedgerRow, areas: readonly AreaRef[], areaTitles: read
 
 function textKey(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '');
-}
-
-/**
- * Items are matched by code within the plan. One safeguard: when the code's item has another title
- * and exactly one item has the row's title under a code the file does not use, that item is meant.
- * A sheet without codes numbers its rows by position (the example ledger calls the plan's 7-02 "7-01"
- * because 7-01 sits in another ledger), and updating the wrong task would be worse than any duplicate.
- */
-function matchExistingItems(rows: readonly LedgerRow[], items: readonly ExistingItem[]): (ExistingItem | null)[] {
-  const byCode = new Map(items.map((item) => [item.code, item]));
-  const byTitle = new Map<string, ExistingItem[]>();
-  for (const item of items) {
-    const key = titleKey(item.title);
-    byTitle.set(key, [...(byTitle.get(key) ?? []), item]);
-  }
-  const fileCodes = new Set(rows.map((row) => row.code));
-  const claimed = new Set<number>();
-  return rows.map((row) => {
-    const coded = byCode.get(row.code);
-    const titled = byTitle.get(titleKey(row.title));
-    const onlyTitled = titled?.length === 1 ? titled[0] : undefined;
-    let match: ExistingItem | undefined;
-    if (coded && titleKey(coded.title) === titleKey(row.title)) match = coded;
-    else if (onlyTitled && !fileCodes.has(onlyTitled.code) && !claimed.has(onlyTitled.id)) match = onlyTitled;
-    else match = coded;
-    if (match) claimed.add(match.id);
-    return match ?? null;
-  });
-}
-
-function titleKey(title: string): string {
-  return title.normalize('NFKC').replace(/\s+/g, '');
 }

@@ -1,3 +1,5 @@
+import { excelSerialDate } from './parse-deadline.js';
+
 /**
  * Everything wrong with an imported file, each tied to a sheet, row and column so the office can fix
  * its spreadsheet. Codes are stable (the client may translate or filter by them); the messages say
@@ -8,6 +10,7 @@ export type ImportProblemCode =
   | 'EMPTY_FILE'
   | 'FILE_TOO_LARGE'
   | 'NOT_XLSX_CSV'
+  | 'NOT_XLSX_TEXT'
   | 'NOT_XLSX_OLD_XLS'
   | 'NOT_XLSX_OTHER_OFFICE'
   | 'NOT_ZIP'
@@ -29,6 +32,7 @@ export type ImportProblemCode =
   | 'BAD_DEADLINE'
   | 'MISSING_YEAR'
   | 'DUPLICATE_CODE'
+  | 'DUPLICATE_TASK'
   | 'BAD_NUMBER'
   | 'BAD_YEAR'
   | 'BAD_PILOT_LEVEL'
@@ -60,10 +64,15 @@ export interface ProblemContext {
   header?: string;
   value?: string;
   detail?: string;
+  /** A row that repeats another: both are named in the message (the other's sheet when it differs). */
+  pair?: { row: number; otherRow: number; otherSheet: string | null };
 }
 
 type MessagePair = { zh: string; en: string };
 const q = (text: string | undefined): string => `“${text ?? ''}”`;
+const bothRowsZh = (pair: ProblemContext['pair']): string => `第${pair?.row}行与${pair?.otherSheet ? `工作表${q(pair.otherSheet)}` : ''}第${pair?.otherRow}行`;
+const bothRowsEn = (pair: ProblemContext['pair']): string =>
+  `Row ${pair?.row} and row ${pair?.otherRow}${pair?.otherSheet ? ` of sheet "${pair.otherSheet}"` : ''}`;
 
 const MESSAGES = {
   EMPTY_FILE: () => ({ zh: '文件是空的（0字节），请重新选择文件', en: 'The file is empty (0 bytes)' }),
@@ -72,8 +81,12 @@ const MESSAGES = {
     en: `The file is too large (limit ${c.detail}); remove unrelated sheets or pictures`,
   }),
   NOT_XLSX_CSV: () => ({
-    zh: '这是文本文件（CSV、TXT或网页）改了扩展名，不是Excel工作簿。请在Excel中打开后“另存为”Excel工作簿（.xlsx）',
-    en: 'This is a text file (CSV, TXT or a web page) renamed to .xlsx; open it in Excel and save as an Excel workbook (.xlsx)',
+    zh: '这是CSV文件（以逗号分隔的文本表格），系统不支持导入CSV。请在Excel或WPS中打开它，“另存为”Excel工作簿（.xlsx）后再导入',
+    en: 'This is a CSV file (a table as comma-separated text); CSV import is not supported. Open it in Excel or WPS, save it as an Excel workbook (.xlsx) and import that',
+  }),
+  NOT_XLSX_TEXT: () => ({
+    zh: '这是文本文件（如TXT，或网页、XML格式的表格——有些系统导出的“.xls”就是这种），不是Excel工作簿。请在Excel或WPS中打开它，“另存为”Excel工作簿（.xlsx）后再导入',
+    en: 'This is a text file (TXT, or a table as a web page or XML, as some systems export ".xls"), not an Excel workbook. Open it in Excel or WPS, save it as .xlsx and import that',
   }),
   NOT_XLSX_OLD_XLS: () => ({
     zh: '这是旧版Excel 97-2003（.xls）文件或设置了打开密码的文件。请去掉密码，并在Excel中“另存为”Excel工作簿（.xlsx）',
@@ -84,8 +97,8 @@ const MESSAGES = {
     en: `This is a ${c.detail}, not an Excel workbook; upload the ledger as .xlsx`,
   }),
   NOT_ZIP: () => ({
-    zh: '无法识别的文件格式，不是Excel工作簿（.xlsx）',
-    en: 'Unrecognised file format; not an Excel workbook (.xlsx)',
+    zh: '无法识别的文件（不是Excel工作簿）。请上传在Excel或WPS中保存的.xlsx文件',
+    en: 'Unrecognised file (not an Excel workbook); upload an .xlsx saved by Excel or WPS',
   }),
   CORRUPT_ZIP: (c) => ({
     zh: `文件已损坏或不完整（${c.detail}），请重新保存或重新下载后再上传`,
@@ -139,17 +152,31 @@ const MESSAGES = {
     zh: `这一行填写了内容但${q(c.header)}是空的，每个条目都必须有任务名称`,
     en: `The row has content but "${c.header}" is empty; every item needs a title`,
   }),
-  BAD_DEADLINE: (c) => ({
-    zh: `${q(c.header)}无法识别：${q(c.value)}。应写成如“2023年6月底前”“2024年三季度”“2025年底”或“长期坚持”`,
-    en: `"${c.header}" not understood: "${c.value}". Expected e.g. 2023年6月底前, 2024年三季度, 2025年底 or 长期坚持`,
-  }),
+  BAD_DEADLINE: (c) => {
+    const serial = /^\d{5}(?:\.\d+)?$/.test(c.value ?? '') ? excelSerialDate(Number(c.value)) : null;
+    if (serial !== null) {
+      const [year, month, day] = serial.split('-').map(Number);
+      return {
+        zh: `${q(c.header)}的${q(c.value)}看起来是Excel的日期序号（${c.value}即${serial}），但单元格是文本。请把单元格格式设为“日期”，或改写为如“${year}年${month}月${day}日前”“${year}年${month}月底前”`,
+        en: `"${c.header}" holds "${c.value}", which looks like an Excel date serial (${c.value} = ${serial}) stored as text; format the cell as a date, or write e.g. ${year}年${month}月底前`,
+      };
+    }
+    return {
+      zh: `${q(c.header)}无法识别：${q(c.value)}。应写成如“2023年6月底前”“2024年三季度”“2025年底”或“长期坚持”`,
+      en: `"${c.header}" not understood: "${c.value}". Expected e.g. 2023年6月底前, 2024年三季度, 2025年底 or 长期坚持`,
+    };
+  },
   MISSING_YEAR: (c) => ({
     zh: `${q(c.header)}没有写明年份：${q(c.value)}。请写出年份（如“2023年一季度”）或在导入时指定年度`,
     en: `"${c.header}" gives no year: "${c.value}". Write the year (e.g. 2023年一季度) or choose the year when importing`,
   }),
   DUPLICATE_CODE: (c) => ({
-    zh: `编号${q(c.value)}与${c.detail}重复，每个条目的编号必须唯一`,
-    en: `Code "${c.value}" repeats an earlier row (${c.detail}); every item needs its own code`,
+    zh: `${bothRowsZh(c.pair)}的序号相同（都是${q(c.value)}），每个条目的序号必须唯一。若是多复制的一行请删除，否则请改正序号`,
+    en: `${bothRowsEn(c.pair)} have the same code "${c.value}"; every item needs its own. Delete a copied row, or correct the code`,
+  }),
+  DUPLICATE_TASK: (c) => ({
+    zh: `${bothRowsZh(c.pair)}的任务名称相同（${q(c.value)}），同一项任务只能列一次。若是多复制的一行请删除，若是两项不同的任务请修改名称加以区分`,
+    en: `${bothRowsEn(c.pair)} name the same task "${c.value}"; a task is listed once. Delete a copied row, or give two different tasks distinct names`,
   }),
   BAD_NUMBER: (c) => ({
     zh: `${q(c.header)}应为数字（可带单位），实际为${q(c.value)}`,

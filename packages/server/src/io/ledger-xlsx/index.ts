@@ -9,6 +9,7 @@ export { inspectXlsx, DEFAULT_XLSX_LIMITS } from './inspect-xlsx.js';
 export type { XlsxInspection, XlsxLimits } from './inspect-xlsx.js';
 export { readLedgerWorkbook, DEFAULT_MAX_ROWS, DEFAULT_MAX_COLUMNS } from './read-ledger-workbook.js';
 export type { ReadLedgerOptions, ReadLedgerResult, SheetStatus, SheetSummary } from './read-ledger-workbook.js';
+export type { RowSource } from './row-source.js';
 export { writeLedgerWorkbook } from './write-ledger-workbook.js';
 export type { WriteLedgerOptions } from './write-ledger-workbook.js';
 export { writeLedgerCsv } from './write-ledger-csv.js';

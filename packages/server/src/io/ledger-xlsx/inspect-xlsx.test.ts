@@ -17,10 +17,31 @@ describe('inspectXlsx', () => {
     if (inspection.ok) expect(inspection.entryCount).toBeGreaterThan(3);
   });
 
-  it('says a renamed CSV is a text file, in Chinese', () => {
-    const inspection = inspectXlsx(Buffer.from('序号,重点任务,责任单位\r\n1,建设国家创新型城市,市科技局\r\n', 'utf8'));
-    expect(codeOf(inspection)).toBe('NOT_XLSX_CSV');
-    if (!inspection.ok) expect(inspection.problem.messageZh).toContain('CSV');
+  it('says a CSV is not supported and how to save it as .xlsx, in UTF-8, GB18030 or UTF-16, commas or tabs', () => {
+    const utf8 = Buffer.from('序号,重点任务,责任单位\r\n1,建设国家创新型城市,市科技局\r\n', 'utf8');
+    const gb18030 = Buffer.from('d0f2bac52cd6d8b5e3c8cecef10d0a312cbda8c9e8b9fabcd2b4b4d0c2d0cdb3c7cad00d0a', 'hex'); // the same table in GB18030
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('序号\t重点任务\r\n1\t建设\r\n', 'utf16le')]);
+    for (const file of [utf8, gb18030, utf16]) expect(codeOf(inspectXlsx(file))).toBe('NOT_XLSX_CSV');
+    const inspection = inspectXlsx(utf8);
+    if (!inspection.ok) {
+      expect(inspection.problem.messageZh).toContain('不支持导入CSV');
+      expect(inspection.problem.messageZh).toContain('另存为');
+      expect(inspection.problem.messageZh).not.toContain('改了扩展名');
+    }
+  });
+
+  it('tells other text (a note, an HTML table exported as .xls) from random bytes, which are not called a text file', () => {
+    expect(codeOf(inspectXlsx(Buffer.from('这不是台账，只是一段说明文字。\n', 'utf8')))).toBe('NOT_XLSX_TEXT');
+    expect(codeOf(inspectXlsx(Buffer.from('<html><body><table><tr><td>重点任务</td></tr></table></body></html>', 'utf8')))).toBe('NOT_XLSX_TEXT');
+    // Bytes that hold no NUL or control character (what passed for text before), and a seeded stream.
+    const highBytes = Buffer.from(Array.from({ length: 64 }, (_, i) => 0x80 + ((i * 37) % 128)));
+    let seed = 7;
+    const random = Buffer.from(Array.from({ length: 5000 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 16));
+    for (const file of [highBytes, random]) {
+      const inspection = inspectXlsx(file);
+      expect(codeOf(inspection)).toBe('NOT_ZIP');
+      if (!inspection.ok) expect(inspection.problem.messageZh).toContain('无法识别的文件（不是Excel工作簿）');
+    }
   });
 
   it('recognises an old .xls (OLE) file specifically', () => {

@@ -1,4 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
+import { classifyNotXlsx } from './classify-not-xlsx.js';
 import { createProblem } from './import-problem.js';
 import type { ImportProblem, ImportProblemCode } from './import-problem.js';
 import { findEntryData, readZipDirectory } from './zip-directory.js';
@@ -9,7 +10,7 @@ import type { ZipEntry } from './zip-directory.js';
  * be small and unpack to gigabytes (zip bomb), or hide thousands of parts. We read the zip's table of
  * contents ourselves, check the declared sizes, then inflate each part with a hard output cap so a
  * part that lies about its size is caught too. Also tells the office WHAT they uploaded when it is
- * not an .xlsx (a renamed CSV, an old .xls, a Word file).
+ * not an .xlsx (a CSV, an old .xls, a Word file).
  */
 export interface XlsxLimits {
   maxBytes: number;
@@ -66,16 +67,7 @@ function checkFormat(buffer: Buffer, limit: XlsxLimits): XlsxInspection | null {
   if (buffer.length > limit.maxBytes) return refuse('FILE_TOO_LARGE', formatBytes(limit.maxBytes));
   if (buffer.subarray(0, 8).equals(OLE_MAGIC)) return refuse('NOT_XLSX_OLD_XLS');
   if (buffer.length >= 4 && buffer.readUInt32LE(0) === 0x04034b50) return null;
-  return refuse(looksLikeText(buffer) ? 'NOT_XLSX_CSV' : 'NOT_ZIP');
-}
-
-/** Text files (CSV, TXT, HTML "xls" exports): a UTF-16 BOM, or no NUL / control bytes (UTF-8, GB18030). */
-function looksLikeText(buffer: Buffer): boolean {
-  const head = buffer.subarray(0, 4096);
-  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return true;
-  if (head.includes(0)) return false;
-  const controls = head.filter((byte) => byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d);
-  return controls.length === 0;
+  return refuse(classifyNotXlsx(buffer));
 }
 
 function checkParts(entries: readonly ZipEntry[]): XlsxInspection | null {

@@ -55,6 +55,16 @@ describe('parseDeadline', () => {
     expect(parseDeadline(2025).date).toBe('2025-12-31');
   });
 
+  it('reads a number in a General cell as the Excel date serial it is (45107 = 2023-06-30), only in a plausible range', () => {
+    expect(parseDeadline(45107)).toEqual({ text: '2023-06-30', date: '2023-06-30', status: 'date' });
+    expect(parseDeadline(45107.75).date).toBe('2023-06-30');
+    expect(parseDeadline(36526).date).toBe('2000-01-01');
+    expect(parseDeadline(12345).status).toBe('unrecognised');
+    expect(parseDeadline(202306).status).toBe('unrecognised');
+    // The same digits as text are not taken for a date: the problem says what they look like.
+    expect(parseDeadline('45107').status).toBe('unrecognised');
+  });
+
   it('gives empty for empty cells', () => {
     expect(parseDeadline(null)).toEqual({ text: null, date: null, status: 'empty' });
     expect(parseDeadline('  ')).toEqual({ text: null, date: null, status: 'empty' });

@@ -47,6 +47,10 @@ export function parseDeadline(value: string | number | Date | null | undefined, 
     const date = formatUtcDate(value);
     return { text: date, date, status: date === null ? 'unrecognised' : 'date' };
   }
+  // A date typed into a General cell is stored as Excel's day number (45107 = 2023-06-30): read it as the
+  // date cell it was meant to be. The text becomes the date, as for a date cell, so export round-trips.
+  const serialDate = typeof value === 'number' ? excelSerialDate(value) : null;
+  if (serialDate !== null) return { text: serialDate, date: serialDate, status: 'date' };
   const text = String(value).trim();
   if (text === '') return { text: null, date: null, status: 'empty' };
   const plain = text.normalize('NFKC');
@@ -110,6 +114,16 @@ function halfEnd(year: string | undefined, half: string | undefined): string | n
 
 function yearEnd(year: string | undefined): string | null {
   return year === undefined ? null : `${year}-12-31`;
+}
+
+/** Excel's serial day numbers for 2000-01-01 … 2100-12-31 (1900 date system); other numbers are not taken for dates. */
+const SERIAL_RANGE = { first: 36526, last: 73415 };
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** `45107` → `2023-06-30` when the number is an Excel date serial of a plausible deadline, else null. */
+export function excelSerialDate(serial: number): string | null {
+  if (!Number.isFinite(serial) || serial < SERIAL_RANGE.first || serial >= SERIAL_RANGE.last + 1) return null;
+  return formatUtcDate(new Date(SERIAL_EPOCH + Math.floor(serial) * 86_400_000));
 }
 
 /** ExcelJS gives date cells as UTC-midnight Dates; read them back in UTC so no zone shifts a day. */

@@ -4,6 +4,7 @@ import { createProblem } from './import-problem.js';
 import type { ImportProblem } from './import-problem.js';
 import type { LedgerKind, LedgerRow } from './ledger-row.js';
 import type { HeaderLayout, LocatedColumn } from './locate-header.js';
+import type { RowSource } from './row-source.js';
 import { normaliseProse } from './normalise-text.js';
 import { parseItemFields } from './parse-item-fields.js';
 import type { GridCell, SheetGrid } from './sheet-grid.js';
@@ -15,7 +16,7 @@ import type { GridCell, SheetGrid } from './sheet-grid.js';
  */
 export interface SheetRows {
   rows: LedgerRow[];
-  sources: { sheet: string; row: number }[];
+  sources: RowSource[];
   notes: string[];
   problems: ImportProblem[];
 }
@@ -67,7 +68,10 @@ export function readLedgerRows(grid: SheetGrid, layout: HeaderLayout, kind: Ledg
       result.problems.push(createProblem('MISSING_TITLE', { sheet: grid.name, row: rowNumber, column, field: 'title' }, { header }));
     }
     result.rows.push(row);
-    result.sources.push({ sheet: grid.name, row: rowNumber });
+    // A 序号 merged down over several rows (a task's sub-items) is written once, for the first of them.
+    const codeCell = codeColumn ? grid.cell(rowNumber, codeColumn.index) : null;
+    const writtenCode = codeCell?.mergedFrom && codeCell.mergedFrom.row !== rowNumber ? null : parsed.codeText;
+    result.sources.push({ sheet: grid.name, row: rowNumber, writtenCode, isCodeWritten: writtenCode !== null && row.code === writtenCode });
   }
   return result;
 }

@@ -63,7 +63,7 @@ describe('reading the example master ledger', () => {
   });
 
   it('points each row back at the sheet row it came from', () => {
-    expect(result.sources[0]).toEqual({ sheet: '总台账', row: 6 });
-    expect(result.sources.at(-1)).toEqual({ sheet: '总台账', row: 56 });
+    expect(result.sources[0]).toEqual({ sheet: '总台账', row: 6, writtenCode: '1', isCodeWritten: false });
+    expect(result.sources.at(-1)).toEqual({ sheet: '总台账', row: 56, writtenCode: '42', isCodeWritten: false });
   });
 });

@@ -248,7 +248,7 @@ describe('reading ledgers in the layouts offices use', () => {
     );
     const { rows, sheets, sources } = await readLedgerWorkbook(file, { kind: 'master' });
     expect(rows.map((row) => row.code)).toEqual(['1-01', '2-01']);
-    expect(sources).toEqual([
+    expect(sources.map(({ sheet, row }) => ({ sheet, row }))).toEqual([
       { sheet: '科技', row: 2 },
       { sheet: '产业', row: 2 },
     ]);

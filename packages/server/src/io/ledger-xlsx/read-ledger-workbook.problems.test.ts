@@ -27,6 +27,58 @@ describe('problems an import reports', () => {
     expect(rows).toHaveLength(3);
   });
 
+  it('refuses the same 序号 or the same task twice, naming both rows; a bare 序号 counts within its area, a derived code not at all', async () => {
+    const file = await buildWorkbook(
+      {
+        name: '台账',
+        rows: [['序号', '重点任务'], ['一、科技创新'], ['(1)', '任务甲'], ['1.', '任务乙'], ['二、产业体系'], ['1', '任务丙'], ['2', ' 任务 甲 ']],
+      },
+      {
+        name: '补充',
+        rows: [
+          ['重点任务', '责任单位'],
+          ['任务丁', '市科技局'],
+          ['任务戊', '市科技局'],
+        ],
+      },
+      {
+        name: '再补充',
+        rows: [
+          ['重点任务', '责任单位'],
+          ['任务己', '市科技局'],
+        ],
+      },
+    );
+    const { problems, rows } = await readLedgerWorkbook(file, { kind: 'master' });
+    expect(problems.map(where)).toEqual([
+      ['DUPLICATE_CODE', '台账', 4, 'A', 'code'],
+      ['DUPLICATE_TASK', '台账', 7, 'B', 'title'],
+    ]);
+    expect(problems.map((p) => p.messageZh)).toEqual([
+      '第4行与第3行的序号相同（都是“1.”），每个条目的序号必须唯一。若是多复制的一行请删除，否则请改正序号',
+      '第7行与第3行的任务名称相同（“任务 甲”），同一项任务只能列一次。若是多复制的一行请删除，若是两项不同的任务请修改名称加以区分',
+    ]);
+    // Two sheets without 序号 both derive 01, which is no duplicate: the import numbers new tasks apart.
+    expect(rows.slice(-3).map((row) => row.code)).toEqual(['01', '02', '01']);
+  });
+
+  it('takes a 序号 merged down over several rows as written once, not as a duplicate', async () => {
+    const file = await buildWorkbook({
+      rows: [
+        ['序号', '重点任务', '责任单位'],
+        [1, '任务甲', '市科技局'],
+        [2, '任务乙之一', '市科技局'],
+        [null, '任务乙之二', '市科技局'],
+        [null, '任务乙之三', '市科技局'],
+      ],
+      merges: ['A3:A5'],
+    });
+    const { problems, rows, sources } = await readLedgerWorkbook(file, { kind: 'master' });
+    expect(problems).toEqual([]);
+    expect(rows).toHaveLength(4);
+    expect(sources.map((source) => source.writtenCode)).toEqual(['1', '2', null, null]);
+  });
+
   it('explains each problem in plain Chinese, naming the column and what was expected', async () => {
     const file = await buildWorkbook({
       rows: [
@@ -37,6 +89,22 @@ describe('problems an import reports', () => {
     const [problem] = (await readLedgerWorkbook(file, { kind: 'master' })).problems;
     expect(problem?.messageZh).toBe('“完成时限”无法识别：“尽快”。应写成如“2023年6月底前”“2024年三季度”“2025年底”或“长期坚持”');
     expect(problem?.messageEn).toContain('not understood');
+  });
+
+  it('takes a date typed into a General cell (a bare serial) as that date, and says what a serial written as text looks like', async () => {
+    const file = await buildWorkbook({
+      rows: [
+        ['重点任务', '完成时限'],
+        ['任务一', 45107],
+        ['任务二', '45107'],
+      ],
+    });
+    const { problems, rows } = await readLedgerWorkbook(file, { kind: 'master' });
+    expect(rows[0]).toMatchObject({ deadlineText: '2023-06-30', deadline: '2023-06-30' });
+    expect(problems.map(where)).toEqual([['BAD_DEADLINE', 'Sheet1', 3, 'B', 'deadlineText']]);
+    expect(problems[0]?.messageZh).toBe(
+      '“完成时限”的“45107”看起来是Excel的日期序号（45107即2023-06-30），但单元格是文本。请把单元格格式设为“日期”，或改写为如“2023年6月30日前”“2023年6月底前”',
+    );
   });
 
   it('asks for a year when quarter columns have none and no default year was given', async () => {

@@ -7,7 +7,9 @@ import type { XlsxLimits } from './inspect-xlsx.js';
 import type { LedgerKind, LedgerRow } from './ledger-row.js';
 import { locateHeader } from './locate-header.js';
 import type { LocatedColumn } from './locate-header.js';
+import { findDuplicateRows } from './find-duplicate-rows.js';
 import { readLedgerRows } from './read-ledger-rows.js';
+import type { RowSource } from './row-source.js';
 import { readSheetGrid } from './sheet-grid.js';
 
 /**
@@ -40,8 +42,8 @@ export interface SheetSummary {
 
 export interface ReadLedgerResult {
   rows: LedgerRow[];
-  /** Where each row came from, same order as `rows`, so later checks (unknown department) can point at it. */
-  sources: { sheet: string; row: number }[];
+  /** Where each row came from, same order as `rows`. */
+  sources: RowSource[];
   problems: ImportProblem[];
   sheets: SheetSummary[];
 }
@@ -63,7 +65,7 @@ export async function readLedgerWorkbook(buffer: Buffer, options: ReadLedgerOpti
     return { ...result, problems: [createProblem('CORRUPT_WORKBOOK', {}, { detail })] };
   }
   for (const worksheet of workbook.worksheets) readSheet(worksheet, options, result);
-  result.problems.push(...findDuplicateCodes(result), ...findEmptyWorkbook(result));
+  result.problems.push(...findDuplicateRows(result), ...findEmptyWorkbook(result));
   return result;
 }
 
@@ -126,22 +128,6 @@ function describeColumn(column: LocatedColumn): { column: string; header: string
 function yearsOf(columns: readonly LocatedColumn[]): number[] {
   const years = columns.flatMap((c) => (c.role.kind === 'quarter' && c.role.year !== null ? [c.role.year] : []));
   return [...new Set(years)].sort();
-}
-
-function findDuplicateCodes(result: ReadLedgerResult): ImportProblem[] {
-  const firstSeen = new Map<string, { sheet: string; row: number }>();
-  const problems: ImportProblem[] = [];
-  result.rows.forEach((row, index) => {
-    const source = result.sources[index];
-    if (!source) return;
-    const first = firstSeen.get(row.code);
-    if (!first) return void firstSeen.set(row.code, source);
-    const where = first.sheet === source.sheet ? `第${first.row}行` : `工作表“${first.sheet}”第${first.row}行`;
-    const sheet = result.sheets.find((summary) => summary.name === source.sheet);
-    const column = sheet?.columns.find((c) => c.field === 'code')?.column ?? null;
-    problems.push(createProblem('DUPLICATE_CODE', { ...source, column, field: 'code' }, { value: row.code, detail: where }));
-  });
-  return problems;
 }
 
 /** No readable sheet at all is a layout problem; readable sheets without any item are an empty file. */

@@ -28,7 +28,8 @@ export const ImportPreview = z.object({
   ledger: z.string(),
   ledgerName: z.string(),
   fileName: z.nullable(z.string()),
-  token: z.string(),
+  /** Only for a preview without problems. */
+  token: z.optional(z.string()),
   isValid: z.boolean(),
   problems: z.array(ImportProblem),
   creates: z.array(z.object({ ...ItemSummary, values: z.record(z.string(), ImportValue) })),
