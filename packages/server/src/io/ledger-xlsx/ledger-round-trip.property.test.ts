@@ -69,7 +69,8 @@ function rowArbitrary(kind: LedgerKind, index: number): fc.Arbitrary<LedgerRow> 
         : fc.constant(null),
     })
     .map((drawn) => {
-      const row = emptyLedgerRow(`1-${String(index + 1).padStart(2, '0')}`, drawn.title);
+      // A workbook never names the same task twice (DUPLICATE_TASK): each title ends with its number.
+      const row = emptyLedgerRow(`1-${String(index + 1).padStart(2, '0')}`, `${drawn.title}（${index + 1}）`);
       const plans = drawn.milestones.flatMap((milestoneText, slot) => {
         if (milestoneText === null) return [];
         const stated = readMilestonePercent(milestoneText);
@@ -83,6 +84,7 @@ function rowArbitrary(kind: LedgerKind, index: number): fc.Arbitrary<LedgerRow> 
         areaNumeral: '一',
         areaTitle: '深化科技创新引领',
         ...drawn,
+        title: row.title,
         leadDepartments: drawn.leadDepartments === null ? [] : [drawn.leadDepartments],
         coDepartments: drawn.coDepartments.filter((co) => co !== drawn.leadDepartments),
         deadline,
