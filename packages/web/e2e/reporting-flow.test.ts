@@ -69,6 +69,10 @@ describe('a quarter’s report, from draft to approval', () => {
     await settle(staff.page);
     // The plan is half of the year's target ("完成年度目标的一半"): the form shows it and asks the year's share.
     await expect.poll(() => staff.page.getByText('计划完成年度任务的50%').count()).toBe(1);
+    // A mistyped 140 is not quietly made 100: the form says why it cannot be saved.
+    await staff.page.getByLabel(/^完成\d{4}年度任务$/).fill('140');
+    await staff.page.getByRole('button', { name: '保存草稿' }).click();
+    await expect.poll(() => staff.page.getByText('请输入0到100之间的百分比').count()).toBe(1);
     await staff.page.getByLabel(/^完成\d{4}年度任务$/).fill('30');
     await staff.page.getByLabel('进展情况').fill('已启动前期调研。');
     await staff.page.getByRole('button', { name: '保存草稿' }).click();

@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
 import type { MilestoneBasis } from '@plantrack/domain';
-import { Alert, Form, Input, InputNumber, Modal, Radio } from 'antd';
+import { Alert, Form, Input, Modal, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
 import { ApiError } from '../../../shared/api/api-error';
 import { errorText } from '../../../ui/error-text';
+import { PercentInput, percentRules } from '../../../ui/PercentInput';
 import { StaleVersionAlert } from '../../../ui/StaleVersionAlert';
 import type { QuarterlyPlan } from '../api/quarterly-plans.api';
 import { useSetQuarterlyPlan } from '../hooks/useSetQuarterlyPlan';
@@ -84,8 +85,8 @@ export function QuarterlyPlanEditor({ itemId, plan, onClose, onReload }: Quarter
         <Form.Item name="milestone" label={t('quarterlyPlan.milestone')} extra={t('quarterlyPlan.milestoneHint')}>
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} showCount />
         </Form.Item>
-        <Form.Item name="cumulativePercent" label={t('quarterlyPlan.cumulativePercent')} extra={t('quarterlyPlan.cumulativeHint')}>
-          <InputNumber min={0} max={100} precision={2} step={5} suffix="%" style={{ width: 180 }} />
+        <Form.Item name="cumulativePercent" label={t('quarterlyPlan.cumulativePercent')} extra={t('quarterlyPlan.cumulativeHint')} rules={percentRules(t)}>
+          <PercentInput />
         </Form.Item>
         <Form.Item name="basis" label={t('quarterlyPlan.basis')} extra={t('quarterlyPlan.basisHint')}>
           <Radio.Group options={(['cumulative', 'annual'] as const).map((basis) => ({ value: basis, label: t(`quarterlyPlan.bases.${basis}`) }))} />

@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
 import type { MilestoneBasis } from '@plantrack/domain';
 import { parsePeriod } from '@plantrack/domain';
-import { Alert, Button, Form, Input, InputNumber, Radio, Select, message } from 'antd';
+import { Alert, Button, Form, Input, Radio, Select, message } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/api-error';
 import { errorText } from '../../../ui/error-text';
+import { PercentInput, percentRules } from '../../../ui/PercentInput';
 import { StaleVersionAlert } from '../../../ui/StaleVersionAlert';
 import { PILOT_STAGES } from '../../items/api/items.api';
 import { PROGRESS_STATES } from '../api/reports.api';
@@ -87,10 +88,11 @@ export function ReportForm({ itemId, period, isPilot, basis, report, canCreate, 
       {progressState !== 'completed' && (
         <Form.Item
           name="completionPercent"
+          rules={percentRules(t)}
           label={basis === 'annual' ? t('report.completionPercentAnnual', { year: parsePeriod(period).year }) : t('report.completionPercent')}
           extra={basis === 'annual' ? t('report.completionHintAnnual', { year: parsePeriod(period).year }) : t('report.completionHint')}
         >
-          <InputNumber min={0} max={100} precision={2} step={5} suffix="%" style={{ width: 180 }} />
+          <PercentInput />
         </Form.Item>
       )}
       <Form.Item name="progress" label={t('report.progress')} rules={[{ required: true, whitespace: true, message: t('report.progressRequired') }]}>
