@@ -66,18 +66,56 @@ describe('writeLedgerWorkbook', () => {
     expect(await roundTrip('pilots', [pilot], [2024])).toEqual([pilot]);
   });
 
-  it('never writes a formula, and no cell text starts like one', async () => {
+  it('never writes a formula: text that starts like one is a Text cell with quotePrefix, shown without an apostrophe', async () => {
     const rows = HOSTILE.map((text, i) => buildRow(`1-0${i + 1}`, { title: text, measures: text, coDepartments: [text] }));
     const written = await writeLedgerWorkbook({ kind: 'master', title: '=标题', rows, years: [2023], note: '+说明' });
     const sheet = await loadSheet(written);
+    const guarded: string[] = [];
     sheet.eachRow((row) =>
       row.eachCell((cell) => {
         expect(cell.formula).toBeFalsy();
         expect(['string', 'number'], `${cell.address}`).toContain(typeof cell.value);
-        if (typeof cell.value === 'string') expect(startsLikeFormula(cell.value), cell.address).toBe(false);
+        if (typeof cell.value !== 'string' || !startsLikeFormula(cell.value)) return;
+        expect(cell.numFmt, cell.address).toBe('@');
+        guarded.push(cell.value);
       }),
     );
+    // (XML turns the last one's carriage return into a line feed; it is guarded all the same.)
+    expect(guarded).toEqual(expect.arrayContaining(['=标题', '+说明', ...HOSTILE.slice(0, 5)]));
+    expect(guarded.filter((text) => text.startsWith("'"))).toEqual([]);
     expect(sheetXml(written)).not.toMatch(/<f[ >]/);
+    // Every Text (@) cell format carries quotePrefix, as Excel writes it when someone types '=….
+    const textFormats = stylesXml(written).match(/<xf numFmtId="49"[^>]*>/g) ?? [];
+    expect(textFormats.length).toBeGreaterThan(0);
+    for (const format of textFormats) expect(format).toContain('quotePrefix="1"');
+  });
+
+  it('sets every row as tall as its wrapped text, capped at 409pt', async () => {
+    const long = '推进科技成果转化'.repeat(20);
+    const rows = [
+      buildRow('1-01', { title: '短任务' }),
+      buildRow('1-02', { title: long, measures: '第一行\n第二行\n第三行\n第四行\n第五行\n第六行\n第七行\n第八行' }),
+      buildRow('1-03', { title: '超长'.repeat(3000) }),
+    ];
+    const sheet = await loadSheet(await writeLedgerWorkbook({ kind: 'master', title: '台账', rows, years: [2023] }));
+    // Title, two header rows, then the items (no area rows: the rows have no area).
+    const heights = [4, 5, 6].map((row) => sheet.getRow(row).height);
+    for (let row = 1; row <= 6; row++) expect(sheet.getRow(row).height, `row ${row}`).toBeGreaterThan(0);
+    // 160 CJK characters = 320 units in a 30-unit column: 12 lines of ~15pt.
+    expect(heights[1]).toBeGreaterThanOrEqual(12 * 15);
+    expect(heights[1]).toBeGreaterThan(heights[0] ?? 0);
+    expect(heights[2]).toBe(409);
+  });
+
+  it('prints a wide three-year ledger across pages that repeat 编号 and 任务, a narrow one on one page wide', async () => {
+    const original = await readLedgerWorkbook(example, { kind: 'master' });
+    const wide = await loadSheet(await writeLedgerWorkbook({ kind: 'master', title: '台账', rows: original.rows, years: [2023, 2024, 2025] }));
+    expect(wide.columnCount).toBeGreaterThanOrEqual(21);
+    expect(wide.pageSetup).toMatchObject({ paperSize: 8, orientation: 'landscape', fitToHeight: 0, printTitlesColumn: 'A:B' });
+    expect(wide.pageSetup.fitToWidth).toBeGreaterThan(1);
+    const narrow = await loadSheet(await writeLedgerWorkbook({ kind: 'master', title: '台账', rows: original.rows, years: [2023] }));
+    expect(narrow.pageSetup).toMatchObject({ fitToWidth: 1, fitToHeight: 0 });
+    expect(narrow.pageSetup.printTitlesColumn).toBeFalsy();
   });
 
   it('lays the sheet out as offices do: merged title, grouped quarter headers, area rows, frozen header, A3 landscape', async () => {
@@ -100,6 +138,13 @@ async function roundTrip(kind: 'key_indicators' | 'pilots', rows: LedgerRow[], y
   const reread = await readLedgerWorkbook(written, { kind });
   expect(reread.problems).toEqual([]);
   return reread.rows;
+}
+
+function stylesXml(xlsx: Buffer): string {
+  const directory = readZipDirectory(xlsx, 1000);
+  if (!directory.ok) throw new Error(directory.reason);
+  const entry = directory.entries.find((e) => e.name === 'xl/styles.xml');
+  return entry ? inflateRawSync(findEntryData(xlsx, entry) ?? Buffer.alloc(0)).toString('utf8') : '';
 }
 
 /** The raw XML of every worksheet, to check no <f> (formula) element was written. */
