@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findEntryData, readZipDirectory } from '../src/io/ledger-xlsx/zip-directory.js';
 import { emptyLedgerRow, readLedgerWorkbook, writeLedgerWorkbook } from '../src/io/ledger-xlsx/index.js';
@@ -238,6 +239,9 @@ describe('exporting a ledger', () => {
     async () => {
       // As of 2025 the ledger has three years of quarter columns: too wide for one page across.
       const file = (await exportOf(hq, 'ledger=master&asOf=2025Q1')).rawPayload;
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(new Uint8Array(file).buffer);
+      workbook.worksheets[0]!.eachRow((row, number) => expect(row.height, `row ${number}`).toBeGreaterThan(0));
       const pdf = await convertWithLibreOffice(file, 'xlsx', 'pdf');
       const pages = await readPdfWords(pdf);
       expect(pages.length).toBeGreaterThan(1);
