@@ -15,7 +15,7 @@ describe('the 调度会 handout from the ledger page', () => {
 
     await page.getByRole('button', { name: /导出推进情况表/ }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '按分管市领导分组' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^handout-2023Q2-\d{4}-\d{2}-\d{2}\.xlsx$|推进情况表.*\.xlsx$/);
+    expect(download.suggestedFilename()).toMatch(/^2023年二季度推进情况表_总台账_1_\d{4}-\d{2}-\d{2}\.xlsx$/);
     const file = fs.readFileSync((await download.path())!);
     expect(file.subarray(0, 2).toString('latin1')).toBe('PK');
 

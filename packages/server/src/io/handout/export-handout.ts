@@ -12,10 +12,10 @@ import { getCurrentPlan } from '../../plan/plans.service.js';
 import type { DownloadFile } from '../download.js';
 import { CONTENT_TYPES, safeFileName } from '../download.js';
 import type { IoCaller } from '../io-caller.js';
-import { findLedgerOfPlan, findPersonName } from '../ledger-export/ledger-export.repository.js';
+import { findPersonName } from '../ledger-export/ledger-export.repository.js';
 import { DEFAULT_MAX_ROWS } from '../ledger-xlsx/index.js';
 import { groupHandoutRows } from './group-handout-rows.js';
-import { findQuarterFacts } from './handout.repository.js';
+import { findLedgerName, findQuarterFacts } from './handout.repository.js';
 import type { HandoutGrouping, HandoutQuery } from './handout.schema.js';
 import { presentHandoutRow } from './present-handout-row.js';
 import { writeHandoutWorkbook } from './write-handout-workbook.js';
@@ -90,8 +90,7 @@ export async function exportHandout(db: Db, caller: IoCaller, request: HandoutRe
 async function filterLabels(db: Db, organisationId: number, request: HandoutRequest, filter: ItemFilter): Promise<string[]> {
   const labels: string[] = [];
   if (filter.ledgerKind !== undefined) {
-    const ledger = await findLedgerOfPlan(db, filter.planId, filter.ledgerKind);
-    labels.push(`台账：${ledger?.name ?? filter.ledgerKind}`);
+    labels.push(`台账：${(await findLedgerName(db, filter.planId, filter.ledgerKind)) ?? filter.ledgerKind}`);
   }
   if (filter.departmentId !== undefined) {
     const department = await findDepartmentById(db, organisationId, filter.departmentId);

@@ -18,3 +18,9 @@ export async function findQuarterFacts(db: Db, filter: ItemFilter, period: strin
 }
 
 export type QuarterFacts = Awaited<ReturnType<typeof findQuarterFacts>>[number];
+
+/** The ledger's short name (总台账) for the note row and the file name; its full title is too long for either. */
+export async function findLedgerName(db: Db, planId: number, kind: string): Promise<string | null> {
+  const row = await db.selectFrom('ledgers').select(['name', 'shortName']).where('planId', '=', planId).where('kind', '=', kind).executeTakeFirst();
+  return row ? (row.shortName ?? row.name) : null;
+}

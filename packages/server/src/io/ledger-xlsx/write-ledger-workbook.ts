@@ -46,15 +46,8 @@ export async function writeLedgerWorkbook(options: WriteLedgerOptions): Promise<
   sheet.columns = columns.map((column) => ({ width: column.width }));
   // Banners (title, note, area rows) span the first printed page only, so none is cut at a page edge.
   const keyColumns = columns.findIndex((column) => column.kind === 'field' && column.spec.field === 'title') + 1;
-  const widths = columns
-    .map((column) => column.width)
-    .slice(
-      0,
-      columnsOnFirstPage(
-        columns.map((column) => column.width),
-        keyColumns,
-      ),
-    );
+  const columnWidths = columns.map((column) => column.width);
+  const widths = columnWidths.slice(0, columnsOnFirstPage(columnWidths, keyColumns));
   let rowNumber = writeBanner(sheet, 1, options.title, widths, { bold: true, size: 16 });
   if (options.note !== undefined) rowNumber = writeBanner(sheet, rowNumber, options.note, widths, { size: 11 });
   const headerFirst = rowNumber;
@@ -65,11 +58,11 @@ export async function writeLedgerWorkbook(options: WriteLedgerOptions): Promise<
     if (areaText !== null) rowNumber = writeBanner(sheet, rowNumber, areaText, widths, { bold: true, size: 11 }, 'left');
     writeItem(sheet, rowNumber++, columns, row);
   });
-  setupView(sheet, { first: headerFirst, last: headerLast }, columns, keyColumns);
+  setupView(sheet, { first: headerFirst, last: headerLast }, columnWidths, keyColumns);
   return markQuotePrefixed(Buffer.from(await workbook.xlsx.writeBuffer()));
 }
 
-/** A text merged across the whole width: the title, the note, an area row. Returns the next row. */
+/** A text merged across the first printed page: the title, the note, an area row. Returns the next row. */
 function writeBanner(
   sheet: Worksheet,
   row: number,
@@ -158,9 +151,9 @@ function setValue(cell: Cell, value: ExportValue): void {
 }
 
 /** Frozen header; A3 landscape, repeating the header rows, and 编号…任务 when the ledger needs pages across. */
-function setupView(sheet: Worksheet, headerRows: { first: number; last: number }, columns: readonly ExportColumn[], keyColumns: number): void {
+function setupView(sheet: Worksheet, headerRows: { first: number; last: number }, columnWidths: readonly number[], keyColumns: number): void {
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRows.last, topLeftCell: `A${headerRows.last + 1}` }];
-  sheet.pageSetup = printSetup({ columnWidths: columns.map((column) => column.width), headerRows, keyColumns });
+  sheet.pageSetup = printSetup({ columnWidths, headerRows, keyColumns });
   sheet.headerFooter = { oddFooter: '第 &P 页，共 &N 页' };
 }
 
