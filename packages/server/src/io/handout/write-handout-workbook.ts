@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import type { Borders, Cell, Worksheet } from 'exceljs';
 import type { StatusColour } from '@plantrack/domain';
-import { markQuotePrefixed, setSafeText } from '../ledger-xlsx/formula-guard.js';
-import { printSetup } from '../ledger-xlsx/print-setup.js';
+import { finishWorkbook } from '../ledger-xlsx/finish-workbook.js';
+import { setSafeText } from '../ledger-xlsx/formula-guard.js';
+import { planPrint } from '../ledger-xlsx/print-setup.js';
 import { rowHeightFor } from '../ledger-xlsx/row-height.js';
 import type { HandoutGroup } from './group-handout-rows.js';
 import type { HandoutRow } from './present-handout-row.js';
@@ -70,9 +71,11 @@ export async function writeHandoutWorkbook(options: WriteHandoutOptions): Promis
     for (const row of group.rows) writeItem(sheet, rowNumber++, row);
   }
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 3, topLeftCell: 'A4' }];
-  sheet.pageSetup = printSetup({ columnWidths: WIDTHS, headerRows: { first: 3, last: 3 }, keyColumns: 2 });
+  // The handout is one page across at full size; were it ever wider, planPrint would repeat 编号 and 任务.
+  const print = planPrint({ columnWidths: WIDTHS, keyColumns: 2 });
+  sheet.pageSetup = { ...print.pageSetup, printTitlesRow: '3:3' };
   sheet.headerFooter = { oddFooter: '第 &P 页，共 &N 页' };
-  return markQuotePrefixed(Buffer.from(await workbook.xlsx.writeBuffer()));
+  return finishWorkbook(Buffer.from(await workbook.xlsx.writeBuffer()), { columnBreaks: print.columnBreaks });
 }
 
 function writeBanner(sheet: Worksheet, row: number, text: string, font: { size: number; bold?: boolean }, horizontal: 'center' | 'left'): void {

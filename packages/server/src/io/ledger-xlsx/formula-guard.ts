@@ -1,5 +1,4 @@
 import type { Cell } from 'exceljs';
-import { replaceZipEntry } from './replace-zip-entry.js';
 
 /**
  * Formula injection: a cell whose text starts with = + - @ (or a tab / carriage return that some
@@ -8,7 +7,7 @@ import { replaceZipEntry } from './replace-zip-entry.js';
  * - In .xlsx such text goes out exactly as typed, in a string cell whose style is Text (@) with
  *   `quotePrefix="1"` — what Excel itself stores when someone types '=… — so Excel, WPS and LibreOffice
  *   show it without an apostrophe and never evaluate it, not even after F2+Enter. ExcelJS cannot write
- *   the attribute, so `markQuotePrefixed` adds it to the Text styles of the finished file.
+ *   the attribute, so `withQuotePrefix` adds it to the Text styles of the finished file (finish-workbook.ts).
  * - In CSV a leading apostrophe is the OWASP-recommended guard (CSV has no styles), shown literally.
  * - The importer (normalise-text.ts) still removes an apostrophe before = + - @, so files from earlier
  *   exports (which guarded with one) import as they were.
@@ -32,9 +31,9 @@ export function setSafeText(cell: Cell, text: string): void {
   if (startsLikeFormula(text)) cell.numFmt = TEXT_FORMAT;
 }
 
-/** Adds quotePrefix="1" to the cell formats that are Text (@), the ones `setSafeText` gave to guarded cells. */
-export function markQuotePrefixed(xlsx: Buffer): Buffer {
-  return replaceZipEntry(xlsx, 'xl/styles.xml', (xml) =>
-    xml.replace(/<cellXfs\b[\s\S]*?<\/cellXfs>/, (cellXfs) => cellXfs.replace(/<xf numFmtId="49"(?![^>]*quotePrefix)/g, '<xf numFmtId="49" quotePrefix="1"')),
+/** styles.xml with quotePrefix="1" on the cell formats that are Text (@), the ones `setSafeText` gave to guarded cells. */
+export function withQuotePrefix(stylesXml: string): string {
+  return stylesXml.replace(/<cellXfs\b[\s\S]*?<\/cellXfs>/, (cellXfs) =>
+    cellXfs.replace(/<xf numFmtId="49"(?![^>]*quotePrefix)/g, '<xf numFmtId="49" quotePrefix="1"'),
   );
 }

@@ -107,14 +107,23 @@ describe('writeLedgerWorkbook', () => {
     expect(heights[2]).toBe(409);
   });
 
-  it('prints a wide three-year ledger across pages that repeat 编号 and 任务, a narrow one on one page wide', async () => {
+  it('prints a wide three-year ledger in bands of whole years that repeat 编号 and 任务, a narrow one on one page wide', async () => {
     const original = await readLedgerWorkbook(example, { kind: 'master' });
-    const wide = await loadSheet(await writeLedgerWorkbook({ kind: 'master', title: '台账', rows: original.rows, years: [2023, 2024, 2025] }));
+    const wideFile = await writeLedgerWorkbook({ kind: 'master', title: '台账', rows: original.rows, years: [2023, 2024, 2025] });
+    const wide = await loadSheet(wideFile);
     expect(wide.columnCount).toBeGreaterThanOrEqual(21);
-    expect(wide.pageSetup).toMatchObject({ paperSize: 8, orientation: 'landscape', fitToHeight: 0, printTitlesColumn: 'A:B' });
-    expect(wide.pageSetup.fitToWidth).toBeGreaterThan(1);
+    expect(wide.pageSetup).toMatchObject({ paperSize: 8, orientation: 'landscape', printTitlesColumn: 'A:B', printTitlesRow: '2:3' });
+    expect(wide.pageSetup.fitToPage).toBeFalsy();
+    expect(wide.pageSetup.scale).toBeGreaterThanOrEqual(65);
+    expect(wide.pageSetup.scale).toBeLessThanOrEqual(100);
+    // Each break starts a page at a year's 一季度, never inside a year.
+    const breaks = [...sheetXml(wideFile).matchAll(/<brk id="(\d+)"/g)].map((match) => Number(match[1]));
+    expect(breaks.length).toBeGreaterThan(0);
+    for (const index of breaks) expect(wide.getCell(3, index + 1).value, `column ${index + 1}`).toBe('一季度');
+    // The title is merged over the first band only, so it is never cut at a page edge.
+    expect(wide.model.merges).toContain(`A1:${wide.getColumn(breaks[0]!).letter}1`);
     const narrow = await loadSheet(await writeLedgerWorkbook({ kind: 'master', title: '台账', rows: original.rows, years: [2023] }));
-    expect(narrow.pageSetup).toMatchObject({ fitToWidth: 1, fitToHeight: 0 });
+    expect(narrow.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     expect(narrow.pageSetup.printTitlesColumn).toBeFalsy();
   });
 
@@ -123,7 +132,8 @@ describe('writeLedgerWorkbook', () => {
     const written = await writeLedgerWorkbook({ kind: 'master', title: '台账', note: '填报单位：市指挥部办公室', rows: original.rows, years: [2023, 2024] });
     const sheet = await loadSheet(written);
     const merges = sheet.model.merges;
-    expect(merges).toEqual(expect.arrayContaining(['A1:Q1', 'A2:Q2', 'A3:A4', 'I3:L3', 'M3:P3', 'Q3:Q4', 'A5:Q5']));
+    // Two years of quarters print in two bands; the title, note and area rows span the first (A–L).
+    expect(merges).toEqual(expect.arrayContaining(['A1:L1', 'A2:L2', 'A3:A4', 'I3:L3', 'M3:P3', 'Q3:Q4', 'A5:L5']));
     expect([sheet.getCell('I3').value, sheet.getCell('I4').value, sheet.getCell('M3').value]).toEqual(['2023年推进计划', '一季度', '2024年推进计划']);
     expect(sheet.getCell('A5').value).toBe('一、深化科技创新引领，建设国家创新型城市');
     expect(sheet.getCell('B6').alignment?.wrapText).toBe(true);

@@ -1,10 +1,12 @@
 import ExcelJS from 'exceljs';
 import type { Borders, Cell, Worksheet } from 'exceljs';
-import { markQuotePrefixed, setSafeText } from './formula-guard.js';
+import { finishWorkbook } from './finish-workbook.js';
+import { setSafeText } from './formula-guard.js';
 import type { LedgerKind, LedgerRow } from './ledger-row.js';
 import { areaRowText, exportValue, hasAreaChanged, planExportColumns } from './ledger-layout.js';
 import type { ExportColumn, ExportValue } from './ledger-layout.js';
-import { columnsOnFirstPage, printSetup } from './print-setup.js';
+import { planPrint } from './print-setup.js';
+import type { PrintLayout } from './print-setup.js';
 import { rowHeightFor } from './row-height.js';
 
 /**
@@ -44,10 +46,9 @@ export async function writeLedgerWorkbook(options: WriteLedgerOptions): Promise<
   const sheet = workbook.addWorksheet(safeSheetName(options.sheetName ?? SHEET_NAMES[options.kind]));
   const columns = planExportColumns(options.kind, options.rows, options.years);
   sheet.columns = columns.map((column) => ({ width: column.width }));
-  // Banners (title, note, area rows) span the first printed page only, so none is cut at a page edge.
-  const keyColumns = columns.findIndex((column) => column.kind === 'field' && column.spec.field === 'title') + 1;
-  const columnWidths = columns.map((column) => column.width);
-  const widths = columnWidths.slice(0, columnsOnFirstPage(columnWidths, keyColumns));
+  const print = planLedgerPrint(columns);
+  // Banners (title, note, area rows) span the first printed band only, so none is cut at a page edge.
+  const widths = columns.slice(0, print.columnBreaks[0] ?? columns.length).map((column) => column.width);
   let rowNumber = writeBanner(sheet, 1, options.title, widths, { bold: true, size: 16 });
   if (options.note !== undefined) rowNumber = writeBanner(sheet, rowNumber, options.note, widths, { size: 11 });
   const headerFirst = rowNumber;
@@ -58,8 +59,20 @@ export async function writeLedgerWorkbook(options: WriteLedgerOptions): Promise<
     if (areaText !== null) rowNumber = writeBanner(sheet, rowNumber, areaText, widths, { bold: true, size: 11 }, 'left');
     writeItem(sheet, rowNumber++, columns, row);
   });
-  setupView(sheet, { first: headerFirst, last: headerLast }, columnWidths, keyColumns);
-  return markQuotePrefixed(Buffer.from(await workbook.xlsx.writeBuffer()));
+  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headerLast, topLeftCell: `A${headerLast + 1}` }];
+  sheet.pageSetup = { ...print.pageSetup, printTitlesRow: `${headerFirst}:${headerLast}` };
+  sheet.headerFooter = { oddFooter: '第 &P 页，共 &N 页' };
+  return finishWorkbook(Buffer.from(await workbook.xlsx.writeBuffer()), { columnBreaks: print.columnBreaks });
+}
+
+/** 编号…任务 repeat on every band; a year's four quarter columns print together, any other column may start a page. */
+function planLedgerPrint(columns: readonly ExportColumn[]): PrintLayout {
+  const keyColumns = columns.findIndex((column) => column.kind === 'field' && column.spec.field === 'title') + 1;
+  return planPrint({
+    columnWidths: columns.map((column) => column.width),
+    keyColumns,
+    groupStarts: columns.flatMap((column, index) => (column.kind === 'quarter' && column.quarter !== 1 ? [] : [index])),
+  });
 }
 
 /** A text merged across the first printed page: the title, the note, an area row. Returns the next row. */
@@ -148,13 +161,6 @@ function setValue(cell: Cell, value: ExportValue): void {
   if (value === null) return;
   if (typeof value === 'number') cell.value = value;
   else setSafeText(cell, value);
-}
-
-/** Frozen header; A3 landscape, repeating the header rows, and 编号…任务 when the ledger needs pages across. */
-function setupView(sheet: Worksheet, headerRows: { first: number; last: number }, columnWidths: readonly number[], keyColumns: number): void {
-  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRows.last, topLeftCell: `A${headerRows.last + 1}` }];
-  sheet.pageSetup = printSetup({ columnWidths, headerRows, keyColumns });
-  sheet.headerFooter = { oddFooter: '第 &P 页，共 &N 页' };
 }
 
 function sum(values: readonly number[]): number {

@@ -2,9 +2,9 @@ import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { findEntryData, readZipDirectory } from './zip-directory.js';
 
 /**
- * A zip (an .xlsx we just wrote) with one entry's text changed and every other entry copied as is.
- * Used to add what ExcelJS cannot write (the quotePrefix style attribute). Only for our own small
- * archives: no zip64, no encryption, entries stored or deflated.
+ * A zip (an .xlsx we just wrote) with some entries' text changed and every other entry copied as is.
+ * Used to add what ExcelJS cannot write (finish-workbook.ts). Only for our own archives: no zip64,
+ * no encryption, entries stored or deflated.
  */
 const LOCAL_SIGNATURE = 0x04034b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
@@ -23,7 +23,7 @@ interface WrittenEntry {
   offset: number;
 }
 
-export function replaceZipEntry(zip: Buffer, name: string, change: (text: string) => string): Buffer {
+export function rewriteZipEntries(zip: Buffer, changes: Readonly<Record<string, (text: string) => string>>): Buffer {
   const directory = readZipDirectory(zip, 10_000);
   if (!directory.ok) throw new Error(`cannot rewrite zip: ${directory.reason}`);
   const parts: Buffer[] = [];
@@ -34,7 +34,8 @@ export function replaceZipEntry(zip: Buffer, name: string, change: (text: string
     if (raw === null) throw new Error(`cannot rewrite zip: bad entry ${entry.name}`);
     let data = raw;
     let { method, crc32: crc, uncompressedSize: size } = entry;
-    if (entry.name === name) {
+    const change = Object.hasOwn(changes, entry.name) ? changes[entry.name] : undefined;
+    if (change) {
       const text = change((method === DEFLATE ? inflateRawSync(raw) : raw).toString('utf8'));
       const plain = Buffer.from(text, 'utf8');
       data = deflateRawSync(plain);
