@@ -47,6 +47,7 @@ export function presentHandoutRow(row: ItemListRow, schedule: ItemSchedule, fact
   };
 }
 
+/** As the web app writes a percentage (web/src/i18n/format.ts formatPercent): up to two decimals, — when none. */
 function percent(value: number | null): string {
-  return value === null ? '—' : `${formatDecimal(value, 1)}%`;
+  return value === null ? '—' : `${formatDecimal(value)}%`;
 }
