@@ -61,14 +61,7 @@ export async function exportHandout(db: Db, caller: IoCaller, request: HandoutRe
   const labels = await filterLabels(db, actor.organisationId, request, filter);
   const title = `${periodLabel}推进情况表`;
   const today = todayInShanghai();
-  const note = [
-    labels.length > 0 ? `筛选：${labels.join('；')}` : null,
-    `分组：${groupBy === 'area' ? '按领域' : '按分管市领导'}`,
-    SOURCE_NOTE,
-    `导出时间：${today}`,
-  ]
-    .filter(Boolean)
-    .join('　');
+  const note = handoutNote({ labels, groupBy, today, isSample: Boolean(plan.isSample) });
   const content = await writeHandoutWorkbook({ title, note, groups: groupHandoutRows(rows, groupBy) });
   await recordAudit(db, caller.audit, {
     action: 'handout.export',
@@ -84,6 +77,19 @@ export async function exportHandout(db: Db, caller: IoCaller, request: HandoutRe
     contentType: CONTENT_TYPES.xlsx,
     itemCount: rows.length,
   };
+}
+
+/** The line under the title: filters, grouping, where the figures come from, the date; sample data says so. */
+function handoutNote(facts: { labels: readonly string[]; groupBy: HandoutGrouping; today: string; isSample: boolean }): string {
+  return [
+    facts.isSample ? '示例数据，非真实台账' : null,
+    facts.labels.length > 0 ? `筛选：${facts.labels.join('；')}` : null,
+    `分组：${facts.groupBy === 'area' ? '按领域' : '按分管市领导'}`,
+    SOURCE_NOTE,
+    `导出时间：${facts.today}`,
+  ]
+    .filter(Boolean)
+    .join('　');
 }
 
 /** "牵头单位：市科技局" … for the note row, the audit and the file name. */
