@@ -45,6 +45,7 @@ import { instructionsRoutes } from './supervision/instructions.routes.js';
 import { supervisionOrdersRoutes } from './supervision/supervision-orders.routes.js';
 import { usersRoutes } from './users/users.routes.js';
 import { bulletinRoutes } from './io/bulletin/bulletin.routes.js';
+import { handoutRoutes } from './io/handout/handout.routes.js';
 import { ledgerExportRoutes } from './io/ledger-export/ledger-export.routes.js';
 import { ledgerImportRoutes } from './io/ledger-import/ledger-import.routes.js';
 import { configureWorkbookParsing, stopWorkbookParsing } from './io/ledger-import/parse-workbook-isolated.js';
@@ -133,6 +134,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     notificationsRoutes,
     ledgerImportRoutes,
     ledgerExportRoutes,
+    handoutRoutes,
     bulletinRoutes,
     publicProgressRoutes,
   ])

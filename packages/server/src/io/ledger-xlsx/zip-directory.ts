@@ -6,6 +6,7 @@ export interface ZipEntry {
   name: string;
   flags: number;
   method: number;
+  crc32: number;
   compressedSize: number;
   uncompressedSize: number;
   localHeaderOffset: number;
@@ -90,6 +91,7 @@ function readEntry(buffer: Buffer, at: number): { entry: ZipEntry; next: number 
     name: buffer.toString('utf8', at + 46, at + 46 + nameLength),
     flags: buffer.readUInt16LE(at + 8),
     method: buffer.readUInt16LE(at + 10),
+    crc32: buffer.readUInt32LE(at + 16),
     compressedSize: buffer.readUInt32LE(at + 20),
     uncompressedSize: buffer.readUInt32LE(at + 24),
     localHeaderOffset: buffer.readUInt32LE(at + 42),

@@ -6,6 +6,7 @@ import { useItems } from '../../items/hooks/useItems';
 import type { LedgerView } from '../hooks/useLedgerView';
 import { useVisibleColumns } from '../hooks/useVisibleColumns';
 import { ledgerColumns } from './ledger-columns';
+import { HandoutExportButton } from './HandoutExportButton';
 import { LedgerExportButton } from './LedgerExportButton';
 import { LedgerFilters } from './LedgerFilters';
 import { LedgerItemsTable } from './LedgerItemsTable';
@@ -51,6 +52,7 @@ export function ItemLedger({ view, onChange, isDepartmentUser }: ItemLedgerProps
           <>
             <ColumnChooser columns={columns} visible={visible} onChange={setVisible} onReset={resetVisible} />
             <LedgerExportButton view={view} isDepartmentUser={isDepartmentUser} />
+            <HandoutExportButton view={view} isDepartmentUser={isDepartmentUser} />
           </>
         }
       />
