@@ -14,10 +14,12 @@ import { indicatorOverview } from './indicator-overview.js';
 import { chainCounts, groupCounts, totalCounts } from './status-counts.js';
 import type { GroupKey } from './status-counts.js';
 
-function groupsOf(items: EvaluatedItem[], memberships: { itemId: number; kind: string; shortName: string }[]) {
+function groupsOf(items: EvaluatedItem[], memberships: { itemId: number; kind: string; shortName: string }[], base: Record<string, string>) {
   const ledgersOf = new Map<number, { kind: string; shortName: string }[]>();
   for (const m of memberships) ledgersOf.set(m.itemId, [...(ledgersOf.get(m.itemId) ?? []), m]);
-  return {
+  const narrowed = <Group extends { filter: Record<string, string> }>(groups: Group[]) =>
+    groups.map((group) => ({ ...group, filter: { ...base, ...group.filter } }));
+  const groups = {
     byArea: groupCounts(items, ({ item }): GroupKey[] => [
       item.areaCode
         ? { key: item.areaCode, label: `${item.areaNumeral}、${item.areaTitle}`, filter: { area: item.areaCode } }
@@ -37,6 +39,12 @@ function groupsOf(items: EvaluatedItem[], memberships: { itemId: number; kind: s
       (ledgersOf.get(item.id) ?? []).map((l) => ({ key: l.kind, label: l.shortName, filter: { ledger: l.kind } })),
     ),
   };
+  return {
+    byArea: narrowed(groups.byArea),
+    byDepartment: narrowed(groups.byDepartment),
+    byLeader: narrowed(groups.byLeader),
+    byLedger: narrowed(groups.byLedger),
+  };
 }
 
 /**
@@ -46,6 +54,7 @@ function groupsOf(items: EvaluatedItem[], memberships: { itemId: number; kind: s
 export async function getDashboardSummary(db: Db, actor: Actor, asOf?: string, narrow: { leaderPersonId?: number } = {}) {
   const plan = await getCurrentPlan(db, actor);
   const period = asOf ?? defaultPeriod(plan);
+  const base: Record<string, string> = narrow.leaderPersonId === undefined ? {} : { leader: String(narrow.leaderPersonId) };
   const rules = resolveSettings(await getRuleOverrides(db, actor.organisationId));
   const scope = {
     planId: plan.id,
@@ -58,7 +67,7 @@ export async function getDashboardSummary(db: Db, actor: Actor, asOf?: string, n
     evaluateItems(db, scope, period),
     findLedgerMemberships(db, plan.id),
     findOpenSupervisionOrders(db, plan.id),
-    assessIndicators(db, actor, period),
+    assessIndicators(db, actor, period, narrow),
     findIndicatorRanksUpTo(db, plan.id, period),
   ]);
   const visibleItems = new Set(evaluation.items.map(({ item }) => item.id));
@@ -98,8 +107,10 @@ export async function getDashboardSummary(db: Db, actor: Actor, asOf?: string, n
     asOfLabel: formatPeriodZh(period),
     today: evaluation.today,
     cycle: evaluation.cycle ? { id: evaluation.cycle.id, status: evaluation.cycle.status, deadline: evaluation.cycle.deadline } : null,
+    // What narrows every number here (a leader's portfolio): links to the items carry it too.
+    filter: base,
     totals: totalCounts(evaluation.items),
-    ...groupsOf(evaluation.items, memberships),
+    ...groupsOf(evaluation.items, memberships, base),
     warnings,
     ranking: rankDepartmentsFor(evaluation, visibleOrders, ranks, rules),
     chain: chainCounts(evaluation.items),

@@ -59,9 +59,10 @@ export async function listIndicators(db: Db, actor: Actor, query: IndicatorListQ
 }
 
 /** Every indicator the caller may see, assessed as of `asOf`, without series: the dashboard counts them all, however many. */
-export async function assessIndicators(db: Db, actor: Actor, asOf: string) {
+/** Every indicator the caller may see, assessed for `asOf`; `narrow` keeps one leader's (a portfolio). */
+export async function assessIndicators(db: Db, actor: Actor, asOf: string, narrow: { leaderPersonId?: number } = {}) {
   const plan = await getCurrentPlan(db, actor);
-  const rows = await repo.findIndicatorPage(db, { planId: plan.id, scope: scopeOf(actor) }, null, 0);
+  const rows = await repo.findIndicatorPage(db, { planId: plan.id, scope: scopeOf(actor), ...narrow }, null, 0);
   return presentRows(db, actor, rows, false, asOf);
 }
 

@@ -60,6 +60,8 @@ export const DashboardSummary = z.object({
   asOf: z.string(),
   today: z.string(),
   cycle: z.nullable(z.object({ id: z.number(), status: z.string(), deadline: z.string() })),
+  /** What narrows every number (a leader's portfolio: `{ leader }`); links to the items carry it. */
+  filter: z.optional(z.record(z.string(), z.string())),
   totals: StatusCounts,
   byArea: z.array(StatusGroup),
   byDepartment: z.array(StatusGroup),

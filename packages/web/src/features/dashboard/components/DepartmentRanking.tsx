@@ -11,7 +11,7 @@ import { itemsLink } from './items-link';
 const percent = (fraction: number | null) => (fraction === null ? '—' : `${formatDecimal(fraction * 100, 1)}%`);
 
 /** Departments scored and ranked for the quarter (PRODUCT.md "Department score"), each opening its items. */
-export function DepartmentRanking({ ranking, asOf }: { ranking: RankingEntry[]; asOf: string }) {
+export function DepartmentRanking({ ranking, asOf, filter = {} }: { ranking: RankingEntry[]; asOf: string; filter?: Record<string, string> }) {
   const { t } = useTranslation();
   const [isExpanded, setExpanded] = useState(false);
   const columns: SimpleColumn<RankingEntry>[] = [
@@ -20,7 +20,7 @@ export function DepartmentRanking({ ranking, asOf }: { ranking: RankingEntry[]; 
       key: 'name',
       title: t('dashboard.ranking.department'),
       isRowHeader: true,
-      render: (entry) => <Link to={itemsLink({ department: String(entry.departmentId) }, undefined, asOf)}>{entry.name}</Link>,
+      render: (entry) => <Link to={itemsLink({ ...filter, department: String(entry.departmentId) }, undefined, asOf)}>{entry.name}</Link>,
     },
     { key: 'items', title: t('dashboard.ranking.items'), width: 64, align: 'right', render: (entry) => entry.itemCount },
     {

@@ -33,7 +33,7 @@ export function PlanAtAGlance({ summary, aside }: { summary: DashboardSummary; a
             </span>
           }
         >
-          <StatusTotals totals={summary.totals} asOf={summary.asOf} />
+          <StatusTotals totals={summary.totals} asOf={summary.asOf} filter={summary.filter} />
         </SectionCard>
       </Col>
       <Col xs={24}>
@@ -48,7 +48,7 @@ export function PlanAtAGlance({ summary, aside }: { summary: DashboardSummary; a
       </Col>
       <Col xs={24} xl={14}>
         <SectionCard id="ranking" title={t('dashboard.rankingTitle')} flush>
-          <DepartmentRanking ranking={summary.ranking} asOf={summary.asOf} />
+          <DepartmentRanking ranking={summary.ranking} asOf={summary.asOf} filter={summary.filter} />
         </SectionCard>
       </Col>
       {aside}

@@ -6,7 +6,7 @@ import type { StatusCounts } from '../api/dashboard.api';
 import { itemsLink } from './items-link';
 
 /** How many items are in each schedule status this quarter; every number lists the items behind it. */
-export function StatusTotals({ totals, asOf }: { totals: StatusCounts; asOf: string }) {
+export function StatusTotals({ totals, asOf, filter = {} }: { totals: StatusCounts; asOf: string; filter?: Record<string, string> }) {
   const { t } = useTranslation();
   const format = useFormat();
   const share = (count: number) => (totals.total ? Math.round((count / totals.total) * 100) : 0);
@@ -14,7 +14,7 @@ export function StatusTotals({ totals, asOf }: { totals: StatusCounts; asOf: str
     <ul className="status-totals" aria-label={t('dashboard.statusTotals', { period: format.period(asOf) })}>
       <li className="status-totals__card status-totals__card--all">
         <span className="status-totals__label">{t('dashboard.allItems')}</span>
-        <Link className="status-totals__count" to={itemsLink({}, undefined, asOf)}>
+        <Link className="status-totals__count" to={itemsLink(filter, undefined, asOf)}>
           {totals.total}
         </Link>
         <span className="status-totals__share">{format.period(asOf)}</span>
@@ -25,7 +25,7 @@ export function StatusTotals({ totals, asOf }: { totals: StatusCounts; asOf: str
           {totals[status] > 0 ? (
             <Link
               className="status-totals__count"
-              to={itemsLink({}, status, asOf)}
+              to={itemsLink(filter, status, asOf)}
               aria-label={t('dashboard.countLink', { count: totals[status], status: format.scheduleStatus(status) })}
             >
               {totals[status]}
