@@ -1,18 +1,9 @@
-import {
-  compareScheduleSeverity,
-  formatPeriodZh,
-  periodFromIndex,
-  periodIndex,
-  periodStartDate,
-  SCHEDULE_STATUS_LABELS_ZH,
-  todayInShanghai,
-} from '@plantrack/domain';
-import type { DepartmentScoreComponents, ScheduleStatus } from '@plantrack/domain';
+import { formatPeriodZh, periodFromIndex, periodIndex, periodStartDate, todayInShanghai } from '@plantrack/domain';
+import type { DepartmentScoreComponents } from '@plantrack/domain';
 import type { Actor } from '../../auth/actor.js';
 import { scopeOf } from '../../auth/actor.js';
 import { getDashboardSummary } from '../../dashboard/dashboard.service.js';
 import { scheduleOfItems } from '../../dashboard/item-schedules.js';
-import type { ItemSchedule } from '../../dashboard/item-schedules.js';
 import type { StatusCounts } from '../../dashboard/status-counts.js';
 import type { Db } from '../../db/database.js';
 import { assessIndicators } from '../../indicators/indicators.service.js';
@@ -21,6 +12,8 @@ import type { BulletinSettings } from '../../settings/bulletin-settings.schema.j
 import { getBulletinSettings } from '../../settings/bulletin-settings.service.js';
 import { findOrganisationName } from '../../settings/settings.repository.js';
 import { indicatorRows } from './bulletin-indicators.js';
+import { changesSince, groupLagging, isLagging } from './bulletin-lagging.js';
+import type { LaggingGroup } from './bulletin-lagging.js';
 import type { BulletinIndicatorRow } from './bulletin-indicators.js';
 import * as repo from './bulletin.repository.js';
 
@@ -52,18 +45,9 @@ export interface BulletinContent {
   indicators: BulletinIndicatorRow[];
   ranking: BulletinRankingRow[];
   /** Lagging items by 分管市领导, then lead department, the worst first. */
-  laggingByLeader: { leader: string; departments: { department: string; items: LaggingItem[] }[] }[];
+  laggingByLeader: LaggingGroup[];
   laggingCount: number;
   supervisionOrders: { code: string; itemCode: string; itemTitle: string; department: string | null; replyBy: string; statusLabel: string }[];
-}
-
-export interface LaggingItem {
-  code: string;
-  title: string;
-  statusLabel: string;
-  reason: string;
-  problems: string | null;
-  isLaggingTwoQuarters: boolean;
 }
 
 export interface BulletinRankingRow {
@@ -83,7 +67,6 @@ export interface BulletinOptions {
   issuedOn?: string;
 }
 
-const LAGGING: readonly ScheduleStatus[] = ['not_reported', 'seriously_behind', 'slightly_behind'];
 const ORDER_STATUS_ZH: Record<string, string> = { issued: '已交办', acknowledged: '已签收', answered: '已反馈', returned: '已退回', closed: '已办结' };
 
 export async function gatherBulletin(db: Db, actor: Actor, period: string, options: BulletinOptions): Promise<BulletinContent> {
@@ -103,7 +86,6 @@ export async function gatherBulletin(db: Db, actor: Actor, period: string, optio
     repo.findApprovedIndicatorValuesUpTo(db, plan.id, period),
   ]);
   const hasApprovedReports = approvedCount > 0;
-  const isLagging = (schedule: ItemSchedule | undefined) => schedule !== undefined && LAGGING.includes(schedule.status);
   const laggingIds = [...schedules].filter(([, s]) => isLagging(s)).map(([id]) => id);
   const [laggingItems, orders] = await Promise.all([
     hasApprovedReports ? repo.findItemsWithReportProblems(db, plan.id, laggingIds, period) : [],
@@ -125,13 +107,7 @@ export async function gatherBulletin(db: Db, actor: Actor, period: string, optio
     sampleNotice: plan.isSample === 1 ? (plan.sampleNotice ?? '') : null,
     hasApprovedReports,
     totals: summary.totals,
-    changes: previousSchedules
-      ? {
-          newlyLagging: laggingIds.filter((id) => !isLagging(previousSchedules.get(id))).length,
-          laggingTwoQuarters: laggingIds.filter((id) => isLagging(previousSchedules.get(id))).length,
-          newlyCompleted: [...schedules].filter(([id, s]) => s.status === 'completed' && previousSchedules.get(id)?.status !== 'completed').length,
-        }
-      : null,
+    changes: previousSchedules ? changesSince(schedules, previousSchedules) : null,
     byArea: [...summary.byArea]
       .sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true }))
       .map((group) => ({ label: group.label, shortLabel: shortAreaLabel(group.label), counts: group.counts })),
@@ -145,24 +121,7 @@ export async function gatherBulletin(db: Db, actor: Actor, period: string, optio
       total: row.total,
       itemCount: row.itemCount,
     })),
-    laggingByLeader: groupLagging(
-      laggingItems.map((item) => {
-        const schedule = schedules.get(item.id)!;
-        return {
-          leader: item.leaderName ?? UNASSIGNED_LEADER,
-          department: item.departmentName ?? UNASSIGNED_DEPARTMENT,
-          status: schedule.status,
-          item: {
-            code: item.code,
-            title: item.title,
-            statusLabel: SCHEDULE_STATUS_LABELS_ZH[schedule.status],
-            reason: schedule.reasonZh,
-            problems: item.reportProblems,
-            isLaggingTwoQuarters: isLagging(previousSchedules?.get(item.id)),
-          },
-        };
-      }),
-    ),
+    laggingByLeader: groupLagging(laggingItems, schedules, previousSchedules),
     laggingCount: laggingItems.length,
     supervisionOrders: orders.map((order) => ({
       code: order.code,
@@ -173,45 +132,6 @@ export async function gatherBulletin(db: Db, actor: Actor, period: string, optio
       statusLabel: ORDER_STATUS_ZH[order.status] ?? order.status,
     })),
   };
-}
-
-interface LaggingEntry {
-  leader: string;
-  department: string;
-  status: ScheduleStatus;
-  item: LaggingItem;
-}
-
-const UNASSIGNED_LEADER = '未明确分管市领导';
-const UNASSIGNED_DEPARTMENT = '未明确牵头部门';
-
-/**
- * Leaders and departments by their count of lagging items (most first; items without one last), items
- * worst first, then by code.
- */
-function groupLagging(entries: LaggingEntry[]): BulletinContent['laggingByLeader'] {
-  const byLeader = new Map<string, Map<string, LaggingEntry[]>>();
-  for (const entry of entries) {
-    const departments = byLeader.get(entry.leader) ?? new Map<string, LaggingEntry[]>();
-    departments.set(entry.department, [...(departments.get(entry.department) ?? []), entry]);
-    byLeader.set(entry.leader, departments);
-  }
-  const size = (departments: Map<string, LaggingEntry[]>) => [...departments.values()].reduce((sum, list) => sum + list.length, 0);
-  return [...byLeader]
-    .sort(([a, x], [b, y]) => Number(a === UNASSIGNED_LEADER) - Number(b === UNASSIGNED_LEADER) || size(y) - size(x) || a.localeCompare(b, 'zh-CN'))
-    .map(([leader, departments]) => ({
-      leader,
-      departments: [...departments]
-        .sort(
-          ([a, x], [b, y]) => Number(a === UNASSIGNED_DEPARTMENT) - Number(b === UNASSIGNED_DEPARTMENT) || y.length - x.length || a.localeCompare(b, 'zh-CN'),
-        )
-        .map(([department, list]) => ({
-          department,
-          items: list
-            .sort((a, b) => compareScheduleSeverity(a.status, b.status) || a.item.code.localeCompare(b.item.code, 'en', { numeric: true }))
-            .map((entry) => entry.item),
-        })),
-    }));
 }
 
 /**

@@ -70,18 +70,20 @@ export function attachmentNotes(names: readonly string[]): Paragraph[] {
 export function signatureParagraphs(issuer: string, date: string): Paragraph[] {
   const issuerWidth = textWidthInChars(issuer);
   const dateWidth = textWidthInChars(date);
-  const fits = dateWidth + 2 <= issuerWidth;
-  const issuerRight = fits ? 2 : 4 + dateWidth - issuerWidth;
-  const dateRight = fits ? issuerWidth - dateWidth : 2;
-  const line = (text: string, rightChars: number, before: number) =>
+  const line = (text: string, position: { right: number } | { left: number }, before: number) =>
     new Paragraph({
       keepNext: before > 0,
-      alignment: AlignmentType.RIGHT,
+      alignment: 'right' in position ? AlignmentType.RIGHT : AlignmentType.LEFT,
       spacing: { line: LINE, lineRule: LineRuleType.EXACT, before },
-      indent: { right: Math.round(Math.min(rightChars, CHARS_PER_LINE - 1) * CHAR) },
+      indent: 'right' in position ? { right: Math.round(position.right * CHAR) } : { left: Math.round(position.left * CHAR) },
       children: [bodyRun(text)],
     });
-  return [line(issuer, issuerRight, LINE), line(date, dateRight, 0)];
+  // The usual case: the issuer ends two characters from the right, the date starts two characters in
+  // from the issuer's start — measured from the left, so the date's own width (digits, the spaces
+  // a word processor puts between digits and 年月日) does not move its first character.
+  if (dateWidth + 2 <= issuerWidth) return [line(issuer, { right: 2 }, LINE), line(date, { left: CHARS_PER_LINE - issuerWidth }, 0)];
+  const dateStart = Math.max(0, CHARS_PER_LINE - 2 - dateWidth);
+  return [line(issuer, { left: Math.max(0, dateStart - 2) }, LINE), line(date, { right: 2 }, 0)];
 }
 
 /** An attachment begins a new page: "附件1" in 黑体 top left, its title centred on the third line. */
