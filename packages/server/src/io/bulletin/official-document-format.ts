@@ -188,13 +188,13 @@ export function officialTable(headers: readonly string[], rows: readonly (readon
       width: { size: width, type: WidthType.DXA },
       rowSpan,
       verticalAlign: VerticalAlignTable.CENTER,
-      margins: { left: 50, right: 50, top: 15, bottom: 15 },
+      margins: { left: 50, right: 50, top: 10, bottom: 10 },
       children: text.split('\n').map(
         (line) =>
           new Paragraph({
             style: OFF_GRID,
             alignment: isHeader || alignment === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
-            spacing: { line: 260, lineRule: LineRuleType.EXACT },
+            spacing: { line: 250, lineRule: LineRuleType.EXACT },
             children: [new TextRun({ text: line, font: isHeader ? FONTS.heading : FONTS.body, size: SIZES.table })],
           }),
       ),

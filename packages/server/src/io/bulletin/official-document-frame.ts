@@ -8,7 +8,7 @@ import { bodyRun, CHAR, CHARS_PER_LINE, FONTS, LINE, mm, NO_BORDER, OFF_GRID, RE
  * and the 版记 (抄送, 印发机关 and 印发日期 between thick and thin lines) at the foot of the last page.
  */
 
-/** Width of a text in grid characters: a CJK character takes one, a Latin letter or digit half. */
+/** Width of a text in grid characters: a CJK character takes one, a Latin letter or digit printerColumn. */
 export function textWidthInChars(text: string): number {
   return [...text].reduce((sum, char) => sum + (char.charCodeAt(0) < 0x2e80 ? 0.5 : 1), 0);
 }
@@ -121,15 +121,26 @@ const THIN = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
  * type area's bottom edge: the table floats to the foot of the last page.
  */
 export function recordTable(copyTo: string, printer: string, printDate: string): Table {
-  const half = Math.floor(TYPE_WIDTH / 2);
-  const run = (text: string) => new TextRun({ text, font: FONTS.body, size: SIZES.record });
-  const paragraph = (text: string, options: { alignment?: 'left' | 'right'; indent?: { left?: number; right?: number; hanging?: number } }) =>
+  // 印发机关 and 印发日期 share one line of 31 characters of 四号: the date's cell is as wide as
+  // "2024年7月10日印发" needs, with room for the spaces word processors put between digits and 年月日;
+  // a long 印发机关 (18 characters and more) is condensed by 0.5 pt rather than broken.
+  const dateWidth = textWidthInChars(printDate) + 2 + 4.5;
+  const isCondensed = textWidthInChars(printer) + 1 + dateWidth > 31;
+  const charTwips = isCondensed ? RECORD_CHAR - 10 : RECORD_CHAR;
+  const dateColumn = Math.round(dateWidth * charTwips);
+  const printerColumn = TYPE_WIDTH - dateColumn;
+  const run = (text: string, isPrintLine = false) =>
+    new TextRun({ text, font: FONTS.body, size: SIZES.record, ...(isPrintLine && isCondensed ? { characterSpacing: -10 } : {}) });
+  const paragraph = (
+    text: string,
+    options: { alignment?: 'left' | 'right'; indent?: { left?: number; right?: number; hanging?: number }; isPrintLine?: boolean },
+  ) =>
     new Paragraph({
       style: OFF_GRID,
       alignment: options.alignment === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
       spacing: { line: 400, lineRule: LineRuleType.EXACT },
       indent: options.indent,
-      children: [run(text)],
+      children: [run(text, options.isPrintLine)],
     });
   const margins = { left: 0, right: 0, top: 40, bottom: 40 };
   const rows: TableRow[] = [];
@@ -152,18 +163,22 @@ export function recordTable(copyTo: string, printer: string, printDate: string):
     new TableRow({
       cantSplit: true,
       children: [
-        new TableCell({ width: { size: half, type: WidthType.DXA }, margins, children: [paragraph(printer, { indent: { left: RECORD_CHAR } })] }),
         new TableCell({
-          width: { size: TYPE_WIDTH - half, type: WidthType.DXA },
+          width: { size: printerColumn, type: WidthType.DXA },
           margins,
-          children: [paragraph(`${printDate}印发`, { alignment: 'right', indent: { right: RECORD_CHAR } })],
+          children: [paragraph(printer, { indent: { left: RECORD_CHAR }, isPrintLine: true })],
+        }),
+        new TableCell({
+          width: { size: TYPE_WIDTH - printerColumn, type: WidthType.DXA },
+          margins,
+          children: [paragraph(`${printDate}印发`, { alignment: 'right', indent: { right: RECORD_CHAR }, isPrintLine: true })],
         }),
       ],
     }),
   );
   return new Table({
     width: { size: TYPE_WIDTH, type: WidthType.DXA },
-    columnWidths: [half, TYPE_WIDTH - half],
+    columnWidths: [printerColumn, TYPE_WIDTH - printerColumn],
     layout: TableLayoutType.FIXED,
     float: {
       horizontalAnchor: TableAnchorType.MARGIN,
