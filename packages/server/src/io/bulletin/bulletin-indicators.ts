@@ -16,7 +16,6 @@ export interface BulletinIndicatorRow {
   code: string;
   name: string;
   unit: string;
-  baseline: string;
   baselineValue: string;
   baselineYear: number | null;
   target: string;
@@ -49,7 +48,6 @@ export function indicatorRows(indicators: readonly AssessedIndicator[], values: 
       code: indicator.code,
       name: indicator.name,
       unit: orDash(indicator.unit),
-      baseline: indicator.baseline ? `${indicator.baseline.value}${indicator.baseline.year ? `（${indicator.baseline.year}年）` : ''}` : '—',
       baselineValue: orDash(indicator.baseline?.value),
       baselineYear: indicator.baseline?.year ?? null,
       target: orDash(indicator.provinceTarget ?? targetText(indicator.target)),

@@ -130,14 +130,14 @@ export function indicatorSection(content: BulletinContent): Block[] {
       content.indicators.map((i) => [
         i.name,
         { text: i.unit, alignment: 'center' },
-        baselineYear ? i.baselineValue : i.baseline,
+        baselineYear || i.baselineYear === null ? i.baselineValue : `${i.baselineValue}\n${i.baselineYear}年`,
         i.target,
         i.stretchTarget,
         i.value,
         { text: i.rankChange ? `${i.rank}（${i.rankChange}）` : i.rank, alignment: 'center' },
         { text: i.statusLabel, alignment: 'center' },
       ]),
-      [27, 7, 10, 10, 10, 10, 13, 13],
+      [25, 7, 11, 10, 11, 10, 12, 14],
     ),
   );
   return blocks;

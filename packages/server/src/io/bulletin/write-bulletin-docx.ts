@@ -50,7 +50,9 @@ export async function writeBulletinDocx(content: BulletinContent): Promise<Buffe
     titleParagraph(title, { linesBefore: 2 }),
     ...(content.isSample ? sampleNotice(content) : []),
     mainRecipientsParagraph(settings.mainRecipients),
-    bodyParagraph(`根据各部门报送并经审核的季度进展情况，现将${quarterTitle(content.period)}${content.subject}推进情况通报如下。`),
+    bodyParagraph(
+      `${content.hasApprovedReports ? '根据各部门报送并经审核的季度进展情况，' : ''}现将${quarterTitle(content.period)}${content.subject}推进情况通报如下。`,
+    ),
     ...overallSection(content, attachmentOf),
     ...areaSection(content, content.hasApprovedReports ? renderAreaStatusChart(content.byArea) : null),
     ...indicatorSection(content),
