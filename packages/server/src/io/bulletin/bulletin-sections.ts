@@ -181,7 +181,19 @@ export function nextStepsSection(content: BulletinContent): Block[] {
     .map((line) => line.trim())
     .filter((line) => line !== '');
   // The last paragraph stays with the signature: a signature alone on a page is what GB/T 9704 forbids.
-  return [headingParagraph('五、下一步工作要求'), ...paragraphs.map((line, i) => bodyParagraph(line, { keepNext: i === paragraphs.length - 1 }))];
+  return [
+    headingParagraph('五、下一步工作要求'),
+    ...paragraphs.map((line, i) => bodyParagraph(withRunInHeading(line), { keepNext: i === paragraphs.length - 1 })),
+  ];
+}
+
+/**
+ * "（一）压实工作责任。各牵头部门……": a paragraph that opens with a numbered phrase has it as its 二级标题,
+ * set in 楷体 and run into the paragraph, as offices write them.
+ */
+function withRunInHeading(line: string): string | TextRun[] {
+  const heading = /^（[一二三四五六七八九十]+）[^。；]{1,24}。/.exec(line)?.[0];
+  return heading ? [bodyRun(heading, FONTS.subheading), bodyRun(line.slice(heading.length))] : line;
 }
 
 /** 附件1: per 分管市领导 one table, its rows grouped by lead department (the department cell spans its items). */

@@ -124,7 +124,7 @@ export function titleParagraph(text: string, options: { linesBefore?: number; li
 }
 
 export function bodyParagraph(
-  text: string,
+  text: string | TextRun[],
   options: {
     isIndented?: boolean;
     alignment?: 'left' | 'right' | 'center';
@@ -142,7 +142,7 @@ export function bodyParagraph(
     indent: { ...(isIndented ? INDENT : {}), ...(options.rightChars ? { right: Math.round(options.rightChars * CHAR) } : {}) },
     pageBreakBefore: options.pageBreakBefore,
     keepNext: options.keepNext,
-    children: [bodyRun(text)],
+    children: typeof text === 'string' ? [bodyRun(text)] : text,
   });
 }
 
