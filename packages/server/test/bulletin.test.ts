@@ -159,7 +159,9 @@ describe('the quarterly bulletin as an official document (GB/T 9704-2012)', () =
     expect(document).toMatch(/w:eastAsia="仿宋_GB2312"[^>]*\/><w:spacing w:val="-5"\/><w:sz w:val="32"\/>/);
     expect(document).toContain('w:eastAsia="黑体"');
     // 二级标题 in 楷体: the leaders' groups of 附件1, and "（一）……。" opening a paragraph of 下一步工作要求.
-    expect(document).toMatch(/w:eastAsia="楷体_GB2312"[^>]*\/>(<w:spacing w:val="-5"\/>)?<w:sz w:val="32"\/><w:szCs w:val="32"\/><\/w:rPr><w:t xml:space="preserve">（一）盯紧滞后事项。<\/w:t>/);
+    expect(document).toMatch(
+      /w:eastAsia="楷体_GB2312"[^>]*\/>(<w:spacing w:val="-5"\/>)?<w:sz w:val="32"\/><w:szCs w:val="32"\/><\/w:rPr><w:t xml:space="preserve">（一）盯紧滞后事项。<\/w:t>/,
+    );
     expect(document).toMatch(/<w:pBdr><w:bottom w:val="single" w:color="FF0000"/);
     expect(docxPart(bulletin, 'word/fontTable.xml')).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');
     expect(docxPart(bulletin, 'word/footer1.xml')).toMatch(/— <\/w:t>.*PAGE.* —<\/w:t>/s);
