@@ -25,7 +25,7 @@ import * as repo from './bulletin.repository.js';
 export interface BulletinContent {
   organisationName: string;
   planTitle: string;
-  /** 通报事由: "2024年第二季度全市……" without 关于/推进情况的通报. */
+  /** 通报事由 after the quarter: 全市深化……发展 (关于2024年第二季度<subject>推进情况的通报). */
   subject: string;
   period: string;
   periodLabel: string;
@@ -61,7 +61,7 @@ export interface BulletinRankingRow {
 }
 
 export interface BulletinOptions {
-  /** The 发文字号 serial; without it the document takes the next number of the year (see assignBulletinNumber). */
+  /** The 发文字号 serial (given by the caller, or the one assignBulletinNumber keeps for the quarter). */
   documentNumber: number;
   /** 成文日期, YYYY-MM-DD (default today in Asia/Shanghai). */
   issuedOn?: string;
