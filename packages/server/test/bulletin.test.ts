@@ -266,6 +266,8 @@ describe('the quarterly bulletin as an official document (GB/T 9704-2012)', () =
     expect(document).not.toMatch(/严重滞后\d+项|未报送\d+项/);
     expect(document).not.toContain('附件1');
     expect(document).toContain('纳入台账的事项共3项');
+    expect(document).toContain('暂不进行部门综合评价排名');
+    expect(document).not.toContain('根据各部门报送并经审核');
   });
 
   it('is for the office and the city leaders only, names its file in UTF-8, and is audited', async () => {
