@@ -343,6 +343,7 @@ describe('the bulletin settings and document numbers', () => {
       const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'plantrack-bulletin-')), '通报.docx');
       const result = await runPlantrack(env, 'bulletin', '--quarter', '2023Q2', '--out', out, '--organisation', code, '--number', '12', '--date', '2023-07-20');
       expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toContain('（测绿发办〔2023〕12号）');
       const document = docxPart(fs.readFileSync(out), 'word/document.xml');
       expect(document).toContain('推进海上风电基地建设');
       expect(document).toContain('测绿发办〔2023〕12号');

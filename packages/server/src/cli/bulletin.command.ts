@@ -23,6 +23,6 @@ export function bulletinCommand(): Command {
         exportBulletin(db, systemCaller(await resolveOrganisationId(db, options.organisation)), options.quarter, request),
       );
       await writeFile(options.out, file.content);
-      console.log(`已生成${file.fileName.replace(/\.docx$/, '')}：${options.out}`);
+      console.log(`已生成${file.fileName.replace(/\.docx$/, '')}（${file.documentNumber}）：${options.out}`);
     });
 }

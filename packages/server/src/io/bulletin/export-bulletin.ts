@@ -16,7 +16,12 @@ export interface BulletinRequest {
 }
 
 /** The quarterly bulletin for `period` (2023Q2) as .docx; its generation is audited like any export. */
-export async function exportBulletin(db: Db, caller: IoCaller, period: string, request: BulletinRequest = {}): Promise<DownloadFile> {
+export async function exportBulletin(
+  db: Db,
+  caller: IoCaller,
+  period: string,
+  request: BulletinRequest = {},
+): Promise<DownloadFile & { documentNumber: string }> {
   const issuedOn = request.issuedOn ?? todayInShanghai();
   const documentNumber = await assignBulletinNumber(db, caller.actor.organisationId, period, Number(issuedOn.slice(0, 4)), request.documentNumber);
   const content = await gatherBulletin(db, caller.actor, period, { documentNumber, issuedOn });
@@ -32,5 +37,6 @@ export async function exportBulletin(db: Db, caller: IoCaller, period: string, r
     fileName: `${content.periodLabel}推进情况通报.docx`,
     asciiFileName: `bulletin-${period}.docx`,
     contentType: CONTENT_TYPES.docx,
+    documentNumber: content.documentNumber,
   };
 }
