@@ -52,3 +52,9 @@ export async function replaceSettingIfUnchanged(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** The organisation's name (威海市), from which the bulletin's default texts are built. */
+export async function findOrganisationName(db: Db, organisationId: number): Promise<string> {
+  const row = await db.selectFrom('organisations').select('name').where('id', '=', organisationId).executeTakeFirst();
+  return row?.name ?? '';
+}

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
 import { PLAN_READERS } from '../auth/roles.js';
+import { BulletinSettingsBody } from './bulletin-settings.schema.js';
+import { getBulletinSettingsForEditing, updateBulletinSettings } from './bulletin-settings.service.js';
 import { getRulesForEditing, updateRules } from './settings.service.js';
 import { securitySettingsRoutes } from './security-settings.routes.js';
 
@@ -40,6 +42,19 @@ export function settingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const { updatedAt, ...overrides } = request.body;
         return updateRules(db, contextOf(request), overrides, updatedAt);
+      },
+    );
+    app.get(
+      '/api/settings/bulletin',
+      { config: { access: ['hq', 'leader'] }, schema: { tags, summary: '季度通报的发文机关、字号与固定文字 Bulletin texts' } },
+      async (request) => getBulletinSettingsForEditing(db, contextOf(request).actor),
+    );
+    app.put(
+      '/api/settings/bulletin',
+      { config: { access: ['hq'] }, schema: { tags, summary: '修改季度通报的发文机关、字号与固定文字 Change the bulletin texts', body: BulletinSettingsBody } },
+      async (request) => {
+        const { updatedAt, ...overrides } = request.body;
+        return updateBulletinSettings(db, contextOf(request), overrides, updatedAt);
       },
     );
   };

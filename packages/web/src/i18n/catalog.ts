@@ -1,4 +1,5 @@
 import authZh from '../features/auth/locales/zh-CN.json';
+import bulletinZh from '../features/bulletin/locales/zh-CN.json';
 import auditZh from '../features/audit/locales/zh-CN.json';
 import notificationsZh from '../features/notifications/locales/zh-CN.json';
 import organisationZh from '../features/organisation/locales/zh-CN.json';
@@ -17,6 +18,7 @@ export const zhCatalog = {
   ...baseZh,
   account: authZh,
   auditLog: auditZh,
+  bulletin: bulletinZh,
   notifications: notificationsZh,
   organisation: organisationZh,
   roadmap: roadmapZh,

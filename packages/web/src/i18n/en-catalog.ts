@@ -1,4 +1,5 @@
 import authEn from '../features/auth/locales/en.json';
+import bulletinEn from '../features/bulletin/locales/en.json';
 import auditEn from '../features/audit/locales/en.json';
 import notificationsEn from '../features/notifications/locales/en.json';
 import organisationEn from '../features/organisation/locales/en.json';
@@ -18,6 +19,7 @@ export const enCatalog: typeof zhCatalog = {
   ...baseEn,
   account: authEn,
   auditLog: auditEn,
+  bulletin: bulletinEn,
   notifications: notificationsEn,
   organisation: organisationEn,
   roadmap: roadmapEn,

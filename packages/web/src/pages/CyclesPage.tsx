@@ -1,5 +1,6 @@
 import { Space } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { BulletinDownloadButton } from '../features/bulletin/components/BulletinDownloadButton';
 import { usePlan } from '../features/plan/hooks/usePlan';
 import { CyclesTable } from '../features/reporting/components/CyclesTable';
 import { OpenCycleForm } from '../features/reporting/components/OpenCycleForm';
@@ -18,7 +19,11 @@ export function CyclesPage() {
   useDocumentTitle(t('nav.cycles'));
   return (
     <>
-      <PageHeader title={t('nav.cycles')} description={t('pageIntro.cycles')} />
+      <PageHeader
+        title={t('nav.cycles')}
+        description={t('pageIntro.cycles')}
+        actions={plan.data && <BulletinDownloadButton startYear={plan.data.startYear} endYear={plan.data.endYear} period={latestClosed(cycles.data)} />}
+      />
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         {plan.data && (
           <SectionCard id="open-cycle" title={t('cycles.openTitle')}>
@@ -37,4 +42,10 @@ export function CyclesPage() {
       </Space>
     </>
   );
+}
+
+/** The bulletin reports on a finished quarter: the latest closed cycle's, else the latest opened. */
+function latestClosed(cycles: readonly { period: string; status: string }[] | undefined): string | undefined {
+  const sorted = [...(cycles ?? [])].sort((a, b) => b.period.localeCompare(a.period));
+  return (sorted.find((cycle) => cycle.status === 'closed') ?? sorted[0])?.period;
 }

@@ -1,6 +1,8 @@
 import { Col, Row, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
+import { useSignedInUser } from '../features/auth/hooks/useSignedInUser';
+import { BulletinDownloadButton } from '../features/bulletin/components/BulletinDownloadButton';
 import { ChainCompleteness } from '../features/dashboard/components/ChainCompleteness';
 import { IndicatorOverview } from '../features/dashboard/components/IndicatorOverview';
 import { LedgerOverview } from '../features/dashboard/components/LedgerOverview';
@@ -23,6 +25,9 @@ export function DashboardPage() {
   const plan = usePlan();
   const summary = useDashboardSummary(asOf);
   const ledgers = useLedgers();
+  const user = useSignedInUser();
+  // The bulletin is the office's and the leaders' document (the server checks the same).
+  const canDownloadBulletin = user.role === 'hq' || user.role === 'leader';
   useDocumentTitle(t('nav.dashboard'));
 
   return (
@@ -33,13 +38,16 @@ export function DashboardPage() {
         actions={
           plan.data &&
           summary.data && (
-            <PeriodSelect
-              startYear={plan.data.startYear}
-              endYear={plan.data.endYear}
-              value={summary.data.asOf}
-              onChange={(period) => setParams(period ? { asOf: period } : {})}
-              label={t('dashboard.quarter')}
-            />
+            <Space wrap>
+              <PeriodSelect
+                startYear={plan.data.startYear}
+                endYear={plan.data.endYear}
+                value={summary.data.asOf}
+                onChange={(period) => setParams(period ? { asOf: period } : {})}
+                label={t('dashboard.quarter')}
+              />
+              {canDownloadBulletin && <BulletinDownloadButton startYear={plan.data.startYear} endYear={plan.data.endYear} period={summary.data.asOf} />}
+            </Space>
           )
         }
       />

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSignedInUser } from '../features/auth/hooks/useSignedInUser';
+import { BulletinSettingsForm } from '../features/bulletin/components/BulletinSettingsForm';
+import { useBulletinSettings } from '../features/bulletin/hooks/useBulletinSettings';
 import { RulesSettingsForm } from '../features/settings/components/RulesSettingsForm';
 import { useRulesForEditing } from '../features/settings/hooks/useRulesForEditing';
 import { useDocumentTitle } from '../shared/hooks/useDocumentTitle';
@@ -24,6 +26,19 @@ export function RulesSettingsPage() {
       ) : (
         <RulesSettingsForm data={rules.data} canEdit={canEdit} onReload={() => void rules.refetch()} />
       )}
+      {user.role === 'hq' && <BulletinSettingsSection />}
     </>
+  );
+}
+
+/** The bulletin's texts, for the office only (it alone issues the bulletin). */
+function BulletinSettingsSection() {
+  const settings = useBulletinSettings();
+  if (settings.isPending) return <PageLoading />;
+  if (settings.error) return <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />;
+  return (
+    <div style={{ marginTop: 16 }}>
+      <BulletinSettingsForm data={settings.data} onReload={() => void settings.refetch()} />
+    </div>
   );
 }

@@ -1,56 +1,81 @@
 import { formatDateZh } from '@plantrack/domain';
-import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Footer, Header, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { Table } from 'docx';
-import type { StatusCounts } from '../../dashboard/status-counts.js';
 import type { BulletinContent } from './bulletin-content.js';
 import {
-  bodyParagraph,
-  FONT_TABLE_XML,
-  FONTS,
-  headingParagraph,
-  noticeParagraph,
-  officialTable,
-  PAGE,
-  SIZES,
-  titleParagraph,
-} from './official-document-format.js';
+  areaSection,
+  indicatorSection,
+  LAGGING_ATTACHMENT,
+  laggingAttachment,
+  nextStepsSection,
+  ORDERS_ATTACHMENT,
+  ordersAttachment,
+  overallSection,
+  rankingSection,
+} from './bulletin-sections.js';
+import {
+  attachmentHeading,
+  attachmentNotes,
+  documentNumberParagraph,
+  issuerMarkParagraph,
+  mainRecipientsParagraph,
+  recordTable,
+  signatureParagraphs,
+} from './official-document-frame.js';
+import { bodyParagraph, FONT_TABLE_XML, FONTS, GRID, noticeParagraph, OFF_GRID, PAGE, SIZES, STYLES_XML, titleParagraph } from './official-document-format.js';
+import { renderAreaStatusChart } from './render-area-chart.js';
 
 /**
- * The quarterly bulletin (季度通报) as a Word document laid out as an official document: title,
- * addressee, then overall progress, lagging items with their departments and reasons, indicators at
- * risk, the department ranking and the supervision orders, and the issuing office with the date.
+ * The quarterly bulletin (季度通报) as an official document (GB/T 9704-2012): 版头 (red 发文机关标志,
+ * 发文字号, red line), the title "关于……推进情况的通报", 主送, a body of a few pages (overall progress
+ * and the change since last quarter, areas with a chart, one row per indicator, the department
+ * ranking, 下一步工作要求), 附件说明, 署名 and 成文日期, then the 附件 (lagging items by leader and
+ * department; supervision orders), each on a new page, and the 版记 at the foot of the last page.
  * Sample data says so in red on the first page and in every page header.
  */
 export async function writeBulletinDocx(content: BulletinContent): Promise<Buffer> {
-  const title = `${content.planTitle}\n推进情况通报（${content.periodLabel}）`;
+  const { settings } = content;
+  const attachments = [
+    ...(content.laggingCount > 0 ? [{ name: LAGGING_ATTACHMENT, blocks: () => laggingAttachment(content) }] : []),
+    ...(content.supervisionOrders.length > 0 ? [{ name: ORDERS_ATTACHMENT, blocks: () => ordersAttachment(content) }] : []),
+  ];
+  const attachmentOf = (name: string) => {
+    const index = attachments.findIndex((attachment) => attachment.name === name);
+    return attachments.length > 1 ? `附件${index + 1}` : '附件';
+  };
+  const title = bulletinTitle(content);
   const children: (Paragraph | Table)[] = [
-    ...title.split('\n').map(titleParagraph),
+    issuerMarkParagraph(settings.issuerMark),
+    documentNumberParagraph(content.documentNumber),
+    titleParagraph(title, { linesBefore: 2 }),
     ...(content.isSample ? sampleNotice(content) : []),
-    bodyParagraph('各有关部门（单位）：', { isIndented: false }),
-    bodyParagraph(`现将${content.periodLabel}${content.planTitle}推进情况通报如下。`),
-    headingParagraph('一、总体进展'),
-    bodyParagraph(overallSentence(content)),
-    ...byLedgerTable(content),
-    headingParagraph('二、滞后事项'),
-    ...laggingSection(content),
-    headingParagraph('三、重点指标预警'),
+    mainRecipientsParagraph(settings.mainRecipients),
+    bodyParagraph(
+      `${content.hasApprovedReports ? '根据各部门报送并经审核的季度进展情况，' : ''}现将${quarterTitle(content.period)}${content.subject}推进情况通报如下。`,
+    ),
+    ...overallSection(content, attachmentOf),
+    ...areaSection(content, content.hasApprovedReports ? renderAreaStatusChart(content.byArea) : null),
     ...indicatorSection(content),
-    headingParagraph('四、部门综合排名'),
     ...rankingSection(content),
-    headingParagraph('五、督办情况'),
-    ...ordersSection(content),
-    bodyParagraph(''),
-    bodyParagraph(`${content.organisationName}指挥部办公室`, { alignment: 'right' }),
-    bodyParagraph(formatDateZh(content.issuedOn), { alignment: 'right' }),
+    ...nextStepsSection(content),
+    ...(attachments.length > 0 ? attachmentNotes(attachments.map((a) => a.name)) : []),
+    ...signatureParagraphs(settings.issuerName, formatDateZh(content.issuedOn)),
+    ...attachments.flatMap((attachment, index) => [
+      ...attachmentHeading(attachments.length > 1 ? `附件${index + 1}` : '附件', attachment.name),
+      ...attachment.blocks(),
+    ]),
+    recordTable(settings.copyTo, settings.printer, formatDateZh(content.issuedOn)),
+    // A floating table is anchored to the paragraph after it; the document cannot end with it.
+    new Paragraph({ style: OFF_GRID, spacing: { line: 20, lineRule: LineRuleType.EXACT }, children: [] }),
   ];
   const document = new Document({
     creator: 'PlanTrack',
-    title: title.replace('\n', ''),
+    title,
     evenAndOddHeaderAndFooters: true,
-    styles: { default: { document: { run: { font: FONTS.body, size: SIZES.body } } } },
+    externalStyles: STYLES_XML,
     sections: [
       {
-        properties: { page: { size: PAGE.size, margin: PAGE.margin } },
+        properties: { page: { size: PAGE.size, margin: PAGE.margin }, grid: GRID },
         headers: content.isSample ? { default: sampleHeader(), even: sampleHeader() } : undefined,
         footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') },
         children,
@@ -58,6 +83,18 @@ export async function writeBulletinDocx(content: BulletinContent): Promise<Buffe
     ],
   });
   return Packer.toBuffer(document, false, [{ path: 'word/fontTable.xml', data: FONT_TABLE_XML }]);
+}
+
+/** 关于2024年第二季度全市……推进情况的通报 */
+export function bulletinTitle(content: Pick<BulletinContent, 'period' | 'subject'>): string {
+  return `关于${quarterTitle(content.period)}${content.subject}推进情况的通报`;
+}
+
+const QUARTERS = ['一', '二', '三', '四'];
+
+/** 2024Q2 → 2024年第二季度, as titles write it. */
+function quarterTitle(period: string): string {
+  return `${period.slice(0, 4)}年第${QUARTERS[Number(period.slice(5)) - 1]}季度`;
 }
 
 function sampleNotice(content: BulletinContent): Paragraph[] {
@@ -75,7 +112,7 @@ function sampleHeader(): Header {
   });
 }
 
-/** 页码: 四号宋体, "— 1 —", odd pages on the right, even pages on the left, one character in. */
+/** 页码: 四号半角宋体, "— 1 —", odd pages on the right, even pages on the left, one character in. */
 function pageNumberFooter(side: 'left' | 'right'): Footer {
   return new Footer({
     children: [
@@ -86,60 +123,4 @@ function pageNumberFooter(side: 'left' | 'right'): Footer {
       }),
     ],
   });
-}
-
-function overallSentence({ periodLabel, totals }: BulletinContent): string {
-  if (totals.total === 0) return `截至${periodLabel}末，计划中尚无纳入台账的事项。`;
-  return (
-    `截至${periodLabel}末，纳入台账的${totals.total}项事项中，已完成${totals.completed}项，序时推进${totals.on_schedule}项，` +
-    `略有滞后${totals.slightly_behind}项，严重滞后${totals.seriously_behind}项，未报送${totals.not_reported}项，未启动${totals.not_started}项。` +
-    '状态均按已审核通过的季度报告与按季推进计划计算。'
-  );
-}
-
-const countCells = (c: StatusCounts) => [c.total, c.completed, c.on_schedule, c.slightly_behind, c.seriously_behind, c.not_reported, c.not_started].map(String);
-
-function byLedgerTable({ byLedger }: BulletinContent): Table[] {
-  if (byLedger.length === 0) return [];
-  const headers = ['台账', '事项数', '已完成', '序时推进', '略有滞后', '严重滞后', '未报送', '未启动'];
-  return [officialTable(headers, [...byLedger.map((g) => [g.label, ...countCells(g.counts)])], [24, 10, 10, 12, 12, 12, 10, 10])];
-}
-
-function laggingSection({ lagging }: BulletinContent): (Paragraph | Table)[] {
-  if (lagging.length === 0) return [bodyParagraph('本季度无滞后事项。')];
-  const rows = lagging.map((item, i) => [
-    String(i + 1),
-    `${item.code} ${item.title}`,
-    item.department ?? '未明确',
-    item.statusLabel,
-    item.problems ? `${item.reason}\n存在问题：${item.problems}` : item.reason,
-  ]);
-  return [
-    bodyParagraph(`本季度滞后或未报送的事项共${lagging.length}项，请牵头部门对照原因抓紧整改。`),
-    officialTable(['序号', '事项', '牵头部门', '状态', '原因'], rows, [7, 33, 15, 11, 34]),
-  ];
-}
-
-function indicatorSection({ indicatorsAtRisk }: BulletinContent): (Paragraph | Table)[] {
-  if (indicatorsAtRisk.length === 0) return [bodyParagraph('本季度无进展受限或偏离目标的重点指标。')];
-  const rows = indicatorsAtRisk.map((i) => [`${i.code} ${i.name}`, i.target, i.statusLabel, i.reason]);
-  return [officialTable(['指标', '对照目标', '评估', '说明'], rows, [30, 13, 14, 43])];
-}
-
-function rankingSection({ ranking }: BulletinContent): (Paragraph | Table)[] {
-  if (ranking.length === 0) return [bodyParagraph('本季度无可排名的牵头部门。')];
-  const rows = ranking.map((r) => [r.rank === null ? '—' : String(r.rank), r.name, r.total === null ? '—' : r.total.toFixed(2), String(r.itemCount)]);
-  return [
-    bodyParagraph('按序时推进情况、报送及时性、报告质量和督办办理情况综合评分，排名如下。'),
-    officialTable(['名次', '牵头部门', '得分', '牵头事项数'], rows, [12, 46, 20, 22]),
-  ];
-}
-
-function ordersSection({ supervisionOrders, periodLabel }: BulletinContent): (Paragraph | Table)[] {
-  if (supervisionOrders.length === 0) return [bodyParagraph(`${periodLabel}无在办督办单。`)];
-  const rows = supervisionOrders.map((o) => [o.code, `${o.itemCode} ${o.itemTitle}`, o.department ?? '未明确', formatDateZh(o.replyBy), o.statusLabel]);
-  return [
-    bodyParagraph(`${periodLabel}在办督办单共${supervisionOrders.length}件。`),
-    officialTable(['督办单编号', '事项', '责任部门', '回复期限', '办理状态'], rows, [20, 36, 16, 16, 12]),
-  ];
 }
