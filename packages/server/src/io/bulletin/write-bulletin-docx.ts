@@ -48,8 +48,9 @@ export async function writeBulletinDocx(content: BulletinContent): Promise<Buffe
     issuerMarkParagraph(settings.issuerMark),
     documentNumberParagraph(content.documentNumber),
     titleParagraph(title, { linesBefore: 2 }),
-    ...(content.isSample ? sampleNotice(content) : []),
+    // 主送 follows the title (GB/T 9704 7.2.4); a sample plan's warning opens the body, still on page one.
     mainRecipientsParagraph(settings.mainRecipients),
+    ...(content.isSample ? sampleNotice(content) : []),
     bodyParagraph(
       `${content.hasApprovedReports ? '根据各部门报送并经审核的季度进展情况，' : ''}现将${quarterTitle(content.period)}${content.subject}推进情况通报如下。`,
     ),
