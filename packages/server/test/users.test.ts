@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../src/auth/roles.js';
 import { totpCodeAt } from '../src/auth/totp.js';
 import type { PlanFixture } from './support/factories.js';
-import { buildDepartment, buildPlan, buildUser, TEST_PASSWORD } from './support/factories.js';
+import { buildDepartment, buildPerson, buildPlan, buildUser, TEST_PASSWORD } from './support/factories.js';
 import type { Session, TestApp } from './support/test-app.js';
 import { createTestApp, loginAs } from './support/test-app.js';
 
@@ -82,6 +82,31 @@ describe('creating users', () => {
     const [audit] = await auditOf(created.id);
     expect(audit).toMatchObject({ action: 'user.create' });
     expect(audit!.after).not.toMatch(/argon2/);
+  });
+
+  it('the system administrator links a leader account to its 市领导, whose portfolio it then opens', async () => {
+    const person = await buildPerson(t.db, plan, { name: '赵副市长' });
+    const staffPerson = await buildPerson(t.db, plan, { kind: 'staff', name: '钱科员' });
+    const list = (await as.sysadmin.get('/api/users')).json();
+    expect(list.leaders).toContainEqual({ id: person.id, name: '赵副市长', title: '副市长' });
+    expect(list.leaders.some((leader: { id: number }) => leader.id === staffPerson.id)).toBe(false);
+    const body = { username: 'zhao_leader', password: 'Long-enough-1', role: 'leader', displayName: '赵副市长', personId: person.id };
+    const created = await as.sysadmin.post('/api/users', body);
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json().user).toMatchObject({ role: 'leader', personId: person.id });
+    // The initial password would have to be changed first; that is another test's business.
+    await t.db.updateTable('users').set({ mustChangePassword: 0 }).where('username', '=', 'zhao_leader').execute();
+    const leader = await loginAs(t.app, 'zhao_leader', 'Long-enough-1');
+    expect((await leader.get('/api/dashboard/portfolio')).json()).toMatchObject({ linked: true, leaderPersonId: person.id });
+    // A staff member is no 市领导, and only a leader account is linked to one; nothing is created.
+    const staffLink = await as.sysadmin.post('/api/users', { ...body, username: 'qian_leader', personId: staffPerson.id });
+    expect(staffLink.statusCode).toBe(400);
+    const wrongRole = await as.sysadmin.post('/api/users', { ...body, username: 'zhao_hq', role: 'hq' });
+    expect(wrongRole.json().error).toMatchObject({ code: 'VALIDATION_FAILED' });
+    // Unlinking through PATCH: the portfolio then asks to be linked.
+    const user = created.json().user;
+    expect((await as.sysadmin.patch(`/api/users/${user.id}`, { version: user.version, personId: null })).statusCode).toBe(200);
+    expect((await leader.get('/api/dashboard/portfolio')).json()).toEqual({ linked: false });
   });
 
   it('a department role needs a department, a password needs 8 characters, a username must be free', async () => {

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { totpCodeAt } from '../../server/src/auth/totp.js';
 import { findSeriousAccessibilityProblems } from './support/accessibility.js';
+import { signInToApi } from './support/api-session.js';
 import { openSession, settle, signIn, signInQuickly } from './support/browser.js';
 import { useServerAndBrowser } from './support/server-and-browser.js';
 
@@ -102,6 +103,33 @@ describe('administration: accounts, the security policy and two-step verificatio
     const row = admin.page.getByRole('row', { name: new RegExp(USERNAME) });
     await expect.poll(() => row.getByText('已绑定验证器').count()).toBe(1);
     expect(await row.getByRole('button', { name: `重置两步验证 ${USERNAME}` }).count()).toBe(1);
+  });
+
+  it('the system administrator links the leader account to its 市领导, and 我的分管 then shows that leader’s portfolio', async () => {
+    // The sample plan names no leader; the office enters one.
+    const office = await signInToApi(env.server.baseUrl, 'hq');
+    await office.request('POST', '/api/people', { kind: 'leader', name: '孙副市长', title: '副市长' });
+
+    const admin = await openSession(env.browser, env.server.baseUrl);
+    await signInQuickly(admin.context, 'sysadmin');
+    await admin.page.goto('/admin/users');
+    await settle(admin.page);
+    await admin.page.getByRole('button', { name: '编辑 leader', exact: true }).click();
+    const dialog = admin.page.getByRole('dialog');
+    const person = dialog.getByLabel('对应市领导');
+    await person.click();
+    await person.fill('孙副市长');
+    await admin.page.keyboard.press('Enter');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(admin.pageErrors).toEqual([]);
+
+    const leader = await openSession(env.browser, env.server.baseUrl);
+    await signInQuickly(leader.context, 'leader');
+    await leader.page.goto('/portfolio');
+    await settle(leader.page);
+    expect(await leader.page.getByText('尚未关联分管信息').count()).toBe(0);
+    await expect.poll(() => leader.page.locator('#status').count()).toBe(1);
   });
 
   it('the auditor has no users page in the menu, and the security administrator assigns roles but creates no accounts', async () => {

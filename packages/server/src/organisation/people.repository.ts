@@ -58,3 +58,25 @@ export async function updatePersonIfVersion(db: Db, id: number, version: number,
     .executeTakeFirst();
   return row && withPlainPhone(row);
 }
+
+/** The city leaders (市领导) of an organisation by name: what a leader account may be linked to. */
+export async function findLeaderNames(db: Db, organisationId: number): Promise<{ id: number; name: string; title: string | null }[]> {
+  return db
+    .selectFrom('people')
+    .select(['id', 'name', 'title'])
+    .where('organisationId', '=', organisationId)
+    .where('kind', '=', 'leader')
+    .orderBy('id')
+    .execute();
+}
+
+/** A city leader (市领导) of the organisation, or nothing. */
+export async function findLeaderById(db: Db, organisationId: number, id: number) {
+  return db
+    .selectFrom('people')
+    .select(['id', 'name'])
+    .where('organisationId', '=', organisationId)
+    .where('kind', '=', 'leader')
+    .where('id', '=', id)
+    .executeTakeFirst();
+}

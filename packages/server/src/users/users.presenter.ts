@@ -12,6 +12,7 @@ export function presentUser(user: UserRow) {
     displayName: user.displayName,
     role: user.role,
     departmentId: user.departmentId,
+    personId: user.personId,
     email: user.email,
     isActive: user.isActive === 1,
     mustChangePassword: user.mustChangePassword === 1,

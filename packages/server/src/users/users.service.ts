@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
 import type { UserRow } from '../db/schema.js';
 import { findDepartmentById, findDepartmentByName, findDepartmentNames } from '../organisation/departments.repository.js';
+import { findLeaderById, findLeaderNames } from '../organisation/people.repository.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import { deleteSessionsOfUser } from '../auth/sessions.repository.js';
@@ -29,6 +30,8 @@ export interface CreateUserInput {
   department?: string | undefined;
   /** … or by id (the API). */
   departmentId?: number | null | undefined;
+  /** The 市领导 of a leader account. */
+  personId?: number | null | undefined;
   email?: string | null | undefined;
   /** An initial password is changed at first login (default); only the demo's known password is not. */
   mustChangePassword?: boolean | undefined;
@@ -43,6 +46,8 @@ export async function createUser(db: Db, ctx: RequestContext | null, input: Crea
   return db.transaction().execute(async (trx) => {
     if (await findUserByUsername(trx, input.username)) throw new AppError('DUPLICATE', { field: 'username', value: input.username });
     const departmentId = await resolveDepartment(trx, input.organisationId, role, input);
+    const personId = input.personId ?? null;
+    await requireLeaderFor(trx, input.organisationId, role, personId);
     const now = nowIso();
     const user = await insertUser(trx, {
       organisationId: input.organisationId,
@@ -52,7 +57,7 @@ export async function createUser(db: Db, ctx: RequestContext | null, input: Crea
       role,
       departmentId,
       email: input.email ?? null,
-      personId: null,
+      personId,
       createdAt: now,
       updatedAt: now,
       passwordChangedAt: now,
@@ -100,15 +105,16 @@ async function setPassword(db: Db, ctx: RequestContext | null, user: UserRow, ve
  * directory, yet names the department when giving a department role).
  */
 export async function listUsers(db: Db, actor: Actor, query: UserListQuery) {
-  const [rows, withTotp, departments] = await Promise.all([
+  const [rows, withTotp, departments, leaders] = await Promise.all([
     findUsersOfOrganisation(db, actor.organisationId),
     findUserIdsWithTotp(db, actor.organisationId),
     findDepartmentNames(db, actor.organisationId),
+    findLeaderNames(db, actor.organisationId),
   ]);
   const users = rows
     .filter((row) => query.role === undefined || row.role === query.role)
     .map((row) => presentUserFor(actor, presentUser(row), { hasTotp: withTotp.has(row.id) }));
-  return { users, departments, policies: userListPolicies(actor) };
+  return { users, departments, leaders, policies: userListPolicies(actor) };
 }
 
 /** A user of the caller's organisation; another organisation's is "not found". */
@@ -138,6 +144,7 @@ export async function updateUser(db: Db, ctx: RequestContext, id: number, patch:
     const role = changes.role ?? requireRole(before.role);
     const departmentId = changes.departmentId !== undefined ? changes.departmentId : before.departmentId;
     await requireDepartmentFor(trx, ctx.actor.organisationId, role, departmentId, 'departmentId');
+    if (changes.personId !== undefined) await requireLeaderFor(trx, ctx.actor.organisationId, role, changes.personId);
     const active = isActive === undefined ? {} : { isActive: isActive ? 1 : 0 };
     const updated = await updateUserIfVersion(trx, id, version, { ...changes, ...active, updatedAt: nowIso() });
     if (!updated) throw new AppError('STALE_VERSION', { currentVersion: before.version });
@@ -168,6 +175,7 @@ function requireMayChange(actor: Actor, user: UserRow, patch: UserPatch): void {
   if (patch.isActive !== undefined && !policies.canEdit) throw deny('isActive');
   // The department goes with the role: it decides which items a department role reaches.
   if (patch.departmentId !== undefined && !policies.canEdit && !policies.canChangeRole) throw deny('departmentId');
+  if (patch.personId !== undefined && !policies.canEdit && !policies.canChangeRole) throw deny('personId');
   const isRoleChange = patch.role !== undefined && patch.role !== user.role;
   if (isRoleChange && !(policies.canChangeRole && canAssignRole(actor, patch.role!))) throw deny('role');
 }
@@ -215,6 +223,13 @@ async function resolveDepartment(db: Db, organisationId: number, role: Role, inp
   const departmentId = input.departmentId ?? null;
   await requireDepartmentFor(db, organisationId, role, departmentId, input.departmentId === undefined ? 'department' : 'departmentId');
   return departmentId;
+}
+
+/** Only a leader account is linked to a 市领导, and only to one of its own organisation. */
+async function requireLeaderFor(db: Db, organisationId: number, role: Role, personId: number | null): Promise<void> {
+  if (personId === null) return;
+  if (role !== 'leader') throw new AppError('VALIDATION_FAILED', { field: 'personId', reason: 'only a leader account is linked to a city leader' });
+  if (!(await findLeaderById(db, organisationId, personId))) throw new AppError('UNKNOWN_REFERENCE', { field: 'personId', value: personId });
 }
 
 /** Department roles need a department of the organisation; other roles may have one or not. */

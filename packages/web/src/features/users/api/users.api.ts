@@ -13,6 +13,8 @@ export const UserAccount = z.object({
   role: Role,
   roleName: z.string(),
   departmentId: z.nullable(z.number()),
+  /** The 市领导 a leader account is. */
+  personId: z.nullish(z.number()),
   /** Masked by the server (z***@example.gov.cn). */
   email: z.nullish(z.string()),
   isActive: z.boolean(),
@@ -28,10 +30,18 @@ export type UserAccount = z.infer<typeof UserAccount>;
 const DepartmentChoice = z.object({ id: z.number(), name: z.string(), shortName: z.string() });
 export type DepartmentChoice = z.infer<typeof DepartmentChoice>;
 
+const LeaderChoice = z.object({ id: z.number(), name: z.string(), title: z.nullable(z.string()) });
+export type LeaderChoice = z.infer<typeof LeaderChoice>;
+
 const UserListPolicies = z.object({ canCreate: z.boolean(), assignableRoles: z.array(Role) });
 export type UserListPolicies = z.infer<typeof UserListPolicies>;
 
-const UserList = z.object({ users: z.array(UserAccount), departments: z.array(DepartmentChoice), policies: UserListPolicies });
+const UserList = z.object({
+  users: z.array(UserAccount),
+  departments: z.array(DepartmentChoice),
+  leaders: z.optional(z.array(LeaderChoice)),
+  policies: UserListPolicies,
+});
 export type UserList = z.infer<typeof UserList>;
 
 /** The account and, when the server drew it, the initial password: shown once, never again. */
@@ -49,6 +59,7 @@ export interface UserCreateInput {
   displayName: string;
   role: Role;
   departmentId: number | null;
+  personId: number | null;
   email: string | null;
 }
 
@@ -61,6 +72,7 @@ export interface UserPatchInput {
   version: number;
   displayName?: string;
   departmentId?: number | null;
+  personId?: number | null;
   email?: string | null;
   isActive?: boolean;
   role?: Role;

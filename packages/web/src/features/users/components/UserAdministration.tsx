@@ -97,6 +97,7 @@ export function UserAdministration({ list, onReload }: { list: UserList; onReloa
         target={formTarget}
         listPolicies={list.policies}
         departments={list.departments}
+        leaders={list.leaders ?? []}
         onClose={() => setFormTarget(null)}
         onCreated={setInitial}
       />

@@ -7,7 +7,7 @@ import { errorText } from '../../../ui/error-text';
 import { StaleVersionAlert } from '../../../ui/StaleVersionAlert';
 import { isDepartmentRole } from '../../auth/roles';
 import { userKeys } from '../api/users.api';
-import type { DepartmentChoice, UserAccount, UserListPolicies, UserPatchInput } from '../api/users.api';
+import type { DepartmentChoice, LeaderChoice, UserAccount, UserListPolicies, UserPatchInput } from '../api/users.api';
 import { useCreateUser } from '../hooks/useCreateUser';
 import { useUpdateUser } from '../hooks/useUpdateUser';
 import type { InitialPassword } from './InitialPasswordModal';
@@ -17,6 +17,7 @@ interface FormValues {
   displayName: string;
   role: Role;
   departmentId?: number;
+  personId?: number;
   email?: string;
 }
 
@@ -26,6 +27,8 @@ export interface UserFormModalProps {
   target: UserFormTarget | null;
   listPolicies: UserListPolicies;
   departments: DepartmentChoice[];
+  /** The 市领导 a leader account may be linked to (its 我的分管). */
+  leaders: LeaderChoice[];
   onClose: () => void;
   onCreated: (initial: InitialPassword) => void;
 }
@@ -34,7 +37,7 @@ export interface UserFormModalProps {
  * New account (system administrator), or a change to one: only the fields the server lets this caller
  * change are editable (users.policies.ts); the version read is sent, so a concurrent change is a 409.
  */
-export function UserFormModal({ target, listPolicies, departments, onClose, onCreated }: UserFormModalProps) {
+export function UserFormModal({ target, listPolicies, departments, leaders, onClose, onCreated }: UserFormModalProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<FormValues>();
   const queryClient = useQueryClient();
@@ -59,9 +62,10 @@ export function UserFormModal({ target, listPolicies, departments, onClose, onCr
   const handleFinish = (values: FormValues) => {
     const departmentId = role && isDepartmentRole(role) ? (values.departmentId ?? null) : null;
     const email = values.email?.trim() ? values.email.trim() : null;
+    const personId = role === 'leader' ? (values.personId ?? null) : null;
     if (!user) {
       create.mutate(
-        { username: values.username.trim(), displayName: values.displayName.trim(), role: values.role, departmentId, email },
+        { username: values.username.trim(), displayName: values.displayName.trim(), role: values.role, departmentId, personId, email },
         {
           onSuccess: ({ user: created, initialPassword }) => {
             handleClose();
@@ -77,13 +81,20 @@ export function UserFormModal({ target, listPolicies, departments, onClose, onCr
     if (mayEditAccount && email) patch.email = email;
     if (mayChangeRole && values.role !== user.role) patch.role = values.role;
     if ((mayEditAccount || mayChangeRole) && departmentId !== user.departmentId) patch.departmentId = departmentId;
+    if ((mayEditAccount || mayChangeRole) && role === 'leader' && personId !== user.personId) patch.personId = personId;
     if (Object.keys(patch).length === 1) return handleClose();
     update.mutate({ id: user.id, ...patch }, { onSuccess: handleClose });
   };
 
   const isStale = mutation.error instanceof ApiError && mutation.error.isStaleVersion;
   const initialValues: Partial<FormValues> = user
-    ? { username: user.username, displayName: user.displayName, role: user.role, departmentId: user.departmentId ?? undefined }
+    ? {
+        username: user.username,
+        displayName: user.displayName,
+        role: user.role,
+        departmentId: user.departmentId ?? undefined,
+        personId: user.personId ?? undefined,
+      }
     : { role: listPolicies.assignableRoles.includes('dept_staff') ? 'dept_staff' : listPolicies.assignableRoles[0] };
 
   return (
@@ -133,6 +144,16 @@ export function UserFormModal({ target, listPolicies, departments, onClose, onCr
                 // Both names, so either finds it (市科学技术局 / 市科技局).
                 label: department.shortName && department.shortName !== department.name ? `${department.name}（${department.shortName}）` : department.name,
               }))}
+            />
+          </Form.Item>
+        )}
+        {role === 'leader' && (
+          <Form.Item name="personId" label={t('users.leaderPerson')} extra={t('users.leaderPersonHint')}>
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              disabled={!mayEditAccount && !mayChangeRole}
+              options={leaders.map((leader) => ({ value: leader.id, label: leader.title ? `${leader.name}（${leader.title}）` : leader.name }))}
             />
           </Form.Item>
         )}
