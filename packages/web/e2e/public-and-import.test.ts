@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { signInToApi } from './support/api-session.js';
 import { openSession, settle, signInQuickly } from './support/browser.js';
 import { useServerAndBrowser } from './support/server-and-browser.js';
@@ -50,6 +51,41 @@ describe('public progress and ledger import', () => {
         .isEnabled()
         .catch(() => false),
     ).toBe(false);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('the office previews a re-imported ledger and reads each change under the ledger’s own column names', async () => {
+    const office = await signInToApi(env.server.baseUrl, 'hq');
+    const { items } = await office.request<{ items: { id: number }[] }>('GET', '/api/items?ledger=master&pageSize=1');
+    await office.request('PUT', `/api/items/${items[0]!.id}/quarterly-plans/2023Q2`, { milestone: '完成方案编制', cumulativePercent: 20 });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(await office.download('/api/exports/ledger?ledger=master')).buffer);
+    // The office rewrites the milestone as a share of the year's task.
+    workbook.worksheets[0]!.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.text === '完成方案编制（累计20%）') cell.value = '完成年度任务的50%';
+      }),
+    );
+
+    const { page, context, pageErrors } = await openSession(env.browser, env.server.baseUrl);
+    await signInQuickly(context, 'hq');
+    await page.goto('/imports');
+    await settle(page);
+    await page.locator('input[type="file"]').setInputFiles({
+      name: '总台账.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+    });
+    await page.getByRole('button', { name: /预\s*览/ }).click();
+    await settle(page);
+    const changes = page.locator('.import-changes');
+    await expect.poll(() => changes.count()).toBe(1);
+    for (const label of ['2023年二季度推进计划', '2023年二季度计划完成', '2023年二季度计算口径']) {
+      expect(await changes.getByText(label, { exact: true }).count()).toBe(1);
+    }
+    expect(await changes.textContent()).not.toContain('quarterlyPlans.');
+    expect(await changes.getByText('年度（占当年任务）').count()).toBe(1);
     expect(pageErrors).toEqual([]);
     await context.close();
   });

@@ -3,6 +3,8 @@ import { DEMO_PASSWORD } from './paths.js';
 
 export interface ApiSession {
   request: <T = unknown>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown) => Promise<T>;
+  /** A file the API answers (an export), as bytes. */
+  download: (path: string) => Promise<Buffer>;
 }
 
 /**
@@ -19,6 +21,11 @@ export async function signInToApi(baseUrl: string, username: string): Promise<Ap
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const { csrfToken } = (await login.json()) as { csrfToken?: string };
   return {
+    download: async (path: string) => {
+      const response = await fetch(`${baseUrl}${path}`, { headers: { Cookie: cookie } });
+      expect(response.status, path).toBe(200);
+      return Buffer.from(await response.arrayBuffer());
+    },
     request: async <T>(method: string, path: string, body?: unknown) => {
       const headers: Record<string, string> = { Cookie: cookie };
       if (csrfToken) headers['X-CSRF-Token'] = csrfToken;

@@ -1,5 +1,6 @@
 import { Alert, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../i18n/useFormat';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { SectionCard } from '../../../ui/SectionCard';
 import type { ImportPreview, ImportProblem, ImportValue } from '../api/imports.api';
@@ -34,7 +35,22 @@ export function ImportProblemTable({ problems }: { problems: ImportProblem[] }) 
 export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
   const { t } = useTranslation();
   const separator = t('common.enumerationComma');
-  const fieldLabel = (field: string) => t(`imports.fields.${field}`, { defaultValue: field });
+  const format = useFormat();
+  const fieldLabel = (field: string): string => {
+    const plan = /^quarterlyPlans\.(\d{4}Q[1-4])\.(milestone|cumulativePercent|basis)$/.exec(field);
+    if (plan) return t(`imports.planParts.${plan[2] as 'milestone' | 'cumulativePercent' | 'basis'}`, { period: format.period(plan[1] ?? '') });
+    const yearly = /^yearlyTargets\.(\d{4})$/.exec(field);
+    if (yearly) return t('imports.fields.yearlyTarget', { year: yearly[1] });
+    return t(`imports.fields.${field}`, { defaultValue: field });
+  };
+  const changeValue = (field: string, value: ImportValue): string => {
+    if (value !== null && field.endsWith('.cumulativePercent')) return format.percent(Number(value));
+    if (value !== null && field.endsWith('.basis')) return t(`quarterlyPlan.bases.${value === 'annual' ? 'annual' : 'cumulative'}`);
+    return valueText(value, separator);
+  };
+  // The date understood from 完成时限 changes with its text: one line, the text, says it.
+  const shownChanges = (changes: ImportPreview['updates'][number]['changes']) =>
+    Object.entries(changes).filter(([field]) => !(field === 'deadline' && 'deadlineText' in changes));
   return (
     <>
       {preview.isCommitted ? (
@@ -89,10 +105,10 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
                 title: t('imports.changes'),
                 render: (_, row) => (
                   <ul className="import-changes">
-                    {Object.entries(row.changes).map(([field, [before, after]]) => (
+                    {shownChanges(row.changes).map(([field, [before, after]]) => (
                       <li key={field}>
                         <Tag>{fieldLabel(field)}</Tag>
-                        <del>{valueText(before, separator)}</del> → <ins>{valueText(after, separator)}</ins>
+                        <del>{changeValue(field, before)}</del> → <ins>{changeValue(field, after)}</ins>
                       </li>
                     ))}
                   </ul>
