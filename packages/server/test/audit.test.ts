@@ -39,6 +39,20 @@ describe('reading the audit log', () => {
     expect(response.json()).toMatchObject({ total: 2, page: 1, pageSize: 50 });
   });
 
+  it('names each object as people know it: a department by its name, a user by login name', async () => {
+    const departments = (await as.auditor.get(`/api/audit?entityType=department&entityId=${departmentId}`)).json().entries;
+    const name = (await t.db.selectFrom('departments').select('name').where('id', '=', departmentId).executeTakeFirstOrThrow()).name;
+    expect(departments[0]).toMatchObject({ entityId: String(departmentId), entityLabel: name });
+    const logins = (await as.auditor.get(`/api/audit?action=auth.login&userId=${hqUserId}`)).json().entries as {
+      entityType: string;
+      entityLabel: string | null;
+    }[];
+    const hqName = (await t.db.selectFrom('users').select('username').where('id', '=', hqUserId).executeTakeFirstOrThrow()).username;
+    const aboutUsers = logins.filter((entry) => entry.entityType === 'user');
+    expect(aboutUsers.length).toBeGreaterThan(0);
+    expect(aboutUsers.every((entry) => entry.entityLabel === hqName)).toBe(true);
+  });
+
   it('filters by user and action, and pages', async () => {
     const byUser = (await as.auditor.get(`/api/audit?userId=${hqUserId}&action=department.update&pageSize=1&page=2`)).json();
     expect(byUser).toMatchObject({ total: 2, page: 2, pageSize: 1 });

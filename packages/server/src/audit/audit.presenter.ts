@@ -15,7 +15,8 @@ function parseSnapshot(text: string | null): unknown {
   }
 }
 
-export function presentAuditEntry(row: AuditRow) {
+/** `labels`: the objects' names on this page (audit-entity-labels.repository.ts), so a reader sees "用户账号 wang_staff", not an id. */
+export function presentAuditEntry(row: AuditRow, labels: ReadonlyMap<string, string> = new Map()) {
   return {
     id: row.id,
     /** The instant in Asia/Shanghai, with its offset: 2026-11-27T09:30:00.000+08:00. */
@@ -25,6 +26,7 @@ export function presentAuditEntry(row: AuditRow) {
     action: row.action,
     entityType: row.entityType,
     entityId: row.entityId,
+    entityLabel: labels.get(`${row.entityType}:${row.entityId}`) ?? null,
     outcome: row.outcome,
     before: parseSnapshot(row.before),
     after: parseSnapshot(row.after),

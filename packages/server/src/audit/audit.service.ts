@@ -6,6 +6,7 @@ import { appendAuditEntries, appendAuditEntry } from './audit.repository.js';
 import type { AuditContent } from './audit-chain.js';
 import { findAuditEntries } from './audit-search.repository.js';
 import type { AuditFilter } from './audit-search.repository.js';
+import { findAuditEntityLabels } from './audit-entity-labels.repository.js';
 import { presentAuditEntry } from './audit.presenter.js';
 import type { AuditListQuery, AuditSearch } from './audit.schema.js';
 import { auditRange } from './audit-time.js';
@@ -98,5 +99,6 @@ export async function listAuditEntries(db: Db, ctx: RequestContext, query: Audit
   const { page, pageSize, ...search } = query;
   const { rows, total } = await findAuditEntries(db, auditFilterOf(ctx.actor.organisationId, search), pageSize, (page - 1) * pageSize);
   await recordAudit(db, ctx, { action: 'audit.read', entityType: 'audit_log', entityId: null, after: { ...search, page, pageSize, total } });
-  return { entries: rows.map(presentAuditEntry), total, page, pageSize };
+  const labels = await findAuditEntityLabels(db, ctx.actor.organisationId, rows);
+  return { entries: rows.map((row) => presentAuditEntry(row, labels)), total, page, pageSize };
 }

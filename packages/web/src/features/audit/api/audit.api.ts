@@ -10,6 +10,8 @@ export const AuditEntry = z.object({
   action: z.string(),
   entityType: z.string(),
   entityId: z.nullable(z.string()),
+  /** The object's name (a login name, an item's code and title), when it still exists. */
+  entityLabel: z.nullish(z.string()),
   outcome: z.string(),
   before: z.unknown(),
   after: z.unknown(),

@@ -76,22 +76,18 @@ export function AuditLogTable({ entries, total, page, pageSize, isLoading, onPag
           title: t('auditLog.table.action'),
           render: (_, entry) => {
             const label = translateOr(t, `auditLog.history.actions.${entry.action}`, entry.action);
-            // The code under its label, for auditors who search by it; an action without a label shows its code once.
-            return label === entry.action ? (
-              <code>{entry.action}</code>
-            ) : (
-              <>
-                {label}
-                <br />
-                <code>{entry.action}</code>
-              </>
-            );
+            // The code, which auditors search by, on hover; an action without a label shows its code.
+            return label === entry.action ? <code>{entry.action}</code> : <span title={entry.action}>{label}</span>;
           },
         },
         {
           key: 'object',
           title: t('auditLog.table.object'),
-          render: (_, entry) => `${translateOr(t, `auditLog.entityTypes.${entry.entityType}`, entry.entityType)}${entry.entityId ? ` ${entry.entityId}` : ''}`,
+          render: (_, entry) => {
+            const type = translateOr(t, `auditLog.entityTypes.${entry.entityType}`, entry.entityType);
+            const name = entry.entityLabel ?? entry.entityId;
+            return <span title={entry.entityId ? `${entry.entityType} ${entry.entityId}` : undefined}>{name ? `${type} ${name}` : type}</span>;
+          },
         },
         {
           key: 'outcome',
