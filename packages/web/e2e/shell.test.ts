@@ -185,7 +185,8 @@ describe('the application shell', () => {
     await menu.getByRole('link', { name: '工作台账' }).click();
     await settle(page);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('工作台账');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    // A phone widens its layout viewport to fit what overflows, so the page is measured against the screen (390 px).
+    expect(await page.evaluate(() => Math.max(document.documentElement.scrollWidth, window.innerWidth))).toBeLessThanOrEqual(390);
     expect(pageErrors).toEqual([]);
     await context.close();
   });

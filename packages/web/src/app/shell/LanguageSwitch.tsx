@@ -15,8 +15,25 @@ export function LanguageSwitch({ className }: { className?: string }) {
       value={language}
       onChange={setLanguage}
       options={[
-        { value: 'zh-CN', label: <span lang="zh-CN">中文</span> },
-        { value: 'en', label: <span lang="en">English</span> },
+        // On a phone the short names keep the header within the screen (global.css).
+        {
+          value: 'zh-CN',
+          label: (
+            <span lang="zh-CN">
+              <span className="language-switch__long">中文</span>
+              <span className="language-switch__short">中</span>
+            </span>
+          ),
+        },
+        {
+          value: 'en',
+          label: (
+            <span lang="en">
+              <span className="language-switch__long">English</span>
+              <span className="language-switch__short">EN</span>
+            </span>
+          ),
+        },
       ]}
     />
   );
