@@ -69,6 +69,11 @@ describe('indicators', () => {
     // The target lines are really on the canvas, in the provincial (red) and stretch (amber) colours.
     await expect.poll(() => countPixelsNear(page, '#c4161c')).toBeGreaterThan(100);
     await expect.poll(() => countPixelsNear(page, '#d97706')).toBeGreaterThan(100);
+    // Pointing at the chart names the quarter or the year, never the axis number (2,022.25).
+    const box = (await chart.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.55);
+    await expect.poll(() => chart.textContent()).toMatch(/\d{4}年(?:[一二三四]季度)?/);
+    expect(await chart.textContent()).not.toMatch(/\d,\d{3}\.\d/);
 
     // The assessment names each target with the domain's one-sentence reason.
     const assessment = page.getByRole('region', { name: '进展评估' });

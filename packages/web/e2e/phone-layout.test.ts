@@ -47,7 +47,7 @@ describe('every page on a phone', () => {
         scroll: document.documentElement.scrollWidth,
         inner: window.innerWidth,
         // The header clips what does not fit, so its own parts are measured too (the user menu must show).
-        header: Math.max(...[...document.querySelectorAll('.app-header *')].map((element) => Math.ceil(element.getBoundingClientRect().right))),
+        header: Math.max(...Array.from(document.querySelectorAll('.app-header *')).map((element) => Math.ceil(element.getBoundingClientRect().right))),
       }));
       // A phone widens its layout viewport to fit what overflows (innerWidth grows), so the screen's own width is the bound.
       const widest = Math.max(widths.scroll, widths.inner, widths.header);

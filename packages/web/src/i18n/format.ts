@@ -101,3 +101,11 @@ export function formatIndicatorTime(time: number, language: Language): string {
   const quarter = Math.round((time - Math.floor(time)) * 4);
   return formatPeriod(`${year}Q${quarter}`, language);
 }
+
+/**
+ * A whole-year tick on an indicator's time axis: the end of that year (time Y is the end of year Y), so
+ * a 2023年一季度 figure reads as lying after "2022年末", inside 2023, as people read a timeline.
+ */
+export function formatIndicatorAxisYear(time: number, language: Language): string {
+  return language === 'zh-CN' ? `${time}年末` : `end ${time}`;
+}

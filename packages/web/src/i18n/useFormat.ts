@@ -20,6 +20,7 @@ export function useFormat() {
       indicatorStatus: (status: IndicatorStatus) => format.formatIndicatorStatus(status, language),
       reason: (reason: { reasonZh: string; reasonEn: string }) => format.pickReason(reason, language),
       indicatorTime: (time: number) => format.formatIndicatorTime(time, language),
+      indicatorAxisYear: (time: number) => format.formatIndicatorAxisYear(time, language),
     }),
     [language],
   );

@@ -54,6 +54,26 @@ function toPair(point: IndicatorPoint): Pair {
   return [indicatorTime(point), point.value];
 }
 
+interface TooltipItem {
+  axisValue?: unknown;
+  marker?: unknown;
+  seriesName?: string;
+  value?: unknown;
+}
+
+/** ECharts puts a formatter's text in as HTML: a unit typed by the office must stay text. */
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/** The tooltip: the point's quarter or year as its title, then each series' value with its unit. */
+function tooltipText(items: readonly TooltipItem[], timeText: (time: number) => string, withUnit: (value: number) => string): string {
+  const title = items[0] ? timeText(Number(items[0].axisValue)) : '';
+  const rows = items.map((item) => {
+    const value = Array.isArray(item.value) ? Number(item.value[1]) : Number(item.value);
+    return `${typeof item.marker === 'string' ? item.marker : ''}${escapeHtml(item.seriesName ?? '')}：${escapeHtml(withUnit(value))}`;
+  });
+  return [escapeHtml(title), ...rows].join('<br/>');
+}
+
 /**
  * Actual values against the baseline and the targets, with the trajectory the target requires and
  * where the current pace leads (PRODUCT.md "Indicator progress"). Takes domain data, not chart options.
@@ -93,14 +113,16 @@ export function IndicatorTrendChart({ unit, baseline, series, targets, progress,
       tooltip: {
         trigger: 'axis',
         valueFormatter: (value) => (typeof value === 'number' ? withUnit(value) : String(value)),
-        axisPointer: { type: 'line' },
+        // The pointer names the quarter or year ("2023年一季度"), never the axis number (2,022.25).
+        axisPointer: { type: 'line', label: { formatter: ({ value }) => format.indicatorTime(Number(value)) } },
+        formatter: (params) => tooltipText(Array.isArray(params) ? params : [params], format.indicatorTime, withUnit),
       },
       xAxis: {
         type: 'value',
         min: minTime,
         max: maxTime,
         interval: 1,
-        axisLabel: { formatter: (value: number) => format.indicatorTime(value), color: '#374151' },
+        axisLabel: { formatter: (value: number) => format.indicatorAxisYear(value), color: '#374151' },
         splitLine: { show: false },
       },
       yAxis: {
@@ -124,10 +146,13 @@ export function IndicatorTrendChart({ unit, baseline, series, targets, progress,
             silent: true,
             symbol: 'none',
             label: { position: 'end', formatter: '{b}', color: '#1f2937', fontSize: 12 },
-            data: lines.map((line) => ({
+            data: lines.map((line, index) => ({
               name: `${line.name} ${withUnit(line.yAxis)}`,
               yAxis: line.yAxis,
               lineStyle: { color: line.colour, type: 'dashed', width: 2 },
+              // Lines close together (a target and its stretch target) would print their names on top of
+              // each other: every other one is named above its line, inside the chart.
+              ...(index % 2 === 1 ? { label: { position: 'insideEndTop' as const } } : {}),
             })),
           },
         },
