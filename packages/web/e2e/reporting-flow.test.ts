@@ -59,6 +59,9 @@ describe('a quarter’s report, from draft to approval', () => {
     await hq.page.getByLabel('截止日期').fill('2099-12-31');
     await hq.page.getByRole('button', { name: /开\s*启/ }).click();
     await expect.poll(() => hq.page.locator('.simple-table tbody').getByText('开启中').count()).toBe(1);
+    // The office is told, and the quarter just opened is no longer offered.
+    await expect.poll(() => hq.page.getByText(/^已开启.+报送周期，截止/).count()).toBe(1);
+    expect(await hq.page.getByRole('combobox', { name: '季度' }).locator(`option[value="${period}"]`).count()).toBe(0);
 
     // The department's clerk drafts the report and attaches evidence.
     const staff = await openSession(env.browser, env.server.baseUrl);
@@ -100,6 +103,8 @@ describe('a quarter’s report, from draft to approval', () => {
     expect(await findSeriousAccessibilityProblems(hq.page)).toEqual([]);
     await hq.page.getByRole('button', { name: `退回${target.code}`, exact: true }).click();
     const dialog = hq.page.getByRole('dialog');
+    // The comment box has the focus, ready for the reason.
+    await expect.poll(() => dialog.getByLabel('审核意见').evaluate((element) => element === document.activeElement)).toBe(true);
     await dialog.getByRole('button', { name: /^退\s*回$/ }).click();
     await expect.poll(() => dialog.getByText('退回须写明原因（至少 2 个字）').count()).toBe(1);
     await dialog.getByLabel('审核意见').fill(comment);

@@ -27,7 +27,7 @@ export function CyclesPage() {
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         {plan.data && (
           <SectionCard id="open-cycle" title={t('cycles.openTitle')}>
-            <OpenCycleForm startYear={plan.data.startYear} endYear={plan.data.endYear} />
+            <OpenCycleForm startYear={plan.data.startYear} endYear={plan.data.endYear} openedPeriods={cycles.data?.map((cycle) => cycle.period)} />
           </SectionCard>
         )}
         <SectionCard id="cycles" title={t('nav.cycles')} flush>

@@ -11,15 +11,23 @@ export interface PeriodSelectProps {
   /** The empty choice, when the period may be left to the server (e.g. "this quarter"). */
   placeholder?: string;
   allowClear?: boolean;
+  /** Quarters not to offer (e.g. those that already have a reporting cycle). */
+  exclude?: readonly string[];
 }
 
 /**
  * A quarter of the plan (2023年二季度 / 2023 Q2), latest first. A native select: light enough for the
  * home page, and the phone's own picker for leaders on the move.
  */
-export function PeriodSelect({ startYear, endYear, value, onChange, label, placeholder, allowClear }: PeriodSelectProps) {
+export function PeriodSelect({ startYear, endYear, value, onChange, label, placeholder, allowClear, exclude }: PeriodSelectProps) {
   const format = useFormat();
-  const periods = useMemo(() => periodsOfYears(startYear, endYear).reverse(), [startYear, endYear]);
+  const periods = useMemo(
+    () =>
+      periodsOfYears(startYear, endYear)
+        .reverse()
+        .filter((period) => !exclude?.includes(period)),
+    [startYear, endYear, exclude],
+  );
   return (
     <select className="period-select" aria-label={label} value={value ?? ''} onChange={(event) => onChange(event.target.value || undefined)}>
       {(allowClear || value === undefined) && <option value="">{placeholder ?? ''}</option>}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Alert, Button, Form, Input } from 'antd';
+import { Alert, Button, Form, Input, message } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../i18n/useFormat';
 import { errorText } from '../../../ui/error-text';
 import { PeriodSelect } from '../../../ui/PeriodSelect';
 import { useOpenCycle } from '../hooks/useCycleMutations';
@@ -9,19 +10,35 @@ export interface OpenCycleFormProps {
   startYear: number;
   endYear: number;
   defaultPeriod?: string;
+  /** Quarters that already have a cycle: not offered again. */
+  openedPeriods?: readonly string[];
 }
 
 /** Opens a quarter for reporting, with the date reports are due. */
-export function OpenCycleForm({ startYear, endYear, defaultPeriod }: OpenCycleFormProps) {
+export function OpenCycleForm({ startYear, endYear, defaultPeriod, openedPeriods }: OpenCycleFormProps) {
   const { t } = useTranslation();
+  const format = useFormat();
+  const [messages, messageHolder] = message.useMessage();
   const [period, setPeriod] = useState<string | undefined>(defaultPeriod);
   const [deadline, setDeadline] = useState('');
   const open = useOpenCycle();
   const handleOpen = () => {
-    if (period && deadline) open.mutate({ period, deadline }, { onSuccess: () => setDeadline('') });
+    if (!period || !deadline) return;
+    open.mutate(
+      { period, deadline },
+      {
+        // Said once, and the quarter just opened is no longer offered.
+        onSuccess: () => {
+          void messages.success(t('cycles.opened', { period: format.period(period), date: format.date(deadline) }));
+          setPeriod(undefined);
+          setDeadline('');
+        },
+      },
+    );
   };
   return (
     <Form layout="inline" onFinish={handleOpen} aria-label={t('cycles.openTitle')}>
+      {messageHolder}
       {open.error && <Alert type="error" showIcon role="alert" title={errorText(open.error, t)} className="review-comment" style={{ width: '100%' }} />}
       <Form.Item label={t('cycles.period')}>
         <PeriodSelect
@@ -31,6 +48,7 @@ export function OpenCycleForm({ startYear, endYear, defaultPeriod }: OpenCycleFo
           onChange={setPeriod}
           label={t('cycles.period')}
           placeholder={t('cycles.choosePeriod')}
+          exclude={openedPeriods}
         />
       </Form.Item>
       <Form.Item label={t('cycles.deadline')} htmlFor="cycle-deadline">

@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Form, Input, Modal, Rate } from 'antd';
+import type { TextAreaRef } from 'antd/es/input/TextArea';
 import { useTranslation } from 'react-i18next';
 
 export type ReviewDecision = 'approve' | 'return';
@@ -23,6 +24,8 @@ export interface ReviewDecisionModalProps {
 export function ReviewDecisionModal({ decision, count, canRate, isPending, onConfirm, onCancel }: ReviewDecisionModalProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<ReviewDecisionValues>();
+  // The reviewer types the comment first: focus goes there, not to the dialog's close button.
+  const comment = useRef<TextAreaRef>(null);
   useEffect(() => {
     if (decision) form.resetFields();
   }, [decision]);
@@ -37,6 +40,7 @@ export function ReviewDecisionModal({ decision, count, canRate, isPending, onCon
       confirmLoading={isPending}
       onOk={() => form.submit()}
       onCancel={onCancel}
+      afterOpenChange={(isOpen) => isOpen && comment.current?.focus()}
       destroyOnHidden
     >
       <Form<ReviewDecisionValues> form={form} layout="vertical" onFinish={onConfirm} className="modal-form">
@@ -46,7 +50,7 @@ export function ReviewDecisionModal({ decision, count, canRate, isPending, onCon
           extra={isReturn ? t('review.returnHint') : undefined}
           rules={isReturn ? [{ required: true, whitespace: true, min: 2, message: t('review.commentRequired') }] : []}
         >
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} showCount />
+          <Input.TextArea ref={comment} autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} showCount />
         </Form.Item>
         {!isReturn && canRate && (
           <Form.Item name="qualityRating" label={t('review.qualityRating')} extra={t('review.qualityHint')}>
