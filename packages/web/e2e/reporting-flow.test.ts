@@ -137,6 +137,10 @@ describe('a quarter’s report, from draft to approval', () => {
       .getByRole('button', { name: /^通\s*过$/ })
       .click();
     await expect.poll(() => hq.page.getByText('暂无待审核的报送').count()).toBe(1);
+    // One action, one version: the head's submissions of an unchanged report write no extra "save".
+    const { reports } = await office.request<{ reports: { id: number }[] }>('GET', `/api/reports?item=${target.id}`);
+    const { report } = await office.request<{ report: { versions: { action: string }[] } }>('GET', `/api/reports/${reports[0]!.id}`);
+    expect(report.versions.map((version) => version.action)).toEqual(['save', 'submit', 'return', 'save', 'submit', 'approve']);
 
     // The item's computed status and the home dashboard follow the approved report.
     const statusAfter = await scheduleText(hq.page, target.id);

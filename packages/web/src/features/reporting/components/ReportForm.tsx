@@ -59,8 +59,9 @@ export function ReportForm({ itemId, period, isPilot, basis, report, canCreate, 
       () => messages.success(t('report.saved')),
       () => undefined,
     );
+  // One action, one version: an unchanged report is submitted as it stands, not saved again first.
   const handleSubmit = () =>
-    void saveDraft()
+    void (report && !form.isFieldsTouched() ? Promise.resolve(report) : saveDraft())
       .then((saved) => submit.mutateAsync({ id: saved.id, version: saved.version }))
       .then(
         () => messages.success(t('report.submitted')),
