@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanFixture } from './support/factories.js';
 import { buildDepartment, buildItem, buildPerson, buildPlan, buildUser, TEST_PASSWORD } from './support/factories.js';
 import type { Session, TestApp } from './support/test-app.js';
+import { uploadFile } from './support/multipart.js';
 import { createTestApp, loginAs } from './support/test-app.js';
 
 /**
@@ -41,7 +42,7 @@ async function historyOf(session: Session, id = itemId, query = '') {
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ tempDataDir: true });
   plan = await buildPlan(t.db);
   const own = await buildDepartment(t.db, plan);
   const other = await buildDepartment(t.db, plan);
@@ -119,7 +120,31 @@ describe('the change history of an item', () => {
     expect(quarterly!.changes).toEqual([
       { field: 'milestone', before: null, after: '完成规划编制' },
       { field: 'cumulativePercent', before: null, after: '30%' },
+      { field: 'basis', before: null, after: 'cumulative' },
     ]);
+  });
+
+  it('a report corrected after a return shows only what the department changed, and its evidence upload', async () => {
+    const own = (await t.db.selectFrom('items').select('leadDepartmentId').where('id', '=', itemId).executeTakeFirstOrThrow()).leadDepartmentId!;
+    const item = (await buildItem(t.db, plan, { leadDepartmentId: own })).id;
+    const draft = { progressState: 'in_progress', completionPercent: 20, progress: '前期工作', problems: '资金未到位', nextSteps: null };
+    const report = (await staff.put(`/api/items/${item}/reports/2023Q2`, draft)).json().report;
+    expect((await manager.post(`/api/reports/${report.id}/submit`, { version: 1 })).statusCode).toBe(200);
+    expect((await hq.post(`/api/reports/${report.id}/return`, { version: 2, comment: '请补充佐证' })).statusCode).toBe(200);
+    expect((await staff.put(`/api/items/${item}/reports/2023Q2`, { ...draft, completionPercent: 30, version: 3 })).statusCode).toBe(200);
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+    const upload = await uploadFile(t.app, staff, `/api/reports/${report.id}/evidence`, '现场照片.pdf', pdf, 'application/pdf');
+    expect(upload.statusCode, upload.body).toBe(201);
+    const entries = (await historyOf(hq, item)).json().entries as Entry[];
+    const correction = entries.find((entry) => entry.action === 'report.save')!;
+    expect(correction.changes).toEqual(expect.arrayContaining([{ field: 'completionPercent', before: '20%', after: '30%' }]));
+    // The office's comment was not the department's doing; unchanged texts are no change.
+    expect(correction.changes.map((change) => change.field)).not.toContain('reviewComment');
+    expect(correction.changes.map((change) => change.field)).not.toContain('problems');
+    expect(entries.find((entry) => entry.action === 'evidence.upload')).toMatchObject({
+      subject: 'evidence',
+      changes: [{ field: 'originalName', before: null, after: '现场照片.pdf' }],
+    });
   });
 
   it('pages, with the total', async () => {

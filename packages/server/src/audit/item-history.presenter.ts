@@ -10,7 +10,7 @@ import type { HistoryAuthor } from './item-history.repository.js';
  * versions, hashes, addresses); personal data is masked, including phone numbers and e-mail addresses
  * typed into free text, so the history never shows one in clear.
  */
-export type HistorySubject = 'item' | 'quarterly_plan' | 'report' | 'indicator' | 'indicator_value' | 'supervision_order' | 'extension_request';
+export type HistorySubject = 'item' | 'quarterly_plan' | 'report' | 'indicator' | 'indicator_value' | 'supervision_order' | 'extension_request' | 'evidence';
 
 export interface FieldChange {
   field: string;
@@ -27,6 +27,7 @@ const SUBJECT_OF: Record<string, HistorySubject> = {
   indicator_value: 'indicator_value',
   supervision_order: 'supervision_order',
   extension_request: 'extension_request',
+  evidence_file: 'evidence',
 };
 
 const ITEM_TEXT_FIELDS = [
@@ -52,7 +53,7 @@ const ITEM_TEXT_FIELDS = [
 /** Which fields each kind of change shows (a field absent before is shown when it has a value after). */
 const FIELDS: Record<HistorySubject, readonly string[]> = {
   item: [...ITEM_TEXT_FIELDS, 'area', 'ledgers', 'leader', 'leadDepartment', 'coDepartments', 'section', 'staff', 'staffPhone'],
-  quarterly_plan: ['milestone', 'cumulativePercent'],
+  quarterly_plan: ['milestone', 'cumulativePercent', 'basis'],
   report: [
     'state',
     'progressState',
@@ -71,6 +72,7 @@ const FIELDS: Record<HistorySubject, readonly string[]> = {
   indicator_value: ['state', 'value', 'provincialRank', 'note', 'reviewComment'],
   supervision_order: ['code', 'status', 'reason', 'replyBy', 'answer'],
   extension_request: ['status', 'currentDeadline', 'requestedDeadline', 'reason', 'decisionComment'],
+  evidence: ['originalName'],
 };
 
 /** A short record of what was created: the fields that name it, not every text it carries. */

@@ -7,12 +7,12 @@ import type { AuditRow } from './audit.repository.js';
 /**
  * The audit rows that concern one item: the item itself (its fields, quarterly plans, deadline
  * extensions, acknowledgements) and the records that hang off it — its progress reports, its indicator
- * and the indicator's values, its supervision orders and extension requests. Those are recorded under
+ * and the indicator's values, its supervision orders, extension requests and evidence files. Those are recorded under
  * their own type and id, so each is found through its table's item index (`cast(id as text)`: the
  * audit log keeps ids as text). Only changes that happened (outcome success) are history.
  */
 function concernsItem(eb: ExpressionBuilder<Database, 'auditLog'>, itemId: number) {
-  const idsOf = (table: 'progressReports' | 'indicators' | 'supervisionOrders' | 'extensionRequests') =>
+  const idsOf = (table: 'progressReports' | 'indicators' | 'supervisionOrders' | 'extensionRequests' | 'evidenceFiles') =>
     eb
       .selectFrom(table)
       .select(sql<string>`cast(${sql.ref(`${table}.id`)} as text)`.as('entityId'))
@@ -29,6 +29,8 @@ function concernsItem(eb: ExpressionBuilder<Database, 'auditLog'>, itemId: numbe
     eb.and([eb('entityType', '=', 'indicator_value'), eb('entityId', 'in', indicatorValueIds)]),
     eb.and([eb('entityType', '=', 'supervision_order'), eb('entityId', 'in', idsOf('supervisionOrders'))]),
     eb.and([eb('entityType', '=', 'extension_request'), eb('entityId', 'in', idsOf('extensionRequests'))]),
+    // Evidence still attached; a file removed since leaves only the report's own history.
+    eb.and([eb('entityType', '=', 'evidence_file'), eb('entityId', 'in', idsOf('evidenceFiles'))]),
   ]);
 }
 

@@ -13,6 +13,21 @@ import { updateReportIf, insertReportVersion } from './reports.repository.js';
 
 const ALL_STATES: ReportState[] = ['draft', 'submitted', 'returned', 'approved'];
 
+/** A report's own columns, without what its row was read with (its item and cycle). */
+function reportFields(report: ReportRow) {
+  const {
+    itemCode: _itemCode,
+    itemTitle: _itemTitle,
+    pilotLevel: _pilotLevel,
+    leadDepartmentId: _leadDepartmentId,
+    leadDepartmentShortName: _leadDepartmentShortName,
+    cycleStatus: _cycleStatus,
+    cycleDeadline: _cycleDeadline,
+    ...fields
+  } = report;
+  return fields;
+}
+
 /**
  * Moves a report along the workflow: checks the cycle is open and the action allowed from its state,
  * updates it only if nobody changed it meanwhile, keeps the new version's snapshot, writes the audit.
@@ -44,7 +59,8 @@ export async function transitionReport(
     action: `report.${action}`,
     entityType: 'progress_report',
     entityId: report.id,
-    before: { state: report.state, version: report.version },
+    // The whole report before: the history then shows what this step changed, and nothing else.
+    before: reportFields(report),
     after: updated,
   });
   return updated;

@@ -55,7 +55,8 @@ export type HistoryPage = z.infer<typeof HistoryPage>;
 export const auditKeys = {
   search: (search: AuditSearch, page: number, pageSize: number) => ['audit', search, page, pageSize] as const,
   /** Under the item's keys, so whatever refreshes the item refreshes its history. */
-  itemHistory: (itemId: number, page: number, itemStamp: string | undefined) => ['items', 'history', itemId, page, itemStamp] as const,
+  // Under the item's own key: whatever refreshes the item (a report, a supervision order) refreshes its history.
+  itemHistory: (itemId: number, page: number, itemStamp: string | undefined) => ['items', 'detail', itemId, 'history', page, itemStamp] as const,
 };
 
 export async function fetchAuditEntries(search: AuditSearch, page: number, pageSize: number, signal?: AbortSignal): Promise<AuditPage> {

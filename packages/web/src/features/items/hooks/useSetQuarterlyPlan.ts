@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { itemKeys } from '../api/items.api';
 import { quarterlyPlanKeys, setQuarterlyPlan } from '../api/quarterly-plans.api';
 import type { QuarterlyPlanInput } from '../api/quarterly-plans.api';
 
@@ -7,6 +8,10 @@ export function useSetQuarterlyPlan(itemId: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ period, input }: { period: string; input: QuarterlyPlanInput }) => setQuarterlyPlan(itemId, period, input),
-    onSuccess: (plans) => queryClient.setQueryData(quarterlyPlanKeys.ofItem(itemId), plans),
+    onSuccess: (plans) => {
+      queryClient.setQueryData(quarterlyPlanKeys.ofItem(itemId), plans);
+      // The item's status and history follow its plan.
+      void queryClient.invalidateQueries({ queryKey: itemKeys.detail(itemId), predicate: (query) => query.queryKey[3] !== 'quarterly-plans' });
+    },
   });
 }
