@@ -47,11 +47,17 @@ describe('every page on a phone', () => {
         scroll: document.documentElement.scrollWidth,
         inner: window.innerWidth,
         // The header clips what does not fit, so its own parts are measured too (the user menu must show).
+        // A section's title squeezed beside its note would wrap a character a line (推\n进\n状\n态).
+        squeezed: [
+          ...Array.from(document.querySelectorAll('.panel__title')).filter((element) => element.getBoundingClientRect().height > 32),
+          ...Array.from(document.querySelectorAll('.page-header__main')).filter((element) => element.getBoundingClientRect().width < 200),
+        ].map((element) => element.textContent ?? ''),
         header: Math.max(...Array.from(document.querySelectorAll('.app-header *')).map((element) => Math.ceil(element.getBoundingClientRect().right))),
       }));
       // A phone widens its layout viewport to fit what overflows (innerWidth grows), so the screen's own width is the bound.
       const widest = Math.max(widths.scroll, widths.inner, widths.header);
       if (widest > PHONE.viewport.width) overflowing.push(`${url}: ${widest} > ${PHONE.viewport.width}`);
+      for (const title of widths.squeezed) overflowing.push(`${url}: squeezed “${title.slice(0, 20)}”`);
     }
     expect(overflowing).toEqual([]);
     await context.close();
