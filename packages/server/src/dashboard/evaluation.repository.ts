@@ -62,10 +62,10 @@ export function withScheduleFacts<O>(items: SelectQueryBuilder<Database, 'items'
       ),
     )
     .leftJoin('progressReports as current', (join) => join.onRef('current.itemId', '=', 'items.id').on('current.period', '=', period))
-    .leftJoin('quarterlyPlans as planUpTo', (join) => join.on((eb) => eb('planUpTo.id', '=', plannedQuarter(eb, '<=', period))))
-    .leftJoin('quarterlyPlans as planAfter', (join) => join.on((eb) => eb('planAfter.id', '=', plannedQuarter(eb, '>', period))))
-    .leftJoin('quarterlyPlans as yearUpTo', (join) => join.on((eb) => eb('yearUpTo.id', '=', annualQuarter(eb, '<=', period))))
-    .leftJoin('quarterlyPlans as yearAfter', (join) => join.on((eb) => eb('yearAfter.id', '=', annualQuarter(eb, '>', period))))
+    .leftJoin('quarterlyPlans as planUpTo', (join) => join.on((eb) => eb('planUpTo.id', '=', nearestPlannedQuarter(eb, '<=', period, 'cumulative'))))
+    .leftJoin('quarterlyPlans as planAfter', (join) => join.on((eb) => eb('planAfter.id', '=', nearestPlannedQuarter(eb, '>', period, 'cumulative'))))
+    .leftJoin('quarterlyPlans as yearUpTo', (join) => join.on((eb) => eb('yearUpTo.id', '=', nearestPlannedQuarter(eb, '<=', period, 'annual'))))
+    .leftJoin('quarterlyPlans as yearAfter', (join) => join.on((eb) => eb('yearAfter.id', '=', nearestPlannedQuarter(eb, '>', period, 'annual'))))
     .select((eb) => [
       // Whether the approved report's year (when it is not the judged one) has milestones on the annual basis.
       eb
@@ -111,16 +111,23 @@ export function withScheduleFacts<O>(items: SelectQueryBuilder<Database, 'items'
     ]);
 }
 
-function plannedQuarter(eb: ExpressionBuilder<Database, 'items'>, side: '<=' | '>', period: string) {
-  return eb
+/**
+ * The item's nearest planned quarter with a figure, up to (`<=`) or after (`>`) the period: on the
+ * cumulative basis anywhere in the plan, on the annual basis only within the judged year (whose
+ * annual milestones make it an annual year, planned-percent.ts).
+ */
+function nearestPlannedQuarter(eb: ExpressionBuilder<Database, 'items'>, side: '<=' | '>', period: string, basis: 'cumulative' | 'annual') {
+  const query = eb
     .selectFrom('quarterlyPlans as q')
     .select('q.id')
     .whereRef('q.itemId', '=', 'items.id')
     .where('q.period', side, period)
     .where('q.cumulativeBp', 'is not', null)
-    .where((w) => w.or([w('q.basis', 'is', null), w('q.basis', '<>', 'annual')]))
     .orderBy('q.period', side === '>' ? 'asc' : 'desc')
     .limit(1);
+  if (basis === 'cumulative') return query.where((w) => w.or([w('q.basis', 'is', null), w('q.basis', '<>', 'annual')]));
+  const yearEdge = side === '>' ? sql<string>`${yearOf(period)} || 'Q4'` : sql<string>`${yearOf(period)} || 'Q1'`;
+  return query.where('q.basis', '=', 'annual').where('q.period', side === '>' ? '<=' : '>=', yearEdge);
 }
 
 /**
@@ -129,20 +136,6 @@ function plannedQuarter(eb: ExpressionBuilder<Database, 'items'>, side: '<=' | '
  */
 function yearOf(period: string) {
   return sql<string>`substr(cast(${period} as text), 1, 4)`;
-}
-
-/** The judged year's milestones on the annual basis around the period: they make the year annual (planned-percent.ts). */
-function annualQuarter(eb: ExpressionBuilder<Database, 'items'>, side: '<=' | '>', period: string) {
-  return eb
-    .selectFrom('quarterlyPlans as q')
-    .select('q.id')
-    .whereRef('q.itemId', '=', 'items.id')
-    .where('q.period', side, period)
-    .where('q.period', side === '>' ? '<=' : '>=', side === '>' ? sql<string>`${yearOf(period)} || 'Q4'` : sql<string>`${yearOf(period)} || 'Q1'`)
-    .where('q.basis', '=', 'annual')
-    .where('q.cumulativeBp', 'is not', null)
-    .orderBy('q.period', side === '>' ? 'asc' : 'desc')
-    .limit(1);
 }
 
 export type ItemEvaluationRow = Awaited<ReturnType<typeof findItemsToEvaluate>>[number];
