@@ -42,9 +42,14 @@ export async function resolveDepartmentFilter(db: Db, organisationId: number, de
   return row.id;
 }
 
-export async function listItems(db: Db, actor: Actor, query: ItemListQuery) {
-  const plan = await getCurrentPlan(db, actor);
-  const filter: repo.ItemFilter = {
+/** The ledger page's filters (also an export's and the handout's) as the repository's filter, in the caller's scope. */
+export async function itemFilterOf(
+  db: Db,
+  actor: Actor,
+  plan: PlanRow,
+  query: Pick<Partial<ItemListQuery>, 'ledger' | 'area' | 'department' | 'leader' | 'q' | 'chain'>,
+): Promise<repo.ItemFilter> {
+  return {
     planId: plan.id,
     scope: scopeOf(actor),
     ledgerKind: query.ledger,
@@ -54,6 +59,11 @@ export async function listItems(db: Db, actor: Actor, query: ItemListQuery) {
     text: query.q || undefined,
     chainIncomplete: query.chain === 'incomplete',
   };
+}
+
+export async function listItems(db: Db, actor: Actor, query: ItemListQuery) {
+  const plan = await getCurrentPlan(db, actor);
+  const filter = await itemFilterOf(db, actor, plan, query);
   const period = query.asOf ?? defaultPeriod(plan);
   // The rules and the quarter's cycle do not depend on the page: read once, on PostgreSQL beside the page.
   const context = scheduleContext(db, actor, plan, period);

@@ -1,12 +1,11 @@
 import { formatPeriodZh, SCHEDULE_STATUS_LABELS_ZH, todayInShanghai } from '@plantrack/domain';
 import { recordAudit } from '../../audit/audit.service.js';
-import { scopeOf } from '../../auth/actor.js';
 import { defaultPeriod } from '../../dashboard/default-period.js';
 import { scheduleOfItems } from '../../dashboard/item-schedules.js';
 import type { Db } from '../../db/database.js';
 import type { ItemFilter } from '../../items/items.repository.js';
 import { findItemPage } from '../../items/items.repository.js';
-import { resolveDepartmentFilter } from '../../items/items.service.js';
+import { itemFilterOf } from '../../items/items.service.js';
 import { findDepartmentById } from '../../organisation/departments.repository.js';
 import { getCurrentPlan } from '../../plan/plans.service.js';
 import type { DownloadFile } from '../download.js';
@@ -36,16 +35,7 @@ export async function exportHandout(db: Db, caller: IoCaller, request: HandoutRe
   const plan = await getCurrentPlan(db, actor);
   const period = request.quarter ?? defaultPeriod(plan);
   const groupBy = request.groupBy ?? 'area';
-  const filter: ItemFilter = {
-    planId: plan.id,
-    scope: scopeOf(actor),
-    ledgerKind: request.ledger,
-    areaCode: request.area,
-    departmentId: await resolveDepartmentFilter(db, actor.organisationId, request.department),
-    leaderPersonId: request.leader,
-    text: request.q || undefined,
-    chainIncomplete: request.chain === 'incomplete',
-  };
+  const filter = await itemFilterOf(db, actor, plan, request);
   const [items, schedules, facts] = await Promise.all([
     findItemPage(db, filter, 'code', false, DEFAULT_MAX_ROWS, 0),
     scheduleOfItems(db, actor, plan, filter, period),

@@ -1,7 +1,6 @@
 import { formatPeriodZh, parsePeriod, SCHEDULE_STATUS_LABELS_ZH, todayInShanghai } from '@plantrack/domain';
 import type { ScheduleStatus } from '@plantrack/domain';
 import { recordAudit } from '../../audit/audit.service.js';
-import { scopeOf } from '../../auth/actor.js';
 import { canSeeContacts } from '../../auth/policies.js';
 import { defaultPeriod } from '../../dashboard/default-period.js';
 import { scheduleOfItems } from '../../dashboard/item-schedules.js';
@@ -9,7 +8,7 @@ import type { Db } from '../../db/database.js';
 import { findItemPage } from '../../items/items.repository.js';
 import type { ItemFilter } from '../../items/items.repository.js';
 import { presentItem } from '../../items/items.presenter.js';
-import { resolveDepartmentFilter } from '../../items/items.service.js';
+import { itemFilterOf } from '../../items/items.service.js';
 import { findDepartmentById } from '../../organisation/departments.repository.js';
 import { getCurrentPlan } from '../../plan/plans.service.js';
 import type { PlanRow } from '../../plan/plans.service.js';
@@ -45,14 +44,7 @@ export async function exportLedger(db: Db, caller: IoCaller, request: LedgerExpo
   const ledger = await repo.findLedgerOfPlan(db, plan.id, request.ledger);
   if (!ledger) throw new AppError('UNKNOWN_REFERENCE', { field: 'ledger', value: request.ledger });
   const period = request.asOf ?? defaultPeriod(plan);
-  const filter: ItemFilter = {
-    planId: plan.id,
-    scope: scopeOf(actor),
-    ledgerKind: request.ledger,
-    areaCode: request.area,
-    departmentId: await resolveDepartmentFilter(db, actor.organisationId, request.department),
-    leaderPersonId: request.leader,
-  };
+  const filter = await itemFilterOf(db, actor, plan, { ledger: request.ledger, area: request.area, department: request.department, leader: request.leader });
   if (request.status) {
     const schedules = await scheduleOfItems(db, actor, plan, filter, period);
     filter.itemIds = [...schedules].filter(([, schedule]) => schedule.status === request.status).map(([id]) => id);

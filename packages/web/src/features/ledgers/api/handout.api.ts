@@ -1,17 +1,10 @@
-import type { ScheduleStatus } from '@plantrack/domain';
 import { toQueryString } from '../../../shared/api/api-client';
-import type { LedgerKind } from '../../../shared/api/schemas';
+import type { ItemListParams } from '../../items/api/items.api';
 
 export type HandoutGrouping = 'area' | 'leader';
 
-export interface HandoutFilter {
-  ledger?: LedgerKind;
-  area?: string;
-  department?: string;
-  leader?: number;
-  q?: string;
-  chain?: 'incomplete';
-  status?: ScheduleStatus;
+/** The ledger page's own filters, for a quarter, grouped as asked. */
+export interface HandoutFilter extends Pick<ItemListParams, 'ledger' | 'area' | 'department' | 'leader' | 'q' | 'chain' | 'status'> {
   /** The quarter (2024Q2); the server's current quarter when not given. */
   quarter?: string;
   groupBy: HandoutGrouping;

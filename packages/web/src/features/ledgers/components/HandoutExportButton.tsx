@@ -5,6 +5,7 @@ import { useFormat } from '../../../i18n/useFormat';
 import { handoutUrl } from '../api/handout.api';
 import type { HandoutGrouping } from '../api/handout.api';
 import type { LedgerView } from '../hooks/useLedgerView';
+import { itemFiltersOf } from '../hooks/item-filters-of';
 
 const GROUPINGS: readonly HandoutGrouping[] = ['area', 'leader'];
 
@@ -17,13 +18,7 @@ export function HandoutExportButton({ view, isDepartmentUser }: { view: LedgerVi
   const format = useFormat();
   const hrefOf = (groupBy: HandoutGrouping) =>
     handoutUrl({
-      ledger: view.ledger === 'all' ? undefined : view.ledger,
-      area: view.area,
-      department: isDepartmentUser ? undefined : view.department,
-      leader: view.leader,
-      q: view.q,
-      chain: view.isChainIncompleteOnly ? 'incomplete' : undefined,
-      status: view.status,
+      ...itemFiltersOf(view, isDepartmentUser),
       quarter: view.asOf,
       groupBy,
     });

@@ -10,6 +10,7 @@ import { HandoutExportButton } from './HandoutExportButton';
 import { LedgerExportButton } from './LedgerExportButton';
 import { LedgerFilters } from './LedgerFilters';
 import { LedgerItemsTable } from './LedgerItemsTable';
+import { itemFiltersOf } from '../hooks/item-filters-of';
 
 export interface ItemLedgerProps {
   view: LedgerView;
@@ -27,13 +28,7 @@ export function ItemLedger({ view, onChange, isDepartmentUser }: ItemLedgerProps
     columns.filter((column) => column.isDefault).map((column) => column.key),
   );
   const query = useItems({
-    ledger: view.ledger === 'all' ? undefined : view.ledger,
-    area: view.area,
-    department: isDepartmentUser ? undefined : view.department,
-    leader: view.leader,
-    q: view.q,
-    chain: view.isChainIncompleteOnly ? 'incomplete' : undefined,
-    status: view.status,
+    ...itemFiltersOf(view, isDepartmentUser),
     asOf: view.asOf,
     page: view.page,
     pageSize: view.pageSize,
