@@ -59,7 +59,7 @@ describe('administration: accounts, the security policy and two-step verificatio
     await clerk.page.getByLabel('新密码', { exact: true }).fill(NEW_PASSWORD);
     await clerk.page.getByLabel('确认新密码').fill(NEW_PASSWORD);
     await clerk.page.getByRole('button', { name: '修改密码并继续' }).click();
-    await clerk.page.waitForURL((url) => url.pathname === '/ledgers');
+    await clerk.page.waitForURL((url) => url.pathname === '/reporting');
     await clerk.context.close();
 
     // The security administrator requires a second factor of department staff.
@@ -87,14 +87,14 @@ describe('administration: accounts, the security policy and two-step verificatio
     await expect.poll(() => enrolling.page.getByText('验证码不正确').count()).toBe(1);
     await enrolling.page.getByLabel('6 位动态验证码').fill(totpCodeAt(secret, Date.now()));
     await enrolling.page.getByRole('button', { name: '完成绑定' }).click();
-    await enrolling.page.waitForURL((url) => url.pathname === '/ledgers');
+    await enrolling.page.waitForURL((url) => url.pathname === '/reporting');
     expect(enrolling.pageErrors).toEqual([]);
     await enrolling.context.close();
 
     // Later sign-ins ask for the code after the password (the enrolment's code is used up: the next step's code).
     const later = await openSession(env.browser, env.server.baseUrl);
     await signInWith(later.page, USERNAME, NEW_PASSWORD, () => totpCodeAt(secret, Date.now() + 30_000));
-    await later.page.waitForURL((url) => url.pathname === '/ledgers');
+    await later.page.waitForURL((url) => url.pathname === '/reporting');
     expect(later.pageErrors).toEqual([]);
 
     // The system administrator sees the second factor and may reset it.

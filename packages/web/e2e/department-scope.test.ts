@@ -21,8 +21,9 @@ describe('a department user', () => {
 
     const { page, context, pageErrors } = await openSession(env.browser, env.server.baseUrl);
     await signIn(page, 'kjj_staff');
-    // A department lands on its own items.
-    expect(new URL(page.url()).pathname).toBe('/ledgers');
+    // A department lands on what it owes this quarter; its own items are one click away.
+    expect(new URL(page.url()).pathname).toBe('/reporting');
+    await page.goto('/ledgers');
     await settle(page);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('我的事项');
 

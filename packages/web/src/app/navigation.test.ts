@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { navigationFor, rolesForPath } from './navigation';
+import { homePathFor, navigationFor, rolesForPath } from './navigation';
 
 const pathsOf = (role: Parameters<typeof navigationFor>[0]) => navigationFor(role).map((entry) => entry.path);
 
@@ -12,5 +12,13 @@ describe('the menu', () => {
 
   it('leaders, departments, the security administrator and the auditor have no rules page in their menu', () => {
     for (const role of ['leader', 'dept_manager', 'dept_staff', 'secadmin', 'auditor'] as const) expect(pathsOf(role)).not.toContain('/admin/settings');
+  });
+
+  it('department staff land on what they owe this quarter, leaders on their own areas, the office on the dashboard', () => {
+    expect(homePathFor('dept_staff')).toBe('/reporting');
+    expect(homePathFor('dept_manager')).toBe('/reporting');
+    expect(homePathFor('leader')).toBe('/portfolio');
+    expect(homePathFor('hq')).toBe('/dashboard');
+    expect(homePathFor('auditor')).toBe('/admin/audit');
   });
 });

@@ -67,9 +67,16 @@ export function navEntry(key: NavKey): NavEntry {
   return entry;
 }
 
-/** Where a role lands after signing in: the first thing its menu offers. */
+/**
+ * Where a role lands after signing in: what it comes to do. A department's staff come to report what
+ * they owe this quarter, a leader to see their own areas; everyone else lands on the first thing
+ * their menu offers.
+ */
+const HOME_OF: Partial<Record<Role, NavKey>> = { dept_staff: 'reporting', dept_manager: 'reporting', leader: 'portfolio' };
+
 export function homePathFor(role: Role): string {
-  return navigationFor(role)[0]?.path ?? '/';
+  const home = HOME_OF[role];
+  return home ? navEntry(home).path : (navigationFor(role)[0]?.path ?? '/');
 }
 
 /** Roles that may open a path; the most specific entry wins (`/reporting/cycles` before `/reporting`). */
