@@ -56,6 +56,7 @@ describe('a department user', () => {
   it('a department head may edit the quarterly plan of its items, but not the item itself', async () => {
     const { page, context } = await openSession(env.browser, env.server.baseUrl);
     await signIn(page, 'kjj_manager');
+    await page.goto('/ledgers');
     await settle(page);
     await page.locator('.ledger-table tbody tr[data-row-key^="item-"] a').first().click();
     await settle(page);
