@@ -83,9 +83,11 @@ const HOME_PATHS = ['/', '/dashboard'];
 /**
  * The sign-in check and the dashboard summary, requested by the same script while the entry is still
  * being parsed (a few hundred milliseconds on a first visit); `apiRequest` takes each response once
- * (shared/api/early-responses.ts). The URLs are written as `toQueryString` writes them.
+ * (shared/api/early-responses.ts). The URLs are written as `toQueryString` writes them. At `/` the
+ * summary is asked for only when this browser's last home was the dashboard (prefetch-home.ts keeps
+ * it): another role would get a 403 the browser logs as an error, and nobody needs it.
  */
-const EARLY_REQUESTS = `var a=new URLSearchParams(location.search).get('asOf'),r=window.__plantrackEarly={};['/api/auth/me','/api/dashboard/summary'+(a?'?'+new URLSearchParams({asOf:a}):'')].forEach(function(u){r[u]=fetch(u,{headers:{Accept:'application/json'},credentials:'same-origin'})});`;
+const EARLY_REQUESTS = `var a=new URLSearchParams(location.search).get('asOf'),r=window.__plantrackEarly={},h=null;try{h=localStorage.getItem('plantrack.lastHome')}catch(e){}var u=['/api/auth/session'];if(location.pathname==='/dashboard'||h==='/dashboard')u.push('/api/dashboard/summary'+(a?'?'+new URLSearchParams({asOf:a}):''));u.forEach(function(p){r[p]=fetch(p,{headers:{Accept:'application/json'},credentials:'same-origin'})});`;
 
 /**
  * The home page's lazy chunks and first queries are otherwise requested only once the entry has run

@@ -30,6 +30,17 @@ describe('logging in', () => {
     expect(me).toMatchObject({ username: user.username, role: 'dept_staff', roles: ['dept_staff'], department: { shortName: '市科技局' } });
   });
 
+  it('the app’s sign-in check answers “nobody” without an error, and the session once signed in', async () => {
+    const anonymous = await t.app.inject({ method: 'GET', url: '/api/auth/session' });
+    expect(anonymous.statusCode).toBe(200);
+    expect(anonymous.json()).toEqual({ user: null });
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
+    const user = await buildUser(t.db, plan, 'leader');
+    const session = await loginAs(t.app, user.username, TEST_PASSWORD);
+    const signedIn = (await session.get('/api/auth/session')).json();
+    expect(signedIn).toMatchObject({ user: { username: user.username, role: 'leader' }, csrfToken: session.csrfToken });
+  });
+
   it('a wrong password and an unknown user get the same 401, and the attempt is audited', async () => {
     const user = await buildUser(t.db, plan, 'hq');
     const wrong = await login(user.username, 'not-the-password');

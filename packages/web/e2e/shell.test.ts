@@ -165,7 +165,7 @@ describe('the application shell', () => {
     await page.goto('/?asOf=2024Q2');
     await settle(page);
     expect(new URL(page.url()).pathname).toBe('/dashboard');
-    expect(asked.filter((path) => path === '/api/auth/me')).toHaveLength(1);
+    expect(asked.filter((path) => path === '/api/auth/session')).toHaveLength(1);
     expect(asked.filter((path) => path.startsWith('/api/dashboard/summary'))).toEqual(['/api/dashboard/summary?asOf=2024Q2']);
     expect(asked.filter((path) => path.startsWith('/api/indicators') || path.startsWith('/api/items'))).toEqual([]);
     const chain = page.getByRole('region', { name: '责任链落实情况', exact: true });

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps.js';
@@ -54,17 +55,26 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       return { ok: true };
     });
 
+    /** Who the session is: the user, the session's CSRF token and restriction. */
+    const sessionOf = async (request: FastifyRequest) => ({
+      user: await presentActor(deps.db, contextOf(request).actor),
+      csrfToken: request.csrfToken,
+      restriction: request.sessionRestriction,
+    });
     app.get(
       '/api/auth/me',
       {
         config: { access: ROLES, allowedRestrictions: SESSION_RESTRICTIONS },
         schema: { tags, summary: '当前用户、CSRF 令牌与会话限制 The current user, the session’s CSRF token and restriction' },
       },
-      async (request) => ({
-        user: await presentActor(deps.db, contextOf(request).actor),
-        csrfToken: request.csrfToken,
-        restriction: request.sessionRestriction,
-      }),
+      sessionOf,
+    );
+    // The app's sign-in check: nobody signed in is an answer, not an error (a 401 would be logged in
+    // the browser's console on every visit to the login page). API clients keep /api/auth/me's 401.
+    app.get(
+      '/api/auth/session',
+      { config: { access: 'public' }, schema: { tags, summary: '登录状态（未登录时 user 为 null）The session: as /api/auth/me, or user null' } },
+      async (request) => (request.actor ? sessionOf(request) : { user: null }),
     );
 
     app.post(

@@ -28,6 +28,8 @@ export interface BrowserSession {
   page: Page;
   /** Uncaught exceptions in the page: a test ends by expecting none. */
   pageErrors: string[];
+  /** What the page wrote to the console as an error (React warnings, failed loads). */
+  consoleErrors: string[];
 }
 
 export interface SessionOptions {
@@ -49,6 +51,10 @@ export async function openSession(browser: Browser, baseUrl: string, options: Se
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
+  });
   // A failing test leaves a picture of what the browser showed.
   onTestFailed(async ({ task }) => {
     const directory = path.join(tmpdir(), 'plantrack-e2e-failures');
@@ -57,7 +63,7 @@ export async function openSession(browser: Browser, baseUrl: string, options: Se
     await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
     console.error(`screenshot of the failure: ${file}; page errors: ${pageErrors.join(' | ') || 'none'}`);
   });
-  return { context, page, pageErrors };
+  return { context, page, pageErrors, consoleErrors };
 }
 
 /** Signs in through the login form, as a person would, and waits for the role's home page. */

@@ -30,7 +30,7 @@ export function setApiLanguage(language: string): void {
 }
 
 /**
- * The session's CSRF token (from login and /api/auth/me), sent back as X-CSRF-Token on every change:
+ * The session's CSRF token (from login and the sign-in check, /api/auth/session), sent back as X-CSRF-Token on every change:
  * another site can make the browser send the cookie, but cannot read this.
  */
 export function setCsrfToken(token: string | null): void {

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { apiRequest, setCsrfToken } from '../../../shared/api/api-client';
-import { ApiError } from '../../../shared/api/api-error';
 import { Role } from '../../../shared/api/schemas';
 
 export const CurrentUser = z.object({
@@ -19,19 +18,15 @@ export type SessionRestriction = (typeof SESSION_RESTRICTIONS)[number];
 export type CurrentUser = z.infer<typeof CurrentUser> & { restriction: SessionRestriction | null };
 
 const UserResponse = z.object({ user: CurrentUser, csrfToken: z.nullish(z.string()), restriction: z.nullish(z.enum(SESSION_RESTRICTIONS)) });
+const SessionResponse = z.extend(UserResponse, { user: z.nullable(CurrentUser) });
 
 export const authKeys = { me: ['auth', 'me'] as const };
 
 /** The signed-in user, or null when there is no valid session (not an error: the login page follows). */
 export async function fetchCurrentUser(signal?: AbortSignal): Promise<CurrentUser | null> {
-  try {
-    const { user, csrfToken, restriction } = await apiRequest('/api/auth/me', { schema: UserResponse, signal });
-    setCsrfToken(csrfToken ?? null);
-    return { ...user, restriction: restriction ?? null };
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
-    throw error;
-  }
+  const { user, csrfToken, restriction } = await apiRequest('/api/auth/session', { schema: SessionResponse, signal });
+  setCsrfToken(csrfToken ?? null);
+  return user ? { ...user, restriction: restriction ?? null } : null;
 }
 
 export interface Credentials {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { authKeys, fetchCurrentUser } from '../api/auth.api';
 
-/** GET /api/auth/me — `data` is null when nobody is signed in. */
+/** GET /api/auth/session — `data` is null when nobody is signed in. */
 export function useCurrentUser() {
   return useQuery({ queryKey: authKeys.me, queryFn: ({ signal }) => fetchCurrentUser(signal), staleTime: Infinity });
 }
