@@ -28,13 +28,20 @@ async function reportRows(ids: number[]) {
   return t.db.selectFrom('progressReports').select(['id', 'state', 'version']).where('id', 'in', ids).orderBy('id').execute();
 }
 
-async function countRows(table: 'reportVersions' | 'auditLog', ids: number[], action: string) {
-  const query =
-    table === 'reportVersions'
-      ? t.db.selectFrom('reportVersions').where('reportId', 'in', ids).where('action', '=', action)
-      : t.db.selectFrom('auditLog').where('entityType', '=', 'progress_report').where('entityId', 'in', ids.map(String)).where('action', '=', action);
-  const row = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  return Number(row.n);
+async function countVersions(ids: number[], action: string) {
+  const rows = await t.db.selectFrom('reportVersions').select('id').where('reportId', 'in', ids).where('action', '=', action).execute();
+  return rows.length;
+}
+
+async function countAudits(ids: number[], action: string) {
+  const rows = await t.db
+    .selectFrom('auditLog')
+    .select('id')
+    .where('entityType', '=', 'progress_report')
+    .where('entityId', 'in', ids.map(String))
+    .where('action', '=', action)
+    .execute();
+  return rows.length;
 }
 
 beforeAll(async () => {
@@ -58,9 +65,9 @@ describe('a department head submits several drafts at once', () => {
     expect(response.statusCode).toBe(200);
     expect(response.json().reports).toEqual(drafts.map(({ id }) => expect.objectContaining({ id, state: 'submitted', version: 2 })));
     expect(await reportRows(ids)).toEqual(ids.map((id) => ({ id, state: 'submitted', version: 2 })));
-    expect(await countRows('reportVersions', ids, 'submit')).toBe(3);
-    expect(await countRows('reportVersions', ids, 'save')).toBe(3);
-    expect(await countRows('auditLog', ids, 'report.submit')).toBe(3);
+    expect(await countVersions(ids, 'submit')).toBe(3);
+    expect(await countVersions(ids, 'save')).toBe(3);
+    expect(await countAudits(ids, 'report.submit')).toBe(3);
     // The office sees them in its queue at once.
     const queue = (await hq.get(`/api/reports?state=submitted&period=${PERIOD}`)).json();
     expect(queue.reports.map((r: { id: number }) => r.id)).toEqual(expect.arrayContaining(ids));
@@ -99,8 +106,8 @@ describe('a department head submits several drafts at once', () => {
       { id: first.id, state: 'draft', version: 1 },
       { id: changed.id, state: 'draft', version: 2 },
     ]);
-    expect(await countRows('reportVersions', [first.id, changed.id], 'submit')).toBe(0);
-    expect(await countRows('auditLog', [first.id, changed.id], 'report.submit')).toBe(0);
+    expect(await countVersions([first.id, changed.id], 'submit')).toBe(0);
+    expect(await countAudits([first.id, changed.id], 'report.submit')).toBe(0);
   });
 
   it('a retried request (same Idempotency-Key) is answered as the first time and submits nothing twice', async () => {
@@ -117,8 +124,8 @@ describe('a department head submits several drafts at once', () => {
     // Without the key too, a report already submitted is left as it is.
     expect((await manager.post('/api/reports/submit-batch', body)).json().reports).toEqual(first.json().reports);
     expect(await reportRows(ids)).toEqual(ids.map((id) => ({ id, state: 'submitted', version: 2 })));
-    expect(await countRows('reportVersions', ids, 'submit')).toBe(2);
-    expect(await countRows('auditLog', ids, 'report.submit')).toBe(2);
+    expect(await countVersions(ids, 'submit')).toBe(2);
+    expect(await countAudits(ids, 'report.submit')).toBe(2);
   });
 
   it('refuses a batch naming the same report twice, or none', async () => {
