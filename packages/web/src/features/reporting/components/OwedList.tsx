@@ -78,6 +78,12 @@ export function OwedList({ owed, selection }: { owed: OwedReport[]; selection?: 
           {row.report?.state === 'returned' && row.report.reviewComment && (
             <div className="owed-list__comment">{t('report.returnedBecause', { comment: row.report.reviewComment })}</div>
           )}
+          {/* A phone has no room for the deadline and state columns: they go under the title. */}
+          <div className="owed-list__phone-meta">
+            <ReportStateTag state={row.report?.state ?? null} />
+            <span>{format.date(row.deadline)}</span>
+            <DaysLeft daysLeft={row.daysLeft} />
+          </div>
         </>
       ),
     },
@@ -86,6 +92,7 @@ export function OwedList({ owed, selection }: { owed: OwedReport[]; selection?: 
       key: 'deadline',
       title: t('report.deadline'),
       width: 150,
+      isWideOnly: true,
       render: (row) => (
         <>
           <div>{format.date(row.deadline)}</div>
@@ -93,11 +100,11 @@ export function OwedList({ owed, selection }: { owed: OwedReport[]; selection?: 
         </>
       ),
     },
-    { key: 'state', title: t('report.state'), width: 96, render: (row) => <ReportStateTag state={row.report?.state ?? null} /> },
+    { key: 'state', title: t('report.state'), width: 96, isWideOnly: true, render: (row) => <ReportStateTag state={row.report?.state ?? null} /> },
     {
       key: 'action',
       title: t('common.actions'),
-      width: 96,
+      width: 88,
       render: (row) => (
         <Link to={reportFormPath(row.item.id, row.period)} aria-label={`${row.report ? t('report.continue') : t('report.start')} ${row.item.code}`}>
           {row.report ? t('report.continue') : t('report.start')}
