@@ -118,6 +118,21 @@ describe('a department’s quarter', () => {
       expect(report.versions.map((version) => version.action)).toEqual(['save', 'submit']);
     }
 
+    // The office returns one; the clerk finds its comment, who wrote it and when, right above the fields.
+    const comment = '请补充平台联调的佐证材料。';
+    const { reports: returned } = await office.request<{ reports: ApiReport[] }>('GET', `/api/reports?item=${first!.id}&period=${period}`);
+    await office.request('POST', `/api/reports/${returned[0]!.id}/return`, { version: returned[0]!.version, comment });
+    await staff.page.goto(`/reporting/items/${first!.id}/${period}`);
+    await settle(staff.page);
+    const alert = staff.page.locator('#report').getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('退回意见');
+    expect(await alert.textContent()).toContain(comment);
+    expect(await alert.textContent()).toContain('指挥部办公室（示例）');
+    // It stands between the context (plan, last quarter) and the first field.
+    const [alertBox, fieldBox] = await Promise.all([alert.boundingBox(), staff.page.getByText('推进状态', { exact: true }).boundingBox()]);
+    expect(alertBox!.y).toBeLessThan(fieldBox!.y);
+    await saveScreenshot(staff.page, 'department-report-form', { fullPage: true });
+
     for (const session of [staff, manager]) expect(session.pageErrors).toEqual([]);
     await Promise.all([staff.context.close(), manager.context.close()]);
   });
