@@ -1,4 +1,4 @@
-import { formatPeriodZh, todayInShanghai } from '@plantrack/domain';
+import { dayNumber, formatPeriodZh, todayInShanghai } from '@plantrack/domain';
 import type { Actor } from '../auth/actor.js';
 import { scopeOf } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
@@ -7,7 +7,7 @@ import { getCurrentPlan } from '../plan/plans.service.js';
 
 /**
  * "What I owe this quarter": for every open cycle, the caller's items whose report is not yet with the
- * office (none, draft or returned) — returned ones first, then by deadline.
+ * office (none, draft or returned) with the days left — returned ones first, then by deadline.
  */
 export async function listOwedReports(db: Db, actor: Actor) {
   const plan = await getCurrentPlan(db, actor);
@@ -37,6 +37,8 @@ export async function listOwedReports(db: Db, actor: Actor) {
       periodLabel: formatPeriodZh(row.period),
       deadline: row.deadline,
       isOverdue: today > row.deadline,
+      // Negative once the deadline has passed: how many days late.
+      daysLeft: dayNumber(row.deadline) - dayNumber(today),
       report: row.reportId === null ? null : { id: row.reportId, state: row.state, version: row.version, reviewComment: row.reviewComment },
     }))
     .sort(

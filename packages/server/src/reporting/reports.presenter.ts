@@ -38,6 +38,7 @@ export function presentReport(row: ReportRow, actor: Actor, evidence: EvidenceSu
     isLate: row.submittedAt !== null && todayInShanghai(new Date(row.submittedAt)) > row.cycleDeadline,
     reviewedAt: row.reviewedAt,
     reviewComment: row.reviewComment,
+    reviewerName: row.reviewerName,
     qualityRating: row.qualityRating,
     override: row.overrideStatus ? { status: row.overrideStatus, reason: row.overrideReason } : null,
     evidence,

@@ -7,6 +7,8 @@ import { filterItems } from '../items/items.repository.js';
 export interface ReportFilter extends ItemFilter {
   cycleId?: number | undefined;
   period?: string | undefined;
+  /** Only quarters before this one. */
+  before?: string | undefined;
   states?: ReportState[] | undefined;
   reportId?: number | undefined;
 }
@@ -16,10 +18,12 @@ export async function findReports(db: Db, filter: ReportFilter, limit: number, o
   let query = filterItems(db, filter)
     .innerJoin('progressReports as r', 'r.itemId', 'items.id')
     .innerJoin('reportingCycles as c', 'c.id', 'r.cycleId')
-    .leftJoin('departments as lead', 'lead.id', 'items.leadDepartmentId');
+    .leftJoin('departments as lead', 'lead.id', 'items.leadDepartmentId')
+    .leftJoin('users as reviewer', 'reviewer.id', 'r.reviewedBy');
   if (filter.reportId !== undefined) query = query.where('r.id', '=', filter.reportId);
   if (filter.cycleId !== undefined) query = query.where('r.cycleId', '=', filter.cycleId);
   if (filter.period !== undefined) query = query.where('r.period', '=', filter.period);
+  if (filter.before !== undefined) query = query.where('r.period', '<', filter.before);
   if (filter.states?.length) query = query.where('r.state', 'in', filter.states);
   return (
     query
@@ -32,6 +36,7 @@ export async function findReports(db: Db, filter: ReportFilter, limit: number, o
         'lead.shortName as leadDepartmentShortName',
         'c.status as cycleStatus',
         'c.deadline as cycleDeadline',
+        'reviewer.displayName as reviewerName',
       ])
       // Returned reports first: they are what a department must fix.
       .orderBy((eb) => eb.case().when('r.state', '=', 'returned').then(0).else(1).end())
@@ -49,6 +54,7 @@ export async function countReports(db: Db, filter: ReportFilter): Promise<number
   let query = filterItems(db, filter).innerJoin('progressReports as r', 'r.itemId', 'items.id');
   if (filter.cycleId !== undefined) query = query.where('r.cycleId', '=', filter.cycleId);
   if (filter.period !== undefined) query = query.where('r.period', '=', filter.period);
+  if (filter.before !== undefined) query = query.where('r.period', '<', filter.before);
   if (filter.states?.length) query = query.where('r.state', 'in', filter.states);
   const row = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   return Number(row.total);

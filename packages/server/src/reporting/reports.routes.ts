@@ -4,9 +4,9 @@ import { contextOf } from '../auth/access.js';
 import { PLAN_READERS } from '../auth/roles.js';
 import { IdParam } from '../shared/schemas.js';
 import { saveReportDraft } from './save-report-draft.js';
-import { ReportDraftBody, ReportDraftParams, ReportListQuery, ReportVersionBody } from './reports.schema.js';
+import { ReportBatchSubmitBody, ReportDraftBody, ReportDraftParams, ReportListQuery, ReportVersionBody } from './reports.schema.js';
 import { getReport, listReports } from './reports.service.js';
-import { submitReport, withdrawReport } from './submit-report.js';
+import { submitReport, submitReportBatch, withdrawReport } from './submit-report.js';
 
 export function reportsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -40,6 +40,15 @@ export function reportsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         schema: { tags, summary: '报送（重复报送不产生重复）Submit (idempotent)', params: IdParam, body: ReportVersionBody },
       },
       async (request) => ({ report: await submitReport(db, contextOf(request), request.params.id, request.body.version) }),
+    );
+    app.post(
+      '/api/reports/submit-batch',
+      {
+        // Only heads submit; the ids in the body are each checked against the head's department (404).
+        config: { access: ['dept_manager'], idempotent: true },
+        schema: { tags, summary: '批量报送（全部成功或全部不变）Submit several reports, all or none', body: ReportBatchSubmitBody },
+      },
+      async (request) => ({ reports: await submitReportBatch(db, contextOf(request), request.body.reports) }),
     );
     app.post(
       '/api/reports/:id/withdraw',

@@ -21,11 +21,25 @@ export type ReportDraftBody = z.infer<typeof ReportDraftBody>;
 
 export const ReportVersionBody = z.strictObject({ version: VersionField });
 
+const ReportVersionEntry = z.strictObject({ id: z.number().int().positive(), version: VersionField });
+export type ReportVersionEntry = z.infer<typeof ReportVersionEntry>;
+
+/** Several reports to submit at once, each with the version the head saw. */
+export const ReportBatchSubmitBody = z.strictObject({
+  reports: z
+    .array(ReportVersionEntry)
+    .min(1)
+    .max(200)
+    .refine((entries) => new Set(entries.map((entry) => entry.id)).size === entries.length, '同一报告只能出现一次 Each report once'),
+});
+
 export const ReportListQuery = z.strictObject({
   period: PeriodText.optional(),
   state: z.enum(['draft', 'submitted', 'returned', 'approved']).optional(),
   department: z.string().max(100).optional(),
   item: z.coerce.number().int().positive().optional(),
+  /** Only quarters before this one (the form's "last quarter's approved report"). */
+  before: PeriodText.optional(),
   ...PageQuery,
 });
 export type ReportListQuery = z.infer<typeof ReportListQuery>;

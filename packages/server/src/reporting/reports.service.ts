@@ -25,6 +25,7 @@ export async function listReports(db: Db, actor: Actor, query: ReportListQuery) 
     scope: scopeOf(actor),
     itemId: query.item,
     period: query.period,
+    before: query.before,
     states: query.state ? [query.state] : undefined,
     departmentId: await resolveDepartmentFilter(db, actor.organisationId, query.department),
   };

@@ -23,6 +23,7 @@ function reportFields(report: ReportRow) {
     leadDepartmentShortName: _leadDepartmentShortName,
     cycleStatus: _cycleStatus,
     cycleDeadline: _cycleDeadline,
+    reviewerName: _reviewerName,
     ...fields
   } = report;
   return fields;

@@ -57,7 +57,7 @@ export interface Session {
   cookie: string;
   csrfToken: string;
   get(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
-  post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  post(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   delete(url: string): Promise<LightMyRequestResponse>;
@@ -82,7 +82,7 @@ export async function loginAs(app: FastifyInstance, username: string, password: 
     cookie,
     csrfToken,
     get: (url, headers) => send('GET')(url, undefined, headers),
-    post: (url, body) => send('POST')(url, body ?? {}),
+    post: (url, body, headers) => send('POST')(url, body ?? {}, headers),
     patch: (url, body) => send('PATCH')(url, body),
     put: (url, body) => send('PUT')(url, body),
     delete: (url) => send('DELETE')(url),

@@ -7,6 +7,7 @@ import { parsePeriod } from '@plantrack/domain';
 import { basisOfYear } from '../features/items/api/quarterly-plans.api';
 import { useItem } from '../features/items/hooks/useItem';
 import { useQuarterlyPlans } from '../features/items/hooks/useQuarterlyPlans';
+import { PreviousReportNote } from '../features/reporting/components/PreviousReportNote';
 import { QuarterPlanNote } from '../features/reporting/components/QuarterPlanNote';
 import { EvidenceEditor } from '../features/reporting/components/EvidenceList';
 import { ReportForm } from '../features/reporting/components/ReportForm';
@@ -20,7 +21,10 @@ import { PageHeader } from '../ui/PageHeader';
 import { PageLoading } from '../ui/PageLoading';
 import { SectionCard } from '../ui/SectionCard';
 
-/** The report on one item for one quarter: the office's comment first, then the form and the evidence. */
+/**
+ * The report on one item for one quarter: this quarter's plan beside the last approved report, the
+ * office's return comment right above the fields, then the form and the evidence.
+ */
 export function ReportFormPage() {
   const { t } = useTranslation();
   const format = useFormat();
@@ -31,14 +35,16 @@ export function ReportFormPage() {
   const item = useItem(id);
   const reports = useReports({ item: id, period });
   const plans = useQuarterlyPlans(id);
+  const previous = useReports({ item: id, state: 'approved', before: period, pageSize: 1 });
   useDocumentTitle(t('report.formTitle', { period: format.period(period) }));
 
-  if (item.isPending || reports.isPending) return <PageLoading />;
+  if (item.isPending || reports.isPending || previous.isPending) return <PageLoading />;
   if (item.error) return <ErrorState error={item.error} onRetry={() => void item.refetch()} isPage />;
   if (reports.error) return <ErrorState error={reports.error} onRetry={() => void reports.refetch()} isPage />;
   const report = reports.data.reports[0] ?? null;
   const isDepartment = isDepartmentRole(user.role);
   const basis = basisOfYear(plans.data ?? [], parsePeriod(period).year);
+  const previousReport = previous.data?.reports[0] ?? null;
 
   return (
     <>
@@ -59,9 +65,15 @@ export function ReportFormPage() {
         }
       />
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-        {report && <ReviewCommentAlert comment={report.reviewComment} isReturned={report.state === 'returned'} />}
         <SectionCard id="report" title={t('report.formSection')}>
-          <QuarterPlanNote plan={plans.data?.find((plan) => plan.period === period) ?? null} basis={basis} />
+          <div className="report-context">
+            <QuarterPlanNote plan={plans.data?.find((plan) => plan.period === period) ?? null} basis={basis} />
+            <PreviousReportNote
+              report={previousReport}
+              basis={previousReport ? basisOfYear(plans.data ?? [], parsePeriod(previousReport.period).year) : basis}
+            />
+          </div>
+          {report && <ReviewCommentAlert report={report} />}
           <ReportForm
             itemId={id}
             period={period}

@@ -64,7 +64,7 @@ export function ReportPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-            <ReviewCommentAlert comment={data.reviewComment} isReturned={data.state === 'returned'} />
+            <ReviewCommentAlert report={data} />
             <SectionCard id="report" title={t('report.details')}>
               <dl className="item-report__fields">
                 <dt>{t('report.progressState')}</dt>

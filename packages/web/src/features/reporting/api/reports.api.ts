@@ -37,6 +37,7 @@ export const ReportSummary = z.object({
   isLate: z.boolean(),
   reviewedAt: z.nullable(z.string()),
   reviewComment: z.nullable(z.string()),
+  reviewerName: z.nullish(z.string()),
   qualityRating: z.nullish(z.number()),
   evidence: z.array(Evidence),
   version: z.number(),
@@ -54,6 +55,8 @@ export type ReportDetail = z.infer<typeof ReportDetail>;
 export interface ReportListParams {
   item?: number;
   period?: string;
+  /** Only quarters before this one. */
+  before?: string;
   state?: ReportState;
   department?: string;
   page?: number;
@@ -82,6 +85,8 @@ export const OwedReport = z.object({
   period: z.string(),
   deadline: z.string(),
   isOverdue: z.boolean(),
+  /** Days until the deadline; negative once it has passed. */
+  daysLeft: z.number(),
   report: z.nullable(z.object({ id: z.number(), state: z.enum(REPORT_STATES), version: z.number(), reviewComment: z.nullable(z.string()) })),
 });
 export type OwedReport = z.infer<typeof OwedReport>;
@@ -115,6 +120,22 @@ export async function submitReport(id: number, version: number): Promise<ReportD
   // Submitting this version of this report is one action, however often the request is sent.
   const idempotencyKey = `report-${id}-submit-v${version}`;
   return (await apiRequest(`/api/reports/${id}/submit`, { method: 'POST', body: { version }, schema: OneReport, idempotencyKey })).report;
+}
+
+const SubmittedReports = z.object({ reports: z.array(z.object({ id: z.number(), state: z.enum(REPORT_STATES), version: z.number() })) });
+
+/** FNV-1a of a text: a short, stable name for a long list (not a secret). */
+function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
+
+/** Submits several reports at once, all or none (the server names the report that stopped it). */
+export async function submitReportBatch(reports: { id: number; version: number }[]) {
+  // These versions of these reports are one action, however often the request is sent.
+  const idempotencyKey = `reports-submit-${reports.length}-${shortHash(reports.map(({ id, version }) => `${id}v${version}`).join(','))}`;
+  return (await apiRequest('/api/reports/submit-batch', { method: 'POST', body: { reports }, schema: SubmittedReports, idempotencyKey })).reports;
 }
 
 export async function withdrawReport(id: number, version: number): Promise<ReportDetail> {

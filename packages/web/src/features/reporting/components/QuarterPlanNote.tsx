@@ -1,5 +1,4 @@
 import type { MilestoneBasis } from '@plantrack/domain';
-import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
 import type { QuarterlyPlan } from '../../items/api/quarterly-plans.api';
@@ -9,23 +8,26 @@ export interface QuarterPlanNoteProps {
   basis: MilestoneBasis;
 }
 
-/** What the quarter's plan asks (milestone and planned %, on its basis), above the form that reports against it. */
+/** What the quarter's plan asks (milestone and planned %, on its basis), beside the form that reports against it. */
 export function QuarterPlanNote({ plan, basis }: QuarterPlanNoteProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  if (plan === null || (plan.milestone === null && plan.cumulativePercent === null)) {
-    return <p className="section-hint">{t('report.noQuarterPlan')}</p>;
-  }
+  const isEmpty = plan === null || (plan.milestone === null && plan.cumulativePercent === null);
   const percent =
-    plan.cumulativePercent === null
+    isEmpty || plan.cumulativePercent === null
       ? null
       : t(basis === 'annual' ? 'report.quarterPlanPercentAnnual' : 'report.quarterPlanPercent', { percent: format.percent(plan.cumulativePercent) });
   return (
-    <Alert
-      type="info"
-      className="review-comment"
-      title={t('report.quarterPlan')}
-      description={<span className="preserve-lines">{[plan.milestone, percent].filter((part) => part !== null).join('；')}</span>}
-    />
+    <section className="report-context__card report-context__card--plan" aria-label={t('report.quarterPlan')}>
+      <h3 className="report-context__title">{t('report.quarterPlan')}</h3>
+      {isEmpty ? (
+        <p className="section-hint">{t('report.noQuarterPlan')}</p>
+      ) : (
+        <>
+          {percent && <p className="report-context__figure">{percent}</p>}
+          {plan.milestone && <p className="report-context__text preserve-lines">{plan.milestone}</p>}
+        </>
+      )}
+    </section>
   );
 }
