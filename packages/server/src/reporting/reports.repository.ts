@@ -9,6 +9,7 @@ export interface ReportFilter extends ItemFilter {
   period?: string | undefined;
   states?: ReportState[] | undefined;
   reportId?: number | undefined;
+  reportIds?: number[] | undefined;
 }
 
 /** Reports joined to their item and cycle; item filters and the department scope apply as for items. */
@@ -18,6 +19,7 @@ export async function findReports(db: Db, filter: ReportFilter, limit: number, o
     .innerJoin('reportingCycles as c', 'c.id', 'r.cycleId')
     .leftJoin('departments as lead', 'lead.id', 'items.leadDepartmentId');
   if (filter.reportId !== undefined) query = query.where('r.id', '=', filter.reportId);
+  if (filter.reportIds !== undefined) query = query.where('r.id', 'in', filter.reportIds.length > 0 ? filter.reportIds : [0]);
   if (filter.cycleId !== undefined) query = query.where('r.cycleId', '=', filter.cycleId);
   if (filter.period !== undefined) query = query.where('r.period', '=', filter.period);
   if (filter.states?.length) query = query.where('r.state', 'in', filter.states);
