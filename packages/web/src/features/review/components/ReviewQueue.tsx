@@ -119,7 +119,6 @@ export function ReviewQueue({ entries, total, page, pageSize, isLoading, onPageC
         loading={isLoading}
         dataSource={entries}
         columns={columns}
-        scroll={screens.md === false ? undefined : { x: 'max-content' }}
         rowClassName={(entry) => (entry === current ? 'review-row--current' : '')}
         onRow={(entry, index) => ({ onClick: () => setCursor(index ?? 0), 'aria-current': entry === current ? 'true' : undefined })}
         pagination={{

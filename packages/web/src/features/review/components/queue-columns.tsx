@@ -51,11 +51,11 @@ function Submitted({ entry, t, format }: { entry: QueueEntry; t: TFunction; form
 /** The queue's columns on a wide screen: one fact a column, the reason beside the status. */
 export function wideQueueColumns(t: TFunction, format: Format, onDecide: Decide): TableColumnsType<QueueEntry> {
   return [
-    { key: 'item', title: t('report.item'), width: 240, render: (_, entry) => <ItemCell entry={entry} /> },
+    { key: 'item', title: t('report.item'), width: 220, render: (_, entry) => <ItemCell entry={entry} /> },
     {
       key: 'department',
       title: t('reviewQueue.department'),
-      width: 120,
+      width: 110,
       render: (_, entry) => (
         <>
           {entry.report.item.leadDepartment ?? '—'}
@@ -63,14 +63,14 @@ export function wideQueueColumns(t: TFunction, format: Format, onDecide: Decide)
         </>
       ),
     },
-    { key: 'figures', title: t('reviewQueue.plannedVsReported'), width: 120, render: (_, entry) => <PlannedVsReported outcome={entry.outcome} /> },
-    { key: 'outcome', title: t('reviewQueue.outcome'), width: 260, render: (_, entry) => <ReviewOutcomeStatus outcome={entry.outcome} /> },
-    { key: 'evidence', title: t('reviewQueue.evidence'), width: 90, render: (_, entry) => evidenceText(entry, t) },
-    { key: 'change', title: t('reviewQueue.change'), width: 150, render: (_, entry) => <SinceApproved entry={entry} /> },
+    { key: 'figures', title: t('reviewQueue.plannedVsReported'), width: 100, render: (_, entry) => <PlannedVsReported outcome={entry.outcome} /> },
+    { key: 'outcome', title: t('reviewQueue.outcome'), width: 220, render: (_, entry) => <ReviewOutcomeStatus outcome={entry.outcome} /> },
+    { key: 'evidence', title: t('reviewQueue.evidence'), width: 80, render: (_, entry) => evidenceText(entry, t) },
+    { key: 'change', title: t('reviewQueue.change'), width: 130, render: (_, entry) => <SinceApproved entry={entry} /> },
     {
       key: 'submittedAt',
       title: t('review.submittedAt'),
-      width: 150,
+      width: 130,
       render: (_, entry) => (
         <>
           <Submitted entry={entry} t={t} format={format} />
@@ -78,7 +78,7 @@ export function wideQueueColumns(t: TFunction, format: Format, onDecide: Decide)
         </>
       ),
     },
-    { key: 'actions', title: t('common.actions'), width: 120, render: (_, entry) => <Decisions entry={entry} t={t} onDecide={onDecide} /> },
+    { key: 'actions', title: t('common.actions'), width: 110, render: (_, entry) => <Decisions entry={entry} t={t} onDecide={onDecide} /> },
   ];
 }
 
