@@ -2,6 +2,7 @@ import type { Actor } from '../auth/actor.js';
 import { scopeOf } from '../auth/actor.js';
 import { requirePolicy } from '../auth/policies.js';
 import { evaluateRows } from '../dashboard/evaluate-items.js';
+import type { EvaluationContext } from '../dashboard/evaluate-items.js';
 import { scheduleContext } from '../dashboard/item-schedules.js';
 import type { Db } from '../db/database.js';
 import { resolveDepartmentFilter } from '../items/items.service.js';
@@ -51,7 +52,7 @@ export async function listReviewQueue(db: Db, actor: Actor, query: ReviewQueueQu
  * Each report judged as if the office approved it now: it becomes the item's latest approved report
  * for its period. The approved report it would follow stays on the row, for "what changed".
  */
-function evaluateAsApproved(rows: SubmittedReportFacts[], period: string, context: Awaited<ReturnType<typeof scheduleContext>>): QueueFacts[] {
+function evaluateAsApproved(rows: SubmittedReportFacts[], period: string, context: EvaluationContext): QueueFacts[] {
   const asApproved = rows.map((row) => ({
     ...row,
     approvedId: row.currentId,
