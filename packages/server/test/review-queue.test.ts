@@ -162,3 +162,62 @@ describe("the office's review queue (报送审核)", () => {
     expect((await hq.get(`/api/review-queue?department=${encodeURIComponent('不存在的局')}`)).statusCode).toBe(400);
   });
 });
+
+describe('batch approval from the queue', () => {
+  let department: { id: number; shortName: string };
+  let manager: Session;
+  const reportIds = {} as Record<'unchanged' | 'changed', number>;
+
+  beforeAll(async () => {
+    department = await buildDepartment(t.db, plan);
+    const staff = await loginAs(t.app, (await buildUser(t.db, plan, 'dept_staff', department.id)).username, TEST_PASSWORD);
+    manager = await loginAs(t.app, (await buildUser(t.db, plan, 'dept_manager', department.id)).username, TEST_PASSWORD);
+    const unchanged = await buildItem(t.db, plan, { code: 'RQ-6', leadDepartmentId: department.id });
+    const changed = await buildItem(t.db, plan, { code: 'RQ-7', leadDepartmentId: department.id });
+    // Last quarter's approved report said "完成方案编制"; this quarter's says it again, with a higher figure.
+    const lastQuarter = await t.db
+      .selectFrom('reportingCycles')
+      .selectAll()
+      .where('planId', '=', plan.planId)
+      .where('period', '=', '2023Q1')
+      .executeTakeFirstOrThrow();
+    await buildReport(t.db, lastQuarter, unchanged.id, { state: 'approved', completionBp: 4000 });
+    const draft = (
+      await staff.put(`/api/items/${unchanged.id}/reports/2023Q2`, {
+        progressState: 'in_progress',
+        completionPercent: 45,
+        progress: '完成方案编制',
+        problems: null,
+        nextSteps: null,
+      })
+    ).json().report;
+    expect((await manager.post(`/api/reports/${draft.id}/submit`, { version: draft.version })).statusCode).toBe(200);
+    reportIds.unchanged = draft.id;
+    reportIds.changed = (await draftAndSubmitReport(staff, manager, changed.id, '2023Q2', 30)).id;
+  });
+
+  it('tells a figure that moved from a progress text that did not', async () => {
+    const entry = (await queue(`?department=${department.id}`)).entries.find((candidate) => candidate.report.id === reportIds.unchanged)!;
+    expect(entry.report.completionPercent).toBe(45);
+    expect(entry.sinceApproved).toMatchObject({ completionPercent: 40, isProgressChanged: false });
+  });
+
+  it('approves what is unchanged and refuses, by report, one changed since it was listed', async () => {
+    const listed = (await queue(`?department=${department.id}`)).entries.map(({ report }) => ({ id: report.id, version: report.version }));
+    expect(listed).toHaveLength(2);
+    // The department withdraws and submits again after the office listed it: its version moved on.
+    const changed = listed.find((report) => report.id === reportIds.changed)!;
+    const withdrawn = (await manager.post(`/api/reports/${changed.id}/withdraw`, { version: changed.version })).json().report;
+    expect((await manager.post(`/api/reports/${changed.id}/submit`, { version: withdrawn.version })).statusCode).toBe(200);
+
+    const batch = await hq.post('/api/reviews', { decision: 'approve', reports: listed });
+    expect(batch.statusCode).toBe(200);
+    expect(batch.json().results).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: reportIds.unchanged, ok: true, state: 'approved' }),
+        { id: reportIds.changed, ok: false, code: 'STALE_VERSION' },
+      ]),
+    );
+    expect((await queue(`?department=${department.id}`)).entries.map((entry) => entry.report.id)).toEqual([reportIds.changed]);
+  });
+});
