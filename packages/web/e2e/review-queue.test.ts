@@ -68,6 +68,7 @@ describe("the office's review queue (报送审核)", () => {
     await page.keyboard.type('市科技局');
     await page.keyboard.press('Enter');
     await settle(page);
+    await expect.poll(() => page.getByRole('listbox').count()).toBe(0);
     await expect.poll(() => new URL(page.url()).searchParams.get('department')).not.toBeNull();
     await expect.poll(() => page.locator('.ant-table-row').count()).toBe(5);
 
@@ -93,6 +94,8 @@ describe("the office's review queue (报送审核)", () => {
     // Typing in the search box is text, not a shortcut: nothing is approved.
     const search = page.getByLabel('搜索编号、任务名称或进展情况', { exact: true });
     await search.pressSequentially('ar');
+    expect(await search.inputValue()).toBe('ar');
+    expect(await page.getByRole('dialog').count()).toBe(0);
     await search.fill('');
     expect(await page.locator('.ant-table-row').count()).toBe(5);
 
