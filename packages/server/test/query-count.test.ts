@@ -96,6 +96,7 @@ const REQUESTS: readonly (readonly [string, string, string])[] = [
   ['the report list', '/api/reports?pageSize=50', HQ],
   ['a department’s report list', '/api/reports?pageSize=50', MANAGER],
   ['what a department owes', '/api/reporting/owed', MANAGER],
+  ['the review queue, by status', '/api/review-queue?status=on_schedule', HQ],
 ];
 
 let small: CountingApp;

@@ -72,8 +72,7 @@ export function filterItems(db: Db, filter: ItemFilter): ItemQuery {
     q = q.where((eb) => eb.exists(eb.selectFrom('areas as a').select('a.id').whereRef('a.id', '=', 'items.areaId').where('a.code', '=', code)));
   }
   if (filter.text) {
-    const pattern = `%${escapeLike(filter.text.normalize('NFKC').toLowerCase())}%`;
-    q = q.where(sql<boolean>`${sql.ref('items.searchText')} like ${pattern} escape '\\'`);
+    q = q.where(sql<boolean>`${sql.ref('items.searchText')} like ${searchPattern(filter.text)} escape '\\'`);
   }
   if (filter.chainIncomplete) {
     q = q.where((eb) => eb.or([eb('items.leadDepartmentId', 'is', null), eb('items.leaderPersonId', 'is', null)]));
@@ -81,9 +80,15 @@ export function filterItems(db: Db, filter: ItemFilter): ItemQuery {
   return q;
 }
 
-/** `%` and `_` typed by a user are literal characters, not wildcards. */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+/**
+ * What a user typed as a LIKE pattern over normalised text (`escape '\\'`): anywhere in the text,
+ * full-width forms folded, and `%` and `_` literal characters, not wildcards.
+ */
+export function searchPattern(text: string): string {
+  return `%${text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /** Every column of an item but its search text, which only the search reads (and which is long). */

@@ -11,6 +11,7 @@ export interface ReportFilter extends ItemFilter {
   before?: string | undefined;
   states?: ReportState[] | undefined;
   reportId?: number | undefined;
+  reportIds?: number[] | undefined;
 }
 
 /** Reports joined to their item and cycle; item filters and the department scope apply as for items. */
@@ -21,6 +22,7 @@ export async function findReports(db: Db, filter: ReportFilter, limit: number, o
     .leftJoin('departments as lead', 'lead.id', 'items.leadDepartmentId')
     .leftJoin('users as reviewer', 'reviewer.id', 'r.reviewedBy');
   if (filter.reportId !== undefined) query = query.where('r.id', '=', filter.reportId);
+  if (filter.reportIds !== undefined) query = query.where('r.id', 'in', filter.reportIds.length > 0 ? filter.reportIds : [0]);
   if (filter.cycleId !== undefined) query = query.where('r.cycleId', '=', filter.cycleId);
   if (filter.period !== undefined) query = query.where('r.period', '=', filter.period);
   if (filter.before !== undefined) query = query.where('r.period', '<', filter.before);

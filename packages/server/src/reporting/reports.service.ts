@@ -34,6 +34,13 @@ export async function listReports(db: Db, actor: Actor, query: ReportListQuery) 
   return { reports: await presentRows(db, actor, rows), total, page: query.page, pageSize: query.pageSize };
 }
 
+/** The reports of these ids the caller may see, as lists show them, in no particular order. */
+export async function listReportsByIds(db: Db, actor: Actor, planId: number, ids: number[]) {
+  if (ids.length === 0) return [];
+  const rows = await repo.findReports(db, { planId, scope: scopeOf(actor), reportIds: ids }, ids.length, 0);
+  return presentRows(db, actor, rows);
+}
+
 /** A report the caller may see: its item must be in their scope, or it is "not found". */
 export async function getReportRow(db: Db, actor: Actor, id: number): Promise<ReportRow> {
   const plan = await getCurrentPlan(db, actor);

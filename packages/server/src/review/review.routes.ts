@@ -5,11 +5,21 @@ import { PLAN_READERS } from '../auth/roles.js';
 import { IdParam } from '../shared/schemas.js';
 import { approveReport, returnReport } from './approve-report.js';
 import { reviewBatch } from './review-batch.js';
+import { ReviewQueueQuery } from './review-queue.schema.js';
+import { listReviewQueue } from './review-queue.service.js';
 import { ApproveBody, BatchReviewBody, ReturnBody } from './review.schema.js';
 
 export function reviewRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['review'];
+    app.get(
+      '/api/review-queue',
+      {
+        config: { access: ['hq'] },
+        schema: { tags, summary: '报送审核队列（计划与报送、审核后状态、变化）The review queue', querystring: ReviewQueueQuery },
+      },
+      async (request) => listReviewQueue(db, contextOf(request).actor, request.query),
+    );
     app.post(
       '/api/reports/:id/approve',
       { config: { access: PLAN_READERS }, schema: { tags, summary: '审核通过 Approve a report', params: IdParam, body: ApproveBody } },

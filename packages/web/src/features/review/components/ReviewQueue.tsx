@@ -1,34 +1,68 @@
-import { useState } from 'react';
-import { Alert, Button, Space } from 'antd';
+import { useEffect, useState } from 'react';
+import { Alert, Button, Grid, message } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { useFormat } from '../../../i18n/useFormat';
 import { DataTable } from '../../../ui/DataTable';
 import { errorText } from '../../../ui/error-text';
-import type { ReportSummary } from '../../reporting/api/reports.api';
 import { ReportBody } from '../../reporting/components/ItemReports';
-import type { ReviewResult } from '../api/review.api';
+import type { QueueEntry } from '../api/review.api';
+import { useQueueKeyboard } from '../hooks/useQueueKeyboard';
 import { useApproveReport, useReturnReport, useReviewBatch } from '../hooks/useReviewMutations';
+import { BatchOutcomeAlert } from './BatchOutcomeAlert';
+import type { BatchOutcome } from './BatchOutcomeAlert';
+import { narrowQueueColumns, wideQueueColumns } from './queue-columns';
 import { ReviewDecisionModal } from './ReviewDecisionModal';
 import type { ReviewDecision, ReviewDecisionValues } from './ReviewDecisionModal';
 
 interface Pending {
   decision: ReviewDecision;
-  reports: ReportSummary[];
+  entries: QueueEntry[];
 }
 
-/** The office's queue: read each report, approve or return it, one at a time or several at once. */
-export function ReviewQueue({ reports, isLoading }: { reports: ReportSummary[]; isLoading: boolean }) {
+export interface ReviewQueueProps {
+  entries: QueueEntry[];
+  total: number;
+  page: number;
+  pageSize: number;
+  isLoading: boolean;
+  onPageChange: (page: number) => void;
+}
+
+/**
+ * The office's queue: read each report against its plan, approve or return it one at a time (also by
+ * keyboard) or several at once. The current row (j / k) is what a and r act on.
+ */
+export function ReviewQueue({ entries, total, page, pageSize, isLoading, onPageChange }: ReviewQueueProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const screens = Grid.useBreakpoint();
   const [selected, setSelected] = useState<number[]>([]);
+  const [cursor, setCursor] = useState(0);
   const [pending, setPending] = useState<Pending | null>(null);
-  const [failures, setFailures] = useState<ReviewResult[]>([]);
+  const [batchOutcome, setBatchOutcome] = useState<BatchOutcome | null>(null);
+  const [messages, messageHolder] = message.useMessage();
   const approve = useApproveReport();
   const giveBack = useReturnReport();
   const batch = useReviewBatch();
-  const chosen = reports.filter((report) => selected.includes(report.id));
+  const chosen = entries.filter((entry) => selected.includes(entry.report.id));
+  const current = entries[Math.min(cursor, entries.length - 1)];
   const error = approve.error ?? giveBack.error ?? batch.error;
+
+  // Decided reports leave the list: the cursor stays in place, on the report that moved up.
+  useEffect(() => setCursor((index) => Math.max(0, Math.min(index, entries.length - 1))), [entries.length]);
+  useEffect(() => {
+    if (current) document.querySelector(`tr[data-row-key="${current.report.id}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
+
+  useQueueKeyboard(pending === null, {
+    onMove: (step) => setCursor((index) => Math.max(0, Math.min(index + step, entries.length - 1))),
+    onApprove: () => {
+      if (!current || approve.isPending) return;
+      const { id, version, item } = current.report;
+      approve.mutate({ id, version }, { onSuccess: () => void messages.success(t('reviewQueue.approvedOne', { code: item.code })) });
+    },
+    onReturn: () => current && setPending({ decision: 'return', entries: [current] }),
+  });
 
   const finish = () => {
     setPending(null);
@@ -38,117 +72,76 @@ export function ReviewQueue({ reports, isLoading }: { reports: ReportSummary[]; 
   const confirm = ({ comment, qualityRating }: ReviewDecisionValues) => {
     if (!pending) return;
     const text = comment?.trim() || undefined;
-    const [only] = pending.reports;
-    if (pending.reports.length === 1 && only) {
-      if (pending.decision === 'approve') approve.mutate({ id: only.id, version: only.version, comment: text, qualityRating }, { onSuccess: finish });
-      else giveBack.mutate({ id: only.id, version: only.version, comment: text ?? '' }, { onSuccess: finish });
+    const [only] = pending.entries;
+    if (pending.entries.length === 1 && only) {
+      const { id, version } = only.report;
+      if (pending.decision === 'approve') approve.mutate({ id, version, comment: text, qualityRating }, { onSuccess: finish });
+      else giveBack.mutate({ id, version, comment: text ?? '' }, { onSuccess: finish });
       return;
     }
+    const codes = new Map(pending.entries.map((entry) => [entry.report.id, entry.report.item.code]));
     batch.mutate(
-      { decision: pending.decision, comment: text, reports: pending.reports.map(({ id, version }) => ({ id, version })) },
+      { decision: pending.decision, comment: text, reports: pending.entries.map(({ report }) => ({ id: report.id, version: report.version })) },
       {
         onSuccess: (results) => {
-          setFailures(results.filter((result) => !result.ok));
+          setBatchOutcome({ results, codes });
           finish();
         },
       },
     );
   };
 
+  const decide = (decision: ReviewDecision, entry: QueueEntry) => setPending({ decision, entries: [entry] });
+  const columns = screens.md === false ? narrowQueueColumns(t, format, decide) : wideQueueColumns(t, format, decide);
+
   return (
     <>
+      {messageHolder}
       {error && <Alert type="error" showIcon role="alert" title={errorText(error, t)} className="review-comment" />}
-      {failures.length > 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          className="review-comment"
-          title={t('review.someFailed', { count: failures.length })}
-          description={failures.map((failure) => `#${failure.id} ${failure.code ?? ''}`).join(t('common.listSeparator'))}
-          closable={{ onClose: () => setFailures([]) }}
-        />
-      )}
+      {batchOutcome && <BatchOutcomeAlert outcome={batchOutcome} onClose={() => setBatchOutcome(null)} />}
       <div className="review-toolbar">
         <span>{t('review.selected', { count: chosen.length })}</span>
-        <Button type="primary" disabled={chosen.length === 0} onClick={() => setPending({ decision: 'approve', reports: chosen })}>
+        <Button type="primary" disabled={chosen.length === 0} onClick={() => setPending({ decision: 'approve', entries: chosen })}>
           {t('review.approveSelected')}
         </Button>
-        <Button danger disabled={chosen.length === 0} onClick={() => setPending({ decision: 'return', reports: chosen })}>
+        <Button danger disabled={chosen.length === 0} onClick={() => setPending({ decision: 'return', entries: chosen })}>
           {t('review.returnSelected')}
         </Button>
+        <span className="review-toolbar__hint" id="review-shortcuts">
+          {t('reviewQueue.shortcuts')}
+          {current && <span aria-live="polite"> · {t('reviewQueue.currentRow', { code: current.report.item.code })}</span>}
+        </span>
       </div>
-      <DataTable<ReportSummary>
+      <DataTable<QueueEntry>
         label={t('nav.review')}
         emptyText={t('review.empty')}
-        rowKey="id"
+        rowKey={(entry) => entry.report.id}
         loading={isLoading}
-        dataSource={reports}
-        pagination={false}
+        dataSource={entries}
+        columns={columns}
+        rowClassName={(entry) => (entry === current ? 'review-row--current' : '')}
+        onRow={(entry, index) => ({ onClick: () => setCursor(index ?? 0), 'aria-current': entry === current ? 'true' : undefined })}
+        pagination={{
+          current: page,
+          pageSize,
+          total,
+          showSizeChanger: false,
+          hideOnSinglePage: true,
+          showTotal: (count) => t('table.total', { count }),
+          onChange: onPageChange,
+        }}
         rowSelection={{
           selectedRowKeys: selected,
           onChange: (keys) => setSelected(keys.map(Number)),
           getTitleCheckboxProps: () => ({ 'aria-label': t('review.selectAll') }),
-          getCheckboxProps: (report) => ({ 'aria-label': t('review.selectOne', { code: report.item.code }) }),
+          getCheckboxProps: (entry) => ({ 'aria-label': t('review.selectOne', { code: entry.report.item.code }) }),
         }}
-        expandable={{ expandedRowRender: (report) => <ReportBody report={report} /> }}
-        columns={[
-          {
-            key: 'item',
-            title: t('report.item'),
-            render: (_, report) => (
-              <>
-                <span className="item-code">{report.item.code}</span>
-                <Link to={`/items/${report.item.id}`}>{report.item.title}</Link>
-              </>
-            ),
-          },
-          { key: 'department', title: t('ledgerColumns.leadDepartment'), width: 130, render: (_, report) => report.item.leadDepartment ?? '—' },
-          { key: 'period', title: t('report.period'), width: 120, render: (_, report) => format.period(report.period) },
-          { key: 'completion', title: t('report.completionPercent'), width: 110, render: (_, report) => format.percent(report.completionPercent) },
-          {
-            key: 'submittedAt',
-            title: t('review.submittedAt'),
-            width: 170,
-            render: (_, report) => (
-              <>
-                {report.submittedAt ? format.dateTime(report.submittedAt) : '—'}
-                {report.isLate && <div className="owed-list__deadline--overdue">{t('review.late')}</div>}
-              </>
-            ),
-          },
-          {
-            key: 'actions',
-            title: t('common.actions'),
-            width: 170,
-            render: (_, report) => (
-              <Space size={4}>
-                <Button
-                  size="small"
-                  type="link"
-                  aria-label={t('review.approveOne', { code: report.item.code })}
-                  onClick={() => setPending({ decision: 'approve', reports: [report] })}
-                >
-                  {t('review.approve')}
-                </Button>
-                <Button
-                  size="small"
-                  type="link"
-                  danger
-                  aria-label={t('review.returnOne', { code: report.item.code })}
-                  onClick={() => setPending({ decision: 'return', reports: [report] })}
-                >
-                  {t('review.return')}
-                </Button>
-              </Space>
-            ),
-          },
-        ]}
+        expandable={{ expandedRowRender: (entry) => <ReportBody report={entry.report} /> }}
       />
       <ReviewDecisionModal
         decision={pending?.decision ?? null}
-        count={pending?.reports.length ?? 0}
-        canRate={pending?.reports.length === 1}
+        count={pending?.entries.length ?? 0}
+        canRate={pending?.entries.length === 1}
         isPending={approve.isPending || giveBack.isPending || batch.isPending}
         onConfirm={confirm}
         onCancel={() => setPending(null)}

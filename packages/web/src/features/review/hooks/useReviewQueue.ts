@@ -1,10 +1,8 @@
-import { useReports } from '../../reporting/hooks/useReports';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { fetchReviewQueue, reviewQueueKey } from '../api/review.api';
+import type { ReviewQueueParams } from '../api/review.api';
 
-/** Submitted reports the office may review now (their cycle is open), oldest submission first. */
-export function useReviewQueue() {
-  const query = useReports({ state: 'submitted', pageSize: 200 });
-  const reports = (query.data?.reports ?? [])
-    .filter((report) => report.policies.canReview)
-    .sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''));
-  return { ...query, reports };
+/** GET /api/review-queue — submitted reports of open cycles, oldest submission first, one page at a time. */
+export function useReviewQueue(params: ReviewQueueParams) {
+  return useQuery({ queryKey: reviewQueueKey(params), queryFn: ({ signal }) => fetchReviewQueue(params, signal), placeholderData: keepPreviousData });
 }

@@ -1,0 +1,14 @@
+import { useFormat } from '../../../i18n/useFormat';
+import { StatusTag } from '../../../ui/StatusTag';
+import type { ReviewOutcome } from '../api/review.api';
+
+/** The status the report would give once approved, and the one sentence that explains it. */
+export function ReviewOutcomeStatus({ outcome }: { outcome: ReviewOutcome }) {
+  const format = useFormat();
+  return (
+    <div className="review-outcome" data-status={outcome.status}>
+      <StatusTag colour={outcome.colour}>{format.scheduleStatus(outcome.status)}</StatusTag>
+      <span className="review-outcome__reason">{format.reason(outcome)}</span>
+    </div>
+  );
+}
