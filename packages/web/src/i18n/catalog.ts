@@ -3,6 +3,7 @@ import bulletinZh from '../features/bulletin/locales/zh-CN.json';
 import auditZh from '../features/audit/locales/zh-CN.json';
 import notificationsZh from '../features/notifications/locales/zh-CN.json';
 import organisationZh from '../features/organisation/locales/zh-CN.json';
+import reportingZh from '../features/reporting/locales/zh-CN.json';
 import roadmapZh from '../features/roadmap/locales/zh-CN.json';
 import securityZh from '../features/security/locales/zh-CN.json';
 import settingsZh from '../features/settings/locales/zh-CN.json';
@@ -21,6 +22,7 @@ export const zhCatalog = {
   bulletin: bulletinZh,
   notifications: notificationsZh,
   organisation: organisationZh,
+  cycleProgress: reportingZh,
   roadmap: roadmapZh,
   security: securityZh,
   rules: settingsZh,

@@ -3,6 +3,7 @@ import bulletinEn from '../features/bulletin/locales/en.json';
 import auditEn from '../features/audit/locales/en.json';
 import notificationsEn from '../features/notifications/locales/en.json';
 import organisationEn from '../features/organisation/locales/en.json';
+import reportingEn from '../features/reporting/locales/en.json';
 import roadmapEn from '../features/roadmap/locales/en.json';
 import securityEn from '../features/security/locales/en.json';
 import settingsEn from '../features/settings/locales/en.json';
@@ -22,6 +23,7 @@ export const enCatalog: typeof zhCatalog = {
   bulletin: bulletinEn,
   notifications: notificationsEn,
   organisation: organisationEn,
+  cycleProgress: reportingEn,
   roadmap: roadmapEn,
   security: securityEn,
   rules: settingsEn,
