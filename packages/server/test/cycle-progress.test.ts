@@ -52,10 +52,10 @@ beforeAll(async () => {
   const smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
   t = await createTestApp({ config: { mail: { smtpUrl, from: 'plantrack@example.gov.cn' } } });
   plan = await buildPlan(t.db);
-  dept.lagging = await buildDepartment(t.db, plan, { name: '市甲局' });
-  dept.halfway = await buildDepartment(t.db, plan, { name: '市乙局' });
-  dept.done = await buildDepartment(t.db, plan, { name: '市丙局' });
-  dept.helper = await buildDepartment(t.db, plan, { name: '市丁局' });
+  dept.lagging = await buildDepartment(t.db, plan, { name: '市甲局', shortName: '市甲局' });
+  dept.halfway = await buildDepartment(t.db, plan, { name: '市乙局', shortName: '市乙局' });
+  dept.done = await buildDepartment(t.db, plan, { name: '市丙局', shortName: '市丙局' });
+  dept.helper = await buildDepartment(t.db, plan, { name: '市丁局', shortName: '市丁局' });
   const cycle = await buildCycle(t.db, plan, { period: '2023Q2', deadline: '2023-07-07' });
   cycleId = cycle.id;
   // 市甲局: a draft, a returned report and no report at all — nothing with the office.

@@ -24,7 +24,7 @@ export async function listCycleDepartments(db: Db, actor: Actor, cycleId: number
         Number(b.isOverdue) - Number(a.isOverdue) ||
         a.reportedRate - b.reportedRate ||
         b.missing - a.missing ||
-        a.departmentName.localeCompare(b.departmentName, 'zh-CN'),
+        a.departmentShortName.localeCompare(b.departmentShortName, 'zh-CN'),
     );
   return { cycle: presentCycle(cycle, {}, today), departments };
 }

@@ -30,8 +30,8 @@ export function CycleDepartmentsTable({ caption, rows, canRemind, remindingId, o
           title: t('cycleProgress.department'),
           isRowHeader: true,
           render: (row) => (
-            <span className="cycle-progress__department">
-              {row.departmentName}
+            <span className="cycle-progress__department" title={row.departmentName}>
+              {row.departmentShortName}
               {row.isOverdue && <StatusTag colour="red">{t('cycleProgress.overdue')}</StatusTag>}
             </span>
           ),
@@ -58,9 +58,9 @@ export function CycleDepartmentsTable({ caption, rows, canRemind, remindingId, o
               {canRemind && row.missing > 0 && (
                 <Button
                   size="small"
-                  aria-label={t('cycleProgress.remindLabel', { department: row.departmentName })}
+                  aria-label={t('cycleProgress.remindLabel', { department: row.departmentShortName })}
                   loading={remindingId === row.departmentId}
-                  onClick={() => onRemind(row.departmentId, row.departmentName)}
+                  onClick={() => onRemind(row.departmentId, row.departmentShortName)}
                 >
                   {t('cycleProgress.remind')}
                 </Button>
