@@ -127,6 +127,7 @@ describe('the cycles page: reporting progress by department', () => {
     const staff = await loginAs(t.app, users.laggingStaff.username, TEST_PASSWORD);
     expect((await staff.get(`/api/cycles/${cycleId}/departments`)).statusCode).toBe(403);
     expect((await staff.post(`/api/cycles/${cycleId}/departments/${dept.lagging.id}/remind`)).statusCode).toBe(403);
+    expect((await staff.post(`/api/cycles/${cycleId}/remind-overdue`)).statusCode).toBe(403);
     expect((await hq.get('/api/cycles/999999/departments')).statusCode).toBe(404);
   });
 });
@@ -164,6 +165,29 @@ describe('催报: the office reminds a department now', () => {
     await t.db.updateTable('cycleReminders').set({ sentAt: earlier }).where('departmentId', '=', dept.lagging.id).execute();
     expect((await hq.post(`/api/cycles/${cycleId}/departments/${dept.lagging.id}/remind`)).statusCode).toBe(200);
     expect((await departmentsOf(hq)).find((r) => r.departmentId === dept.lagging.id)!.reminders.count).toBe(2);
+  });
+
+  it('“催报 all overdue” reminds every overdue department not reminded a moment ago, in one go', async () => {
+    const future = await t.db
+      .selectFrom('reportingCycles')
+      .select('id')
+      .where('period', '=', '2023Q3')
+      .where('planId', '=', plan.planId)
+      .executeTakeFirstOrThrow();
+    expect((await hq.post(`/api/cycles/${future.id}/remind-overdue`)).json().error.code).toBe('INVALID_STATE');
+    const before = received.length;
+    const response = await hq.post(`/api/cycles/${cycleId}/remind-overdue`);
+    expect(response.statusCode, response.body).toBe(200);
+    // 市甲局 was reminded just now and is left out; 市乙局 is overdue and reminded.
+    expect(response.json()).toMatchObject({ skipped: 1, reminders: [{ departmentId: dept.halfway.id, notified: 1, emailed: 1, emailStatus: 'sent' }] });
+    expect(received.slice(before).map((mail) => mail.to)).toEqual([['staff@yi.gov.cn']]);
+    const notified = await t.db
+      .selectFrom('notifications')
+      .select('userId')
+      .where('kind', '=', 'report.reminder')
+      .where('userId', '=', users.halfwayStaff.id)
+      .execute();
+    expect(notified).toHaveLength(1);
   });
 
   it('a department that owes nothing, or a closed cycle, is not reminded', async () => {

@@ -7,7 +7,7 @@ import { listCycleDepartments } from './cycle-progress.js';
 import { CycleClose, CycleCreate, CycleDepartmentParams, CycleReopen } from './cycles.schema.js';
 import { closeCycle, listCycles, openCycle, reopenCycle } from './cycles.service.js';
 import { createMailer } from './reminders/mailer.js';
-import { remindDepartment } from './remind-department.js';
+import { remindDepartment, remindOverdueDepartments } from './remind-department.js';
 
 export function cyclesRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -56,6 +56,16 @@ export function cyclesRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
         const reminder = await remindDepartment(db, contextOf(request), mailer, request.params.id, request.params.departmentId);
         if (reminder.emailStatus === 'failed' || reminder.emailStatus === 'partly_sent') request.log.warn({ reminder }, '催报 e-mail not fully sent');
         return { reminder };
+      },
+    );
+    app.post(
+      '/api/cycles/:id/remind-overdue',
+      { config: { access: ['hq'] }, schema: { tags, summary: '催报全部逾期部门 Remind every overdue department now', params: IdParam } },
+      async (request) => {
+        const outcome = await remindOverdueDepartments(db, contextOf(request), mailer, request.params.id);
+        if (outcome.reminders.some((r) => r.emailStatus === 'failed' || r.emailStatus === 'partly_sent'))
+          request.log.warn({ outcome }, '催报 e-mail not fully sent');
+        return outcome;
       },
     );
   };
