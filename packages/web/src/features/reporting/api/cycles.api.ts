@@ -66,3 +66,7 @@ export async function fetchCycleDepartments(id: number, signal?: AbortSignal): P
 export async function remindDepartment(cycleId: number, departmentId: number): Promise<Reminder> {
   return (await apiRequest(`/api/cycles/${cycleId}/departments/${departmentId}/remind`, { method: 'POST', schema: z.object({ reminder: Reminder }) })).reminder;
 }
+
+export async function remindOverdueDepartments(cycleId: number): Promise<{ reminders: Reminder[]; skipped: number }> {
+  return apiRequest(`/api/cycles/${cycleId}/remind-overdue`, { method: 'POST', schema: z.object({ reminders: z.array(Reminder), skipped: z.number() }) });
+}

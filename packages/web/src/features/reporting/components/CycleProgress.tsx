@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { Alert, Select, Typography, message } from 'antd';
+import { Alert, Button, Select, Typography, message } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
 import { ErrorState } from '../../../ui/ErrorState';
 import { errorText } from '../../../ui/error-text';
 import { PageLoading } from '../../../ui/PageLoading';
-import type { Cycle } from '../api/cycles.api';
-import { useCycleDepartments, useRemindDepartment } from '../hooks/useCycleDepartments';
+import type { Cycle, Reminder } from '../api/cycles.api';
+import { useCycleDepartments, useRemindDepartment, useRemindOverdueDepartments } from '../hooks/useCycleDepartments';
 import { CycleDepartmentsTable } from './CycleDepartmentsTable';
 
 /**
@@ -54,25 +55,33 @@ function RemindableTable({ cycle, rows }: { cycle: Cycle; rows: NonNullable<Retu
   const format = useFormat();
   const [messages, messageHolder] = message.useMessage();
   const remind = useRemindDepartment(cycle.id);
+  const remindOverdue = useRemindOverdueDepartments(cycle.id);
+  // The notification is recorded whatever became of the e-mail; the office is told which.
+  const tell = (text: string, reminders: Reminder[]) => {
+    const note = emailNote(reminders, t);
+    void (reminders.every((r) => r.emailStatus === 'sent') ? messages.success(`${text}${note}`) : messages.warning(`${text}${note}`));
+  };
   const handleRemind = (departmentId: number, department: string) =>
-    remind.mutate(departmentId, {
-      // The notification is recorded whatever became of the e-mail; the office is told which.
-      onSuccess: (reminder) => {
-        const sent = t('cycleProgress.remindSent', { department, count: reminder.notified });
-        const email = {
-          sent: t('cycleProgress.emailSent', { count: reminder.emailed }),
-          partly_sent: t('cycleProgress.emailFailed', { count: reminder.emailed }),
-          failed: t('cycleProgress.emailFailed', { count: reminder.emailed }),
-          not_configured: t('cycleProgress.emailNotConfigured'),
-          no_address: t('cycleProgress.emailNoAddress'),
-        }[reminder.emailStatus];
-        void (reminder.emailStatus === 'sent' ? messages.success(`${sent}${email}`) : messages.warning(`${sent}${email}`));
+    remind.mutate(departmentId, { onSuccess: (reminder) => tell(t('cycleProgress.remindSent', { department, count: reminder.notified }), [reminder]) });
+  const handleRemindOverdue = () =>
+    remindOverdue.mutate(undefined, {
+      onSuccess: ({ reminders, skipped }) => {
+        const done = t('cycleProgress.remindOverdueDone', { count: reminders.length, notified: reminders.reduce((sum, r) => sum + r.notified, 0) });
+        tell(`${done}${skipped > 0 ? t('cycleProgress.remindOverdueSkipped', { count: skipped }) : ''}`, reminders);
       },
     });
+  const error = remind.error ?? remindOverdue.error;
   return (
     <>
       {messageHolder}
-      {remind.error && <Alert type="error" showIcon role="alert" title={errorText(remind.error, t)} className="review-comment" />}
+      {error && <Alert type="error" showIcon role="alert" title={errorText(error, t)} className="review-comment" />}
+      {cycle.isOpen && rows.some((row) => row.isOverdue) && (
+        <div className="cycle-progress__toolbar">
+          <Button danger loading={remindOverdue.isPending} onClick={handleRemindOverdue}>
+            {t('cycleProgress.remindOverdue')}
+          </Button>
+        </div>
+      )}
       <CycleDepartmentsTable
         caption={t('cycleProgress.caption', { period: format.period(cycle.period) })}
         rows={rows}
@@ -82,4 +91,14 @@ function RemindableTable({ cycle, rows }: { cycle: Cycle; rows: NonNullable<Retu
       />
     </>
   );
+}
+
+/** What became of the e-mail of one or several reminders, in a sentence. */
+function emailNote(reminders: Reminder[], t: TFunction): string {
+  if (reminders.length === 0) return '';
+  const emailed = reminders.reduce((sum, r) => sum + r.emailed, 0);
+  if (reminders.some((r) => r.emailStatus === 'failed' || r.emailStatus === 'partly_sent')) return t('cycleProgress.emailFailed', { count: emailed });
+  if (reminders.some((r) => r.emailStatus === 'not_configured')) return t('cycleProgress.emailNotConfigured');
+  if (emailed === 0) return t('cycleProgress.emailNoAddress');
+  return t('cycleProgress.emailSent', { count: emailed });
 }
