@@ -113,6 +113,34 @@ describe('the cycles page: each department’s reporting, and 催报', () => {
     expect([...hq.pageErrors, ...staff.pageErrors]).toEqual([]);
   });
 
+  it('after a deadline has passed, 催报全部逾期部门 reminds every overdue department at once', async () => {
+    const office = await signInToApi(env.server.baseUrl, 'hq');
+    const { asOf } = await office.request<{ asOf: string }>('GET', '/api/dashboard/summary');
+    const [year, quarter] = [Number(asOf.slice(0, 4)), Number(asOf.slice(5))];
+    const previous = quarter === 1 ? `${year - 1}Q4` : `${year}Q${quarter - 1}`;
+    const { cycle } = await office.request<{ cycle: { periodLabel: string } }>('POST', '/api/cycles', { period: previous, deadline: '2020-01-10' });
+    const before = received.length;
+
+    const hq = await openSession(env.browser, env.server.baseUrl);
+    await signInQuickly(hq.context, 'hq');
+    await hq.page.goto('/reporting/cycles');
+    await settle(hq.page);
+    await hq.page.getByRole('combobox', { name: '报送周期' }).click();
+    await hq.page.locator('.ant-select-item-option', { hasText: cycle.periodLabel }).click();
+    await expect.poll(() => scienceBureauRow(hq.page).getByText('逾期').count()).toBe(1);
+    await hq.page.getByRole('button', { name: '催报全部逾期部门' }).click();
+    await expect.poll(() => hq.page.getByText(/^已催报 \d+ 个逾期部门，\d+ 人收到通知。邮件已发送 1 封。$/).count()).toBe(1);
+    await expect
+      .poll(() =>
+        scienceBureauRow(hq.page)
+          .getByText(/已催报 1 次，最近/)
+          .count(),
+      )
+      .toBe(1);
+    await expect.poll(() => received.length).toBe(before + 1);
+    expect(hq.pageErrors).toEqual([]);
+  });
+
   it('fits a 390 px phone, with no serious accessibility problem', async () => {
     const phone = await openSession(env.browser, env.server.baseUrl, { viewport: { width: 390, height: 844 }, isMobile: true });
     await signInQuickly(phone.context, 'hq');
