@@ -138,6 +138,7 @@ describe('the cycles page: each department’s reporting, and 催报', () => {
       )
       .toBe(1);
     await expect.poll(() => received.length).toBe(before + 1);
+    expect(await findSeriousAccessibilityProblems(hq.page)).toEqual([]);
     expect(hq.pageErrors).toEqual([]);
   });
 
