@@ -25,7 +25,7 @@ interface CountingApp {
   app: FastifyInstance;
   /** Queries made by one GET, after a first identical GET has warmed up the session. */
   count(url: string, username: string): Promise<number>;
-  ids: { item: number; indicator: number };
+  ids: { item: number; indicator: number; cycle: number };
   db: Db;
   close(): Promise<void>;
 }
@@ -50,6 +50,7 @@ async function createCountingApp(scale: number): Promise<CountingApp> {
   const planId = cities[0]!.planId;
   const item = await counted.db.selectFrom('items').select('id').where('planId', '=', planId).orderBy('id').executeTakeFirstOrThrow();
   const indicator = await counted.db.selectFrom('indicators').select('id').where('planId', '=', planId).orderBy('id').executeTakeFirstOrThrow();
+  const cycle = await counted.db.selectFrom('reportingCycles').select('id').where('planId', '=', planId).orderBy('period', 'desc').executeTakeFirstOrThrow();
   const cookies = new Map<string, string>();
   const cookieOf = async (username: string) => {
     if (!cookies.has(username)) {
@@ -61,7 +62,7 @@ async function createCountingApp(scale: number): Promise<CountingApp> {
   };
   return {
     app,
-    ids: { item: item.id, indicator: indicator.id },
+    ids: { item: item.id, indicator: indicator.id, cycle: cycle.id },
     db: counted.db,
     count: async (url, username) => {
       const headers = { cookie: await cookieOf(username) };
@@ -97,6 +98,7 @@ const REQUESTS: readonly (readonly [string, string, string])[] = [
   ['a department’s report list', '/api/reports?pageSize=50', MANAGER],
   ['what a department owes', '/api/reporting/owed', MANAGER],
   ['the review queue, by status', '/api/review-queue?status=on_schedule', HQ],
+  ['a cycle’s reporting progress by department', '/api/cycles/:cycle/departments', HQ],
 ];
 
 let small: CountingApp;
@@ -112,7 +114,8 @@ afterAll(async () => {
   await large?.close();
 });
 
-const urlFor = (app: CountingApp, url: string) => url.replace(':item', String(app.ids.item)).replace(':indicator', String(app.ids.indicator));
+const urlFor = (app: CountingApp, url: string) =>
+  url.replace(':item', String(app.ids.item)).replace(':indicator', String(app.ids.indicator)).replace(':cycle', String(app.ids.cycle));
 
 describe('queries per request', () => {
   for (const [what, url, username] of REQUESTS) {

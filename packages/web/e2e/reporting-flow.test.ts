@@ -56,7 +56,9 @@ describe('a quarter’s report, from draft to approval', () => {
     await hq.page.goto('/reporting/cycles');
     await settle(hq.page);
     await hq.page.getByRole('combobox', { name: '季度' }).selectOption(period);
+    // An Ant Design date picker: typed in its own format, taken when the field is left.
     await hq.page.getByLabel('截止日期').fill('2099-12-31');
+    await hq.page.getByLabel('截止日期').press('Tab');
     await hq.page.getByRole('button', { name: /开\s*启/ }).click();
     await expect.poll(() => hq.page.locator('.simple-table tbody').getByText('开启中').count()).toBe(1);
     // The office is told, and the quarter just opened is no longer offered.

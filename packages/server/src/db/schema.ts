@@ -451,6 +451,16 @@ export interface ReminderClaimTable {
   sentCount: Generated<number>;
 }
 
+/** A 催报: the office reminded a department by hand to report in a cycle. */
+export interface CycleReminderTable {
+  id: Generated<number>;
+  cycleId: number;
+  departmentId: number;
+  sentBy: number;
+  sentAt: string;
+  notifiedCount: number;
+}
+
 export interface ReportingDatabase {
   reportingCycles: ReportingCycleTable;
   progressReports: ProgressReportTable;
@@ -463,6 +473,7 @@ export interface ReportingDatabase {
   instructions: InstructionTable;
   notifications: NotificationTable;
   reminderClaims: ReminderClaimTable;
+  cycleReminders: CycleReminderTable;
 }
 
 /** One step of a supervision order (issue, acknowledge, answer, return, close): who, when, what was said. */

@@ -45,6 +45,27 @@ export function involvesDepartment(eb: ExpressionBuilder<Database, 'items'>, dep
   ]);
 }
 
+/**
+ * The relation of involvesDepartment for every department at once: one row (item, department) for each
+ * department that leads or co-operates on an item of the plan. UNION, not UNION ALL: a lead department
+ * also listed as co-operating answers for the item once. Per-department tallies (the cycles page) read
+ * it, so they count exactly the items a department's own lists (本季度待报) show.
+ */
+export function itemDepartmentPairs(db: Db, planId: number) {
+  return db
+    .selectFrom('items')
+    .select(['items.id as itemId', sql<number>`${sql.ref('items.leadDepartmentId')}`.as('departmentId')])
+    .where('items.planId', '=', planId)
+    .where('items.leadDepartmentId', 'is not', null)
+    .union(
+      db
+        .selectFrom('itemCoDepartments as cd')
+        .innerJoin('items', 'items.id', 'cd.itemId')
+        .select(['cd.itemId as itemId', 'cd.departmentId as departmentId'])
+        .where('items.planId', '=', planId),
+    );
+}
+
 /** The WHERE clauses every item-based list shares (items, indicators), scope included. */
 export function filterItems(db: Db, filter: ItemFilter): ItemQuery {
   const postgres = isPostgres(db);

@@ -6,9 +6,11 @@ export async function insertNotifications(db: Db, rows: Insertable<NotificationT
   if (rows.length > 0) await db.insertInto('notifications').values(rows).execute();
 }
 
-/** Active accounts of a department (its head and its staff). */
-export async function findActiveUserIdsOfDepartment(db: Db, departmentId: number): Promise<number[]> {
-  const rows = await db.selectFrom('users').select('id').where('departmentId', '=', departmentId).where('isActive', '=', 1).orderBy('id').execute();
+/** Active accounts of a department (its head and its staff), or only those holding one of `roles`. */
+export async function findActiveUserIdsOfDepartment(db: Db, departmentId: number, roles?: readonly string[]): Promise<number[]> {
+  let query = db.selectFrom('users').select('id').where('departmentId', '=', departmentId).where('isActive', '=', 1);
+  if (roles) query = query.where('role', 'in', roles);
+  const rows = await query.orderBy('id').execute();
   return rows.map((row) => row.id);
 }
 

@@ -1,5 +1,6 @@
 import type { Actor, RequestContext } from '../auth/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { DEPARTMENT_ROLES } from '../auth/roles.js';
 import type { Db } from '../db/database.js';
 import { notFound } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
@@ -35,6 +36,11 @@ export async function notifyUser(db: Db, userId: number, message: NotificationMe
 
 export async function notifyUsersOfDepartment(db: Db, departmentId: number, message: NotificationMessage): Promise<number[]> {
   return notifyUsers(db, await repo.findActiveUserIdsOfDepartment(db, departmentId), message);
+}
+
+/** Only the department's reporters (部门负责人 and 填报员), e.g. for a 催报 that asks them to report. */
+export async function notifyReportersOfDepartment(db: Db, departmentId: number, message: NotificationMessage): Promise<number[]> {
+  return notifyUsers(db, await repo.findActiveUserIdsOfDepartment(db, departmentId, DEPARTMENT_ROLES), message);
 }
 
 /** Everyone in the supervising office (指挥部办公室) of the organisation. */

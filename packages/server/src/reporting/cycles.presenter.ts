@@ -15,3 +15,27 @@ export function presentCycle(row: CycleRow, counts: Record<string, number>, toda
     version: row.version,
   };
 }
+
+/**
+ * One department's row of a cycle. 未报 counts everything not with the office (no report, draft, returned);
+ * 报送率 is 已报 / 应报 in whole percent, rounded down so 99.6 % never shows as a finished 100 %.
+ */
+export function presentDepartmentProgress(
+  row: { departmentId: number; name: string; shortName: string; owed: number; reported: number; approved: number },
+  reminders: { count: number; lastSentAt: string | null } | null,
+  isPastDeadline: boolean,
+) {
+  const missing = row.owed - row.reported;
+  return {
+    departmentId: row.departmentId,
+    departmentName: row.name,
+    departmentShortName: row.shortName,
+    owed: row.owed,
+    reported: row.reported,
+    approved: row.approved,
+    missing,
+    reportedRate: row.owed === 0 ? 100 : Math.floor((row.reported * 100) / row.owed),
+    isOverdue: isPastDeadline && missing > 0,
+    reminders: { count: reminders?.count ?? 0, lastSentAt: reminders?.lastSentAt ?? null },
+  };
+}

@@ -3,12 +3,18 @@ import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
 import { PLAN_READERS } from '../auth/roles.js';
 import { IdParam } from '../shared/schemas.js';
-import { CycleClose, CycleCreate, CycleReopen } from './cycles.schema.js';
+import { listCycleDepartments } from './cycle-progress.js';
+import { CycleClose, CycleCreate, CycleDepartmentParams, CycleReopen } from './cycles.schema.js';
 import { closeCycle, listCycles, openCycle, reopenCycle } from './cycles.service.js';
+import { createMailer } from './reminders/mailer.js';
+import { remindDepartment, remindOverdueDepartments } from './remind-department.js';
 
-export function cyclesRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
+export function cyclesRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['reporting'];
+    // 催报 e-mails go through the same SMTP settings as the scheduled reminders; none configured, none sent.
+    const mailer = createMailer(config.mail.smtpUrl, config.mail.from);
+    app.addHook('onClose', async () => mailer?.close());
     app.get('/api/cycles', { config: { access: PLAN_READERS }, schema: { tags, summary: '报送周期 Reporting cycles' } }, async (request) => ({
       cycles: await listCycles(db, contextOf(request).actor),
     }));
@@ -34,6 +40,33 @@ export function cyclesRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         schema: { tags, summary: '重新开启已关闭周期（记录原因）Reopen a closed cycle, with a reason', params: IdParam, body: CycleReopen },
       },
       async (request) => ({ cycle: await reopenCycle(db, contextOf(request), request.params.id, request.body) }),
+    );
+    app.get(
+      '/api/cycles/:id/departments',
+      { config: { access: ['hq'] }, schema: { tags, summary: '报送进度：各部门应报、已报、已审、未报 Reporting progress by department', params: IdParam } },
+      async (request) => listCycleDepartments(db, contextOf(request).actor, request.params.id),
+    );
+    app.post(
+      '/api/cycles/:id/departments/:departmentId/remind',
+      {
+        config: { access: ['hq'] },
+        schema: { tags, summary: '催报：提醒部门报送 Remind a department to report now', params: CycleDepartmentParams },
+      },
+      async (request) => {
+        const reminder = await remindDepartment(db, contextOf(request), mailer, request.params.id, request.params.departmentId);
+        if (reminder.emailStatus === 'failed' || reminder.emailStatus === 'partly_sent') request.log.warn({ reminder }, '催报 e-mail not fully sent');
+        return { reminder };
+      },
+    );
+    app.post(
+      '/api/cycles/:id/remind-overdue',
+      { config: { access: ['hq'] }, schema: { tags, summary: '催报全部逾期部门 Remind every overdue department now', params: IdParam } },
+      async (request) => {
+        const outcome = await remindOverdueDepartments(db, contextOf(request), mailer, request.params.id);
+        if (outcome.reminders.some((r) => r.emailStatus === 'failed' || r.emailStatus === 'partly_sent'))
+          request.log.warn({ outcome }, '催报 e-mail not fully sent');
+        return outcome;
+      },
     );
   };
 }

@@ -47,6 +47,10 @@ const MESSAGES: Record<AppErrorCode, Record<Language, string>> = {
     zh: '该事项已有一份待审批的延期申请，请等待审批结果后再提交',
     en: 'This item already has an extension request awaiting a decision; wait for it before asking again',
   },
+  REMINDER_TOO_SOON: {
+    zh: '该部门刚刚已被催报，10 分钟内不重复催报；请稍后再试（上次催报时间见报送周期页）',
+    en: 'This department was reminded a moment ago; a reminder is not repeated within 10 minutes — try again later (the cycles page shows the last one)',
+  },
   RESPONSIBILITY_CHAIN_INCOMPLETE: {
     zh: '该事项责任链不完整（缺牵头部门），请先补全责任链',
     en: 'The item has no lead department; complete its responsibility chain first',

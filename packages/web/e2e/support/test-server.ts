@@ -43,9 +43,9 @@ async function waitUntilHealthy(baseUrl: string, child: ChildProcess, output: ()
  * The real server (`plantrack serve`, compiled) on a free port with its own empty SQLite database in a
  * temporary directory: it migrates, loads the sample plan and creates the sample accounts (hq, leader,
  * kjj_manager, kjj_staff, sysadmin, secadmin, auditor) with DEMO_PASSWORD. One per test file, so files
- * never share data.
+ * never share data. `env` adds settings, e.g. PLANTRACK_SMTP_URL for a mail server the test runs.
  */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'plantrack-e2e-'));
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -64,6 +64,7 @@ export async function startTestServer(): Promise<TestServer> {
       PLANTRACK_DEMO_PASSWORD: DEMO_PASSWORD,
       PLANTRACK_LOG_LEVEL: 'warn',
       PLANTRACK_SEED: 'sample',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -4,6 +4,7 @@ import auditZh from '../features/audit/locales/zh-CN.json';
 import notificationsZh from '../features/notifications/locales/zh-CN.json';
 import organisationZh from '../features/organisation/locales/zh-CN.json';
 import reviewQueueZh from '../features/review/locales/zh-CN.json';
+import reportingZh from '../features/reporting/locales/zh-CN.json';
 import roadmapZh from '../features/roadmap/locales/zh-CN.json';
 import securityZh from '../features/security/locales/zh-CN.json';
 import settingsZh from '../features/settings/locales/zh-CN.json';
@@ -23,6 +24,7 @@ export const zhCatalog = {
   notifications: notificationsZh,
   organisation: organisationZh,
   reviewQueue: reviewQueueZh,
+  cycleProgress: reportingZh,
   roadmap: roadmapZh,
   security: securityZh,
   rules: settingsZh,

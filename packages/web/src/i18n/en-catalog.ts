@@ -4,6 +4,7 @@ import auditEn from '../features/audit/locales/en.json';
 import notificationsEn from '../features/notifications/locales/en.json';
 import organisationEn from '../features/organisation/locales/en.json';
 import reviewQueueEn from '../features/review/locales/en.json';
+import reportingEn from '../features/reporting/locales/en.json';
 import roadmapEn from '../features/roadmap/locales/en.json';
 import securityEn from '../features/security/locales/en.json';
 import settingsEn from '../features/settings/locales/en.json';
@@ -24,6 +25,7 @@ export const enCatalog: typeof zhCatalog = {
   notifications: notificationsEn,
   organisation: organisationEn,
   reviewQueue: reviewQueueEn,
+  cycleProgress: reportingEn,
   roadmap: roadmapEn,
   security: securityEn,
   rules: settingsEn,

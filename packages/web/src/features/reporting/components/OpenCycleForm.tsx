@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Form, Input, message } from 'antd';
+import { Alert, Button, DatePicker, Form, message } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
 import { errorText } from '../../../ui/error-text';
@@ -20,7 +21,8 @@ export function OpenCycleForm({ startYear, endYear, defaultPeriod, openedPeriods
   const format = useFormat();
   const [messages, messageHolder] = message.useMessage();
   const [period, setPeriod] = useState<string | undefined>(defaultPeriod);
-  const [deadline, setDeadline] = useState('');
+  const [deadlineDay, setDeadlineDay] = useState<Dayjs | null>(null);
+  const deadline = deadlineDay?.format('YYYY-MM-DD') ?? '';
   const open = useOpenCycle();
   const handleOpen = () => {
     if (!period || !deadline) return;
@@ -31,7 +33,7 @@ export function OpenCycleForm({ startYear, endYear, defaultPeriod, openedPeriods
         onSuccess: () => {
           void messages.success(t('cycles.opened', { period: format.period(period), date: format.date(deadline) }));
           setPeriod(undefined);
-          setDeadline('');
+          setDeadlineDay(null);
         },
       },
     );
@@ -52,7 +54,7 @@ export function OpenCycleForm({ startYear, endYear, defaultPeriod, openedPeriods
         />
       </Form.Item>
       <Form.Item label={t('cycles.deadline')} htmlFor="cycle-deadline">
-        <Input id="cycle-deadline" type="date" value={deadline} onChange={(event) => setDeadline(event.target.value)} style={{ width: 170 }} />
+        <DatePicker id="cycle-deadline" value={deadlineDay} onChange={setDeadlineDay} format="YYYY-MM-DD" style={{ width: 170 }} />
       </Form.Item>
       <Button type="primary" htmlType="submit" disabled={!period || !deadline} loading={open.isPending}>
         {t('cycles.open')}

@@ -1,4 +1,5 @@
-import { Alert, Form, Input, Modal } from 'antd';
+import { Alert, DatePicker, Form, Input, Modal } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
 import { errorText } from '../../../ui/error-text';
@@ -7,7 +8,7 @@ import { useReopenCycle } from '../hooks/useCycleMutations';
 
 interface FormValues {
   reason: string;
-  deadline?: string;
+  deadline?: Dayjs | null;
 }
 
 /** Reopening a locked quarter is recorded with its reason (and may move the deadline). */
@@ -18,7 +19,10 @@ export function ReopenCycleModal({ cycle, onClose }: { cycle: Cycle | null; onCl
   const reopen = useReopenCycle();
   const handleFinish = ({ reason, deadline }: FormValues) => {
     if (!cycle) return;
-    reopen.mutate({ id: cycle.id, version: cycle.version, reason: reason.trim(), ...(deadline ? { deadline } : {}) }, { onSuccess: onClose });
+    reopen.mutate(
+      { id: cycle.id, version: cycle.version, reason: reason.trim(), ...(deadline ? { deadline: deadline.format('YYYY-MM-DD') } : {}) },
+      { onSuccess: onClose },
+    );
   };
   return (
     <Modal
@@ -37,7 +41,7 @@ export function ReopenCycleModal({ cycle, onClose }: { cycle: Cycle | null; onCl
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={500} showCount />
         </Form.Item>
         <Form.Item name="deadline" label={t('cycles.newDeadline')}>
-          <Input type="date" style={{ width: 170 }} />
+          <DatePicker format="YYYY-MM-DD" style={{ width: 170 }} />
         </Form.Item>
       </Form>
     </Modal>
