@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.js';
 import type { Insertable } from 'kysely';
 import type { ItemTable, ItemUpdate } from '../../db/schema.js';
-import { updateIndicatorIfVersion } from '../../indicators/indicators.repository.js';
+import { insertIndicator, updateIndicatorIfVersion } from '../../indicators/indicators.repository.js';
 import { itemSearchText } from '../../items/item-search-text.js';
 import { insertCoDepartments, insertItems, replaceCoDepartments } from '../../items/items.repository.js';
 import { insertQuarterlyPlans } from '../../items/quarterly-plans.repository.js';
@@ -14,7 +14,6 @@ import {
   addLedgerMembership,
   findOrCreateSection,
   findOrCreateStaff,
-  insertIndicator,
   insertLedgerMemberships,
   setYearlyTarget,
 } from './import-writes.repository.js';
