@@ -96,7 +96,9 @@ describe('the office creates an indicator', () => {
   it('indicator fields on an item outside the key-indicator ledger are refused, and nothing is created', async () => {
     const response = await hq.post('/api/items', newIndicator({ code: '非指标-1', ledgers: ['master'] }));
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.details.fields).toEqual([expect.objectContaining({ field: 'body.indicator', message: expect.stringContaining('重点指标台账') })]);
+    expect(response.json().error.details.fields).toEqual([
+      expect.objectContaining({ field: 'body.indicator', message: expect.stringContaining('重点指标台账') }),
+    ]);
     expect((await hq.get('/api/items?q=非指标-1')).json().total).toBe(0);
   });
 
@@ -126,7 +128,9 @@ describe('the office creates an indicator', () => {
     expect((await hq.get('/api/indicators?q=后加指标-1')).json().total).toBe(0);
     const moved = await hq.patch(`/api/items/${created.id}`, { version: created.version, ledgers: ['master', 'key_indicators'] });
     expect(moved.statusCode).toBe(200);
-    expect((await hq.get('/api/indicators?q=后加指标-1')).json().indicators).toEqual([expect.objectContaining({ name: '清洁能源装机容量', direction: 'higher_better' })]);
+    expect((await hq.get('/api/indicators?q=后加指标-1')).json().indicators).toEqual([
+      expect.objectContaining({ name: '清洁能源装机容量', direction: 'higher_better' }),
+    ]);
   });
 
   it('a department manager cannot create an indicator', async () => {

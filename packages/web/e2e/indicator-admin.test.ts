@@ -60,7 +60,11 @@ describe('the office manages key indicators in the app', () => {
     const find = async (retired = 'include') =>
       (await office.request<{ indicators: ListedIndicator[] }>('GET', `/api/indicators?q=E2E-%E6%8C%87%E6%A0%87-1&retired=${retired}`)).indicators;
     expect(await find()).toEqual([
-      expect.objectContaining({ name: '新能源汽车保有量', target: expect.objectContaining({ value: '8', year: 2025 }), yearlyTargets: [{ year: 2023, value: '4.6' }] }),
+      expect.objectContaining({
+        name: '新能源汽车保有量',
+        target: expect.objectContaining({ value: '8', year: 2025 }),
+        yearlyTargets: [{ year: 2023, value: '4.6' }],
+      }),
     ]);
 
     await page.goto(`/indicators?q=${encodeURIComponent('E2E-指标-1')}`);

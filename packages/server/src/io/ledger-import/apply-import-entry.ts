@@ -10,13 +10,7 @@ import type { VersionedChange } from '../../db/bulk-update.js';
 import type { NewQuarterlyPlan } from '../../items/quarterly-plans.repository.js';
 import { AppError } from '../../shared/app-error.js';
 import { INDICATOR_FIELDS, ITEM_TEXT_FIELDS, planKey, yearlyTargetKey } from './import-values.js';
-import {
-  addLedgerMembership,
-  findOrCreateSection,
-  findOrCreateStaff,
-  insertLedgerMemberships,
-  setYearlyTarget,
-} from './import-writes.repository.js';
+import { addLedgerMembership, findOrCreateSection, findOrCreateStaff, insertLedgerMemberships, setYearlyTarget } from './import-writes.repository.js';
 import type { AnalysedEntry, ImportAnalysis, ImportChanges, ImportValue } from './ledger-import.types.js';
 import type { ExistingItem } from './import-items.repository.js';
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Alert, App, Button, Col, Divider, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { Alert, Button, Col, Divider, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/api-error';
@@ -19,14 +19,15 @@ export interface IndicatorFormDrawerProps {
   indicator: Indicator | null;
   isOpen: boolean;
   onClose: () => void;
+  /** Says what was saved (the drawer closes, so the ledger shows the message). */
+  onSaved: (text: string) => void;
 }
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 /** The office adds an indicator (an item of the key-indicator ledger) or edits its unit, direction, baseline and targets. */
-export function IndicatorFormDrawer({ indicator, isOpen, onClose }: IndicatorFormDrawerProps) {
+export function IndicatorFormDrawer({ indicator, isOpen, onClose, onSaved }: IndicatorFormDrawerProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<IndicatorFormValues>();
   const create = useCreateIndicator();
   const update = useUpdateIndicator();
@@ -48,7 +49,7 @@ export function IndicatorFormDrawer({ indicator, isOpen, onClose }: IndicatorFor
     if (!indicator) {
       create.mutate(toIndicatorCreate(values), {
         onSuccess: () => {
-          void message.success(t('indicatorAdmin.created', { name: values.name.trim() }));
+          onSaved(t('indicatorAdmin.created', { name: values.name.trim() }));
           onClose();
         },
       });
@@ -60,7 +61,7 @@ export function IndicatorFormDrawer({ indicator, isOpen, onClose }: IndicatorFor
       { id: indicator.id, ...patch },
       {
         onSuccess: () => {
-          void message.success(t('indicatorAdmin.saved'));
+          onSaved(t('indicatorAdmin.saved'));
           onClose();
         },
       },
@@ -123,12 +124,22 @@ export function IndicatorFormDrawer({ indicator, isOpen, onClose }: IndicatorFor
           <>
             <Row gutter={16}>
               <Col xs={24} sm={8}>
-                <Form.Item name="code" label={t('indicatorAdmin.code')} extra={t('indicatorAdmin.codeHint')} rules={[{ required: true, whitespace: true, message: t('indicatorAdmin.codeRequired') }]}>
+                <Form.Item
+                  name="code"
+                  label={t('indicatorAdmin.code')}
+                  extra={t('indicatorAdmin.codeHint')}
+                  rules={[{ required: true, whitespace: true, message: t('indicatorAdmin.codeRequired') }]}
+                >
                   <Input maxLength={40} />
                 </Form.Item>
               </Col>
               <Col xs={24} sm={16}>
-                <Form.Item name="name" label={t('indicatorAdmin.name')} extra={t('indicatorAdmin.nameHint')} rules={[{ required: true, whitespace: true, message: t('indicatorAdmin.nameRequired') }]}>
+                <Form.Item
+                  name="name"
+                  label={t('indicatorAdmin.name')}
+                  extra={t('indicatorAdmin.nameHint')}
+                  rules={[{ required: true, whitespace: true, message: t('indicatorAdmin.nameRequired') }]}
+                >
                   <Input maxLength={500} />
                 </Form.Item>
               </Col>
@@ -149,7 +160,11 @@ export function IndicatorFormDrawer({ indicator, isOpen, onClose }: IndicatorFor
               </Col>
               <Col xs={24} sm={12}>
                 <Form.Item name="leaderPersonId" label={t('chain.links.leader')}>
-                  <Select allowClear loading={leaders.isLoading} options={(leaders.data ?? []).map((p) => ({ value: p.id, label: p.title ? `${p.name}（${p.title}）` : p.name }))} />
+                  <Select
+                    allowClear
+                    loading={leaders.isLoading}
+                    options={(leaders.data ?? []).map((p) => ({ value: p.id, label: p.title ? `${p.name}（${p.title}）` : p.name }))}
+                  />
                 </Form.Item>
               </Col>
             </Row>
@@ -168,7 +183,9 @@ export function IndicatorFormDrawer({ indicator, isOpen, onClose }: IndicatorFor
           </Col>
         </Row>
         <Form.Item name="valueKind" label={t('indicatorAdmin.valueKind')} extra={t('indicatorAdmin.valueKindHint')}>
-          <Select options={(['level', 'rate', 'growth_rate', 'share', 'ratio'] as const).map((value) => ({ value, label: t(`indicatorAdmin.valueKinds.${value}`) }))} />
+          <Select
+            options={(['level', 'rate', 'growth_rate', 'share', 'ratio'] as const).map((value) => ({ value, label: t(`indicatorAdmin.valueKinds.${value}`) }))}
+          />
         </Form.Item>
         <Divider titlePlacement="start">{t('indicatorAdmin.baseline')}</Divider>
         <Row gutter={16}>

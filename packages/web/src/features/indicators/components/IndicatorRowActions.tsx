@@ -1,4 +1,4 @@
-import { App, Button, Popconfirm, Space } from 'antd';
+import { Button, Popconfirm, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../ui/error-text';
 import type { Indicator } from '../api/indicators.api';
@@ -7,20 +7,21 @@ import { useSetIndicatorRetired } from '../hooks/useIndicatorMutations';
 export interface IndicatorRowActionsProps {
   indicator: Indicator;
   onEdit: (indicator: Indicator) => void;
+  /** Tells the user what happened (the ledger holds the messages). */
+  onNotice: (notice: { type: 'success' | 'error'; text: string }) => void;
 }
 
 /** 编辑 and 停用 (after confirming what retiring does) or 恢复, for the office. */
-export function IndicatorRowActions({ indicator, onEdit }: IndicatorRowActionsProps) {
+export function IndicatorRowActions({ indicator, onEdit, onNotice }: IndicatorRowActionsProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const retirement = useSetIndicatorRetired();
   const isRetired = Boolean(indicator.retiredAt);
   const setRetired = (retire: boolean) =>
     retirement.mutate(
       { id: indicator.id, version: indicator.version, retire },
       {
-        onSuccess: () => void message.success(t(retire ? 'indicatorAdmin.retired' : 'indicatorAdmin.reinstated', { name: indicator.name })),
-        onError: (error) => void message.error(errorText(error, t)),
+        onSuccess: () => onNotice({ type: 'success', text: t(retire ? 'indicatorAdmin.retired' : 'indicatorAdmin.reinstated', { name: indicator.name }) }),
+        onError: (error) => onNotice({ type: 'error', text: errorText(error, t) }),
       },
     );
   return (
@@ -29,7 +30,13 @@ export function IndicatorRowActions({ indicator, onEdit }: IndicatorRowActionsPr
         {t('indicatorAdmin.edit')}
       </Button>
       {isRetired ? (
-        <Button type="link" size="small" loading={retirement.isPending} onClick={() => setRetired(false)} aria-label={`${t('indicatorAdmin.reinstate')} ${indicator.name}`}>
+        <Button
+          type="link"
+          size="small"
+          loading={retirement.isPending}
+          onClick={() => setRetired(false)}
+          aria-label={`${t('indicatorAdmin.reinstate')} ${indicator.name}`}
+        >
           {t('indicatorAdmin.reinstate')}
         </Button>
       ) : (

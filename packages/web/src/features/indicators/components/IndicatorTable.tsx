@@ -129,7 +129,9 @@ export function IndicatorTable({ indicators, total, page, pageSize, isLoading, o
         width: 130,
         render: (_, indicator) => indicator.leadDepartment?.shortName ?? <span className="ledger-cell__gap">{t('chain.notSet')}</span>,
       },
-      ...(renderActions ? [{ key: 'actions', title: t('indicatorAdmin.actions'), width: 150, render: (_: unknown, indicator: Indicator) => renderActions(indicator) }] : []),
+      ...(renderActions
+        ? [{ key: 'actions', title: t('indicatorAdmin.actions'), width: 150, render: (_: unknown, indicator: Indicator) => renderActions(indicator) }]
+        : []),
     ],
     [t, format, page, pageSize, canFreeze, thresholds, renderActions],
   );

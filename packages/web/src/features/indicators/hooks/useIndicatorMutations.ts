@@ -25,5 +25,8 @@ export function useUpdateIndicator() {
 /** POST /api/indicators/:id/retire or /reinstate. */
 export function useSetIndicatorRetired() {
   const onSuccess = useRefreshIndicators();
-  return useMutation({ mutationFn: ({ id, version, retire }: { id: number; version: number; retire: boolean }) => setIndicatorRetired(id, version, retire), onSuccess });
+  return useMutation({
+    mutationFn: ({ id, version, retire }: { id: number; version: number; retire: boolean }) => setIndicatorRetired(id, version, retire),
+    onSuccess,
+  });
 }

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Switch } from 'antd';
+import { Button, message, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../ui/ErrorState';
 import { useSignedInUser } from '../../auth/hooks/useSignedInUser';
@@ -31,6 +31,7 @@ export function IndicatorLedger({ view, onChange, isDepartmentUser }: IndicatorL
   const canManage = useSignedInUser().role === 'hq';
   const [isShowingRetired, setShowingRetired] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
+  const [messages, messageHolder] = message.useMessage();
   const query = useIndicators({
     area: view.area,
     department: isDepartmentUser ? undefined : view.department,
@@ -39,7 +40,16 @@ export function IndicatorLedger({ view, onChange, isDepartmentUser }: IndicatorL
     page: view.page,
     pageSize: view.pageSize,
   });
-  const renderActions = useCallback((indicator: Indicator) => <IndicatorRowActions indicator={indicator} onEdit={(chosen) => setEditing({ indicator: chosen })} />, []);
+  const renderActions = useCallback(
+    (indicator: Indicator) => (
+      <IndicatorRowActions
+        indicator={indicator}
+        onEdit={(chosen) => setEditing({ indicator: chosen })}
+        onNotice={({ type, text }) => void messages.open({ type, content: text })}
+      />
+    ),
+    [messages],
+  );
   const tools = (
     <>
       <LedgerExportButton view={{ ...view, ledger: 'key_indicators' }} isDepartmentUser={isDepartmentUser} />
@@ -57,6 +67,7 @@ export function IndicatorLedger({ view, onChange, isDepartmentUser }: IndicatorL
   );
   return (
     <div className="ledger">
+      {messageHolder}
       <LedgerFilters
         view={view}
         onChange={onChange}
@@ -79,7 +90,14 @@ export function IndicatorLedger({ view, onChange, isDepartmentUser }: IndicatorL
           renderActions={canManage ? renderActions : undefined}
         />
       )}
-      {canManage && <IndicatorFormDrawer indicator={editing?.indicator ?? null} isOpen={editing !== null} onClose={() => setEditing(null)} />}
+      {canManage && (
+        <IndicatorFormDrawer
+          indicator={editing?.indicator ?? null}
+          isOpen={editing !== null}
+          onClose={() => setEditing(null)}
+          onSaved={(text) => void messages.success(text)}
+        />
+      )}
     </div>
   );
 }
