@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 
 const DATE_FORMAT = 'YYYY-MM-DD';
 
-export interface DateFieldProps extends Omit<DatePickerProps, 'value' | 'onChange' | 'format' | 'picker' | 'multiple'> {
+export interface DateFieldProps extends Omit<DatePickerProps, 'value' | 'defaultValue' | 'onChange' | 'format' | 'picker' | 'multiple'> {
   /** A calendar date as the API writes it (`2023-07-07`); empty or null: none. */
   value?: string | null;
   onChange?: (value: string | null) => void;
