@@ -45,6 +45,11 @@ describe('administration: departments, item history, audit log', () => {
     await settle(page);
     await page.getByRole('button', { name: '编辑事项' }).click();
     await page.getByLabel('备注').fill(remark);
+    // The date comes from Ant Design's date picker (typed as people write it, or picked).
+    const deadline = page.getByLabel('完成日期');
+    await deadline.click();
+    await deadline.fill('2025-06-30');
+    await deadline.press('Enter');
     await page.getByRole('button', { name: /保\s*存/ }).click();
     const history = page.locator('#item-history');
     await expect.poll(() => history.getByText(remark, { exact: false }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
@@ -52,6 +57,8 @@ describe('administration: departments, item history, audit log', () => {
     expect(text).toContain('修改事项');
     expect(text).toContain('备注');
     expect(text).toContain('指挥部办公室');
+    const office = await signInToApi(env.server.baseUrl, 'hq');
+    expect((await office.request<{ item: { deadline: string | null } }>('GET', '/api/items/1')).item.deadline).toBe('2025-06-30');
     await context.close();
   });
 
@@ -86,6 +93,20 @@ describe('administration: departments, item history, audit log', () => {
     expect(csv).toContain('item.update');
     expect(csv).toContain(remark);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
+
+    // The date range is picked with the calendar (typed dates are accepted too): a range that starts
+    // after today finds nothing, one that starts today finds the changes again.
+    const from = page.getByLabel('开始日期');
+    await from.click();
+    await from.fill('2099-01-01');
+    await from.press('Enter');
+    await page.getByRole('button', { name: /检\s*索/ }).click();
+    await expect.poll(() => table.getByText('修改事项').count()).toBe(0);
+    await from.click();
+    await from.fill(new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }));
+    await from.press('Enter');
+    await page.getByRole('button', { name: /检\s*索/ }).click();
+    await expect.poll(() => table.getByText('修改事项').count()).toBeGreaterThan(0);
     await context.close();
   });
 });

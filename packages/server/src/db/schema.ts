@@ -220,6 +220,8 @@ export interface IndicatorTable extends Versioned {
   provinceTarget: string | null;
   stretchTarget: string | null;
   dataSourceDepartmentId: number | null;
+  /** When the office retired it (no longer tracked); null while in use. */
+  retiredAt: string | null;
 }
 
 export interface IndicatorYearlyTargetTable {

@@ -72,6 +72,7 @@ export function presentIndicator(
     ...(options.withSeries ? { values: values.map((value) => presentIndicatorValue(value, options.policiesOf?.(value))) } : {}),
     isPublic: row.isPublic === 1,
     isSample: row.isSample === 1,
+    retiredAt: row.retiredAt,
     version: row.version,
   };
 }

@@ -8,8 +8,11 @@ import { filterItems } from '../items/items.repository.js';
 export type IndicatorFilter = ItemFilter & { indicatorId?: number };
 
 function indicatorQuery(db: Db, filter: IndicatorFilter) {
-  const query = filterItems(db, filter).innerJoin('indicators', 'indicators.itemId', 'items.id');
-  return filter.indicatorId === undefined ? query : query.where('indicators.id', '=', filter.indicatorId);
+  if (filter.indicatorId === undefined) return filterItems(db, filter).innerJoin('indicators', 'indicators.itemId', 'items.id');
+  // One indicator, named by id, is readable retired or not.
+  return filterItems(db, { ...filter, retired: 'include' })
+    .innerJoin('indicators', 'indicators.itemId', 'items.id')
+    .where('indicators.id', '=', filter.indicatorId);
 }
 
 export async function countIndicators(db: Db, filter: IndicatorFilter): Promise<number> {
@@ -75,6 +78,14 @@ export async function replaceYearlyTargets(db: Db, indicatorId: number, targets:
       .insertInto('indicatorYearlyTargets')
       .values(targets.map((t) => ({ indicatorId, ...t })))
       .execute();
+}
+
+export async function findIndicatorIdOfItem(db: Db, itemId: number): Promise<number | undefined> {
+  return (await db.selectFrom('indicators').select('id').where('itemId', '=', itemId).executeTakeFirst())?.id;
+}
+
+export async function insertIndicator(db: Db, indicator: Insertable<IndicatorTable>): Promise<number> {
+  return (await db.insertInto('indicators').values(indicator).returning('id').executeTakeFirstOrThrow()).id;
 }
 
 export async function insertIndicatorValue(db: Db, row: Insertable<IndicatorValueTable>) {

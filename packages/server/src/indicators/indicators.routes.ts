@@ -3,8 +3,8 @@ import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
 import { PLAN_READERS } from '../auth/roles.js';
 import { IdParam } from '../shared/schemas.js';
-import { IndicatorDetailQuery, IndicatorListQuery, IndicatorPatch } from './indicators.schema.js';
-import { getIndicator, listIndicators, updateIndicator } from './indicators.service.js';
+import { IndicatorDetailQuery, IndicatorListQuery, IndicatorPatch, IndicatorRetirement } from './indicators.schema.js';
+import { getIndicator, listIndicators, setIndicatorRetired, updateIndicator } from './indicators.service.js';
 
 export function indicatorsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -27,6 +27,17 @@ export function indicatorsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       '/api/indicators/:id',
       { config: { access: PLAN_READERS }, schema: { tags, summary: '修改指标（基期、目标）Update an indicator', params: IdParam, body: IndicatorPatch } },
       async (request) => ({ indicator: await updateIndicator(db, contextOf(request), request.params.id, request.body) }),
+    );
+    // New indicators are items of the key-indicator ledger: POST /api/items with `indicator` fields.
+    app.post(
+      '/api/indicators/:id/retire',
+      { config: { access: ['hq'] }, schema: { tags, summary: '停用指标 Retire an indicator', params: IdParam, body: IndicatorRetirement } },
+      async (request) => ({ indicator: await setIndicatorRetired(db, contextOf(request), request.params.id, request.body.version, true) }),
+    );
+    app.post(
+      '/api/indicators/:id/reinstate',
+      { config: { access: ['hq'] }, schema: { tags, summary: '恢复已停用的指标 Reinstate a retired indicator', params: IdParam, body: IndicatorRetirement } },
+      async (request) => ({ indicator: await setIndicatorRetired(db, contextOf(request), request.params.id, request.body.version, false) }),
     );
   };
 }

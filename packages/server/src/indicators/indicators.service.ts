@@ -11,6 +11,7 @@ import { getCurrentPlan } from '../plan/plans.service.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import { findCyclesOfPlan } from '../reporting/cycles.repository.js';
+import { requireDataSourceDepartment } from './indicator-of-item.js';
 import { indicatorValuePolicies, presentIndicator } from './indicators.presenter.js';
 import * as repo from './indicators.repository.js';
 import type { IndicatorListQuery, IndicatorPatch } from './indicators.schema.js';
@@ -52,13 +53,13 @@ export async function listIndicators(db: Db, actor: Actor, query: IndicatorListQ
     areaCode: query.area,
     departmentId: await resolveDepartmentFilter(db, actor.organisationId, query.department),
     text: query.q || undefined,
+    retired: query.retired,
   };
   const offset = (query.page - 1) * query.pageSize;
   const [total, rows] = await Promise.all([repo.countIndicators(db, filter), repo.findIndicatorPage(db, filter, query.pageSize, offset)]);
   return { indicators: await presentRows(db, actor, rows, false, query.asOf ?? null), total, page: query.page, pageSize: query.pageSize };
 }
 
-/** Every indicator the caller may see, assessed as of `asOf`, without series: the dashboard counts them all, however many. */
 /** Every indicator the caller may see, assessed for `asOf`; `narrow` keeps one leader's (a portfolio). */
 export async function assessIndicators(db: Db, actor: Actor, asOf: string, narrow: { leaderPersonId?: number } = {}) {
   const plan = await getCurrentPlan(db, actor);
@@ -84,19 +85,29 @@ export async function updateIndicator(db: Db, ctx: RequestContext, id: number, p
     const before = await getIndicator(trx, ctx.actor, id);
     requirePolicy(ctx.actor.role === 'hq');
     const { version, yearlyTargets, ...changes } = patch;
-    if (changes.dataSourceDepartmentId) {
-      const department = await trx
-        .selectFrom('departments')
-        .select('id')
-        .where('id', '=', changes.dataSourceDepartmentId)
-        .where('organisationId', '=', ctx.actor.organisationId)
-        .executeTakeFirst();
-      if (!department) throw new AppError('UNKNOWN_REFERENCE', { field: 'dataSourceDepartmentId', value: changes.dataSourceDepartmentId });
-    }
+    await requireDataSourceDepartment(trx, ctx.actor.organisationId, changes.dataSourceDepartmentId);
     const updated = await repo.updateIndicatorIfVersion(trx, id, version, { ...changes, updatedAt: nowIso() });
     if (!updated) throw new AppError('STALE_VERSION', { currentVersion: before.version });
     if (yearlyTargets) await repo.replaceYearlyTargets(trx, id, yearlyTargets);
     await recordAudit(trx, ctx, { action: 'indicator.update', entityType: 'indicator', entityId: id, before, after: await getIndicator(trx, ctx.actor, id) });
+  });
+  return getIndicator(db, ctx.actor, id);
+}
+
+/**
+ * Retires an indicator the office no longer tracks (or brings it back): lists, dashboards, the
+ * evaluation, the bulletin and the handout leave a retired one out; its page, values and history stay.
+ */
+export async function setIndicatorRetired(db: Db, ctx: RequestContext, id: number, version: number, retire: boolean) {
+  await db.transaction().execute(async (trx) => {
+    const before = await getIndicator(trx, ctx.actor, id);
+    requirePolicy(ctx.actor.role === 'hq');
+    if ((before.retiredAt !== null) === retire) throw new AppError('INVALID_STATE', { retiredAt: before.retiredAt });
+    const now = nowIso();
+    const updated = await repo.updateIndicatorIfVersion(trx, id, version, { retiredAt: retire ? now : null, updatedAt: now });
+    if (!updated) throw new AppError('STALE_VERSION', { currentVersion: before.version });
+    const action = retire ? 'indicator.retire' : 'indicator.reinstate';
+    await recordAudit(trx, ctx, { action, entityType: 'indicator', entityId: id, before, after: await getIndicator(trx, ctx.actor, id) });
   });
   return getIndicator(db, ctx.actor, id);
 }

@@ -20,7 +20,18 @@ export interface ItemFilter {
   leaderPersonId?: number | undefined;
   text?: string | undefined;
   chainIncomplete?: boolean | undefined;
+  /**
+   * Items of retired indicators: left out ('exclude') unless items are named by id, or asked for
+   * ('include' beside the others, 'only' alone). Retiring keeps history, so the item page still opens.
+   */
+  retired?: RetiredMode | undefined;
   scope: DepartmentScope | null;
+}
+
+export type RetiredMode = 'exclude' | 'include' | 'only';
+
+function retiredModeOf(filter: ItemFilter): RetiredMode {
+  return filter.retired ?? (filter.itemId !== undefined || filter.itemIds !== undefined ? 'include' : 'exclude');
 }
 
 export type ItemSort = 'code' | 'title' | 'deadline' | 'updatedAt';
@@ -97,6 +108,15 @@ export function filterItems(db: Db, filter: ItemFilter): ItemQuery {
   }
   if (filter.chainIncomplete) {
     q = q.where((eb) => eb.or([eb('items.leadDepartmentId', 'is', null), eb('items.leaderPersonId', 'is', null)]));
+  }
+  const retired = retiredModeOf(filter);
+  if (retired !== 'include') {
+    q = q.where((eb) => {
+      const isRetired = eb.exists(
+        eb.selectFrom('indicators as ri').select('ri.id').whereRef('ri.itemId', '=', 'items.id').where('ri.retiredAt', 'is not', null),
+      );
+      return retired === 'only' ? isRetired : eb.not(isRetired);
+    });
   }
   return q;
 }
@@ -265,7 +285,8 @@ function filterTemplate(filter: ItemFilter) {
   const optional = { itemId, scope: scope?.departmentId, departmentId, leaderPersonId, ledgerKind: ledgerKind || undefined, areaCode: areaCode || undefined };
   const present = Object.entries(optional).filter(([, value]) => value !== undefined);
   const ids = itemIds ?? [];
-  const shape = [...present.map(([name]) => name), itemIds ? `itemIds${ids.length}` : '', filter.chainIncomplete ? 'chainIncomplete' : ''].join(',');
+  const retired = retiredModeOf(filter);
+  const shape = [...present.map(([name]) => name), itemIds ? `itemIds${ids.length}` : '', filter.chainIncomplete ? 'chainIncomplete' : '', retired].join(',');
   const args: unknown[] = [planId, ...present.map(([, value]) => value), ...ids];
   const rebuild = (values: readonly unknown[]): ItemFilter => {
     const named = Object.fromEntries(present.map(([name], index) => [name, values[index + 1]]));
@@ -275,6 +296,7 @@ function filterTemplate(filter: ItemFilter) {
       scope: scope ? { ...scope, departmentId: named.scope as number } : null,
       itemIds: itemIds ? (values.slice(1 + present.length) as number[]) : undefined,
       chainIncomplete: filter.chainIncomplete,
+      retired,
     };
   };
   return { shape, args, rebuild };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SCHEDULE_STATUSES } from '@plantrack/domain';
+import { IndicatorCreate } from '../indicators/indicators.schema.js';
 import { DateText, LedgerKind, OptionalText, PageQuery, PeriodText, VersionField } from '../shared/schemas.js';
 
 export const PILOT_LEVELS = ['national', 'provincial', 'city'] as const;
@@ -53,9 +54,14 @@ export const ItemPatch = z
 export type ItemPatch = z.infer<typeof ItemPatch>;
 
 export const ItemCreate = z
-  .strictObject({ code: z.string().trim().min(1).max(40), ...ItemFields })
+  .strictObject({ code: z.string().trim().min(1).max(40), ...ItemFields, indicator: IndicatorCreate })
   .partial()
-  .required({ code: true, title: true, ledgers: true });
+  .required({ code: true, title: true, ledgers: true })
+  // An item of the key-indicator ledger is an indicator (made with it); nothing else carries indicator fields.
+  .refine((item) => item.indicator === undefined || item.ledgers.includes('key_indicators'), {
+    message: '只有重点指标台账（key_indicators）的条目才有指标字段，请把条目加入该台账或去掉 indicator',
+    path: ['indicator'],
+  });
 export type ItemCreate = z.infer<typeof ItemCreate>;
 
 export const ItemDetailQuery = z.strictObject({ asOf: PeriodText.optional() });

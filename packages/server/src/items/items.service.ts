@@ -12,6 +12,8 @@ import { scheduleContext, scheduleOfItems, scheduleOfRows } from '../dashboard/i
 import type { EvaluationContext } from '../dashboard/evaluate-items.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
+import { createIndicatorOfItem } from '../indicators/indicator-of-item.js';
+import { findIndicatorIdOfItem } from '../indicators/indicators.repository.js';
 import { resolveItemReferences } from './item-references.js';
 import { itemSearchText } from './item-search-text.js';
 import type { ItemListRow } from './items.repository.js';
@@ -111,7 +113,15 @@ export async function getItemDetail(db: Db, actor: Actor, id: number, asOf: stri
 }
 
 function itemChanges(input: ItemPatch | ItemCreate, areaId: number | null | undefined): ItemUpdate {
-  const { version: _version, areaCode: _area, coDepartmentIds: _co, ledgers: _ledgers, isPublic, ...fields } = input as ItemPatch & { code?: string };
+  const {
+    version: _version,
+    areaCode: _area,
+    coDepartmentIds: _co,
+    ledgers: _ledgers,
+    indicator: _indicator,
+    isPublic,
+    ...fields
+  } = input as ItemPatch & Pick<ItemCreate, 'indicator'> & { code?: string };
   const changes: ItemUpdate = { ...fields };
   if (isPublic !== undefined) changes.isPublic = isPublic ? 1 : 0;
   if (areaId !== undefined) changes.areaId = areaId;
@@ -132,6 +142,8 @@ export async function updateItem(db: Db, ctx: RequestContext, id: number, patch:
     if (refs.ledgerIds) await repo.replaceLedgerMemberships(trx, id, refs.ledgerIds);
     const after = await getItem(trx, ctx.actor, id);
     await recordAudit(trx, ctx, { action: 'item.update', entityType: 'item', entityId: id, before: withoutPolicies(before), after: withoutPolicies(after) });
+    // An item moved into the key-indicator ledger becomes an indicator, as a new one does.
+    if (patch.ledgers?.includes('key_indicators') && !(await findIndicatorIdOfItem(trx, id))) await createIndicatorOfItem(trx, ctx, plan, id, {});
   });
   return getItem(db, ctx.actor, id);
 }
@@ -157,6 +169,7 @@ export async function createItem(db: Db, ctx: RequestContext, input: ItemCreate)
     await repo.replaceLedgerMemberships(trx, row.id, refs.ledgerIds ?? []);
     const after = await getItem(trx, ctx.actor, row.id);
     await recordAudit(trx, ctx, { action: 'item.create', entityType: 'item', entityId: row.id, after: withoutPolicies(after) });
+    if (input.ledgers.includes('key_indicators')) await createIndicatorOfItem(trx, ctx, plan, row.id, input.indicator ?? {});
     return row.id;
   });
   return getItem(db, ctx.actor, id);

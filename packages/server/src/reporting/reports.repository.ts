@@ -16,7 +16,8 @@ export interface ReportFilter extends ItemFilter {
 
 /** Reports joined to their item and cycle; item filters and the department scope apply as for items. */
 export async function findReports(db: Db, filter: ReportFilter, limit: number, offset: number) {
-  let query = filterItems(db, filter)
+  // One report, named by id, opens even if its indicator was retired (history stays readable).
+  let query = filterItems(db, filter.reportId === undefined ? filter : { ...filter, retired: 'include' })
     .innerJoin('progressReports as r', 'r.itemId', 'items.id')
     .innerJoin('reportingCycles as c', 'c.id', 'r.cycleId')
     .leftJoin('departments as lead', 'lead.id', 'items.leadDepartmentId')

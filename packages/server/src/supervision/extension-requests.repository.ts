@@ -30,7 +30,10 @@ export interface ExtensionRequestFilter {
 
 /** Requests on the items the caller may see (the items' own scope rules), across the plan. */
 function filteredRequests(db: Db, filter: ExtensionRequestFilter) {
-  const visibleItems = filterItems(db, { planId: filter.planId, scope: filter.scope, departmentId: filter.departmentId }).select('items.id');
+  // Requests are history: one on a retired indicator stays in the lists.
+  const visibleItems = filterItems(db, { planId: filter.planId, scope: filter.scope, departmentId: filter.departmentId, retired: 'include' }).select(
+    'items.id',
+  );
   let query = requestsQuery(db).where('extensionRequests.itemId', 'in', visibleItems);
   if (filter.status) query = query.where('extensionRequests.status', '=', filter.status);
   return query;

@@ -24,6 +24,8 @@ function ordersQuery(db: Db, filter: OrderFilter) {
     scope: filter.scope,
     itemId: filter.itemId,
     departmentId: filter.departmentId,
+    // Supervision is history: an order on a retired indicator stays in the lists.
+    retired: 'include',
   }).select('items.id');
   let query = db
     .selectFrom('supervisionOrders')

@@ -1,6 +1,7 @@
 import authZh from '../features/auth/locales/zh-CN.json';
 import bulletinZh from '../features/bulletin/locales/zh-CN.json';
 import auditZh from '../features/audit/locales/zh-CN.json';
+import indicatorsZh from '../features/indicators/locales/zh-CN.json';
 import notificationsZh from '../features/notifications/locales/zh-CN.json';
 import organisationZh from '../features/organisation/locales/zh-CN.json';
 import reviewQueueZh from '../features/review/locales/zh-CN.json';
@@ -21,6 +22,7 @@ export const zhCatalog = {
   account: authZh,
   auditLog: auditZh,
   bulletin: bulletinZh,
+  indicatorAdmin: indicatorsZh,
   notifications: notificationsZh,
   organisation: organisationZh,
   reviewQueue: reviewQueueZh,

@@ -1,6 +1,7 @@
 import authEn from '../features/auth/locales/en.json';
 import bulletinEn from '../features/bulletin/locales/en.json';
 import auditEn from '../features/audit/locales/en.json';
+import indicatorsEn from '../features/indicators/locales/en.json';
 import notificationsEn from '../features/notifications/locales/en.json';
 import organisationEn from '../features/organisation/locales/en.json';
 import reviewQueueEn from '../features/review/locales/en.json';
@@ -22,6 +23,7 @@ export const enCatalog: typeof zhCatalog = {
   account: authEn,
   auditLog: auditEn,
   bulletin: bulletinEn,
+  indicatorAdmin: indicatorsEn,
   notifications: notificationsEn,
   organisation: organisationEn,
   reviewQueue: reviewQueueEn,

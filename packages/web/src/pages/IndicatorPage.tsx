@@ -47,6 +47,7 @@ export function IndicatorPage() {
             <Chip>{t(`indicator.direction.${data.direction}`)}</Chip>
             {data.leadDepartment?.shortName && <Chip>{t('indicator.leadDepartment', { department: data.leadDepartment.shortName })}</Chip>}
             {data.isSample && <Chip tone="gold">{t('sample.label')}</Chip>}
+            {data.retiredAt && <Chip tone="gold">{t('indicatorAdmin.retiredTag')}</Chip>}
           </Space>
         }
         actions={<Link to={`/items/${data.itemId}`}>{t('indicator.openItem')}</Link>}

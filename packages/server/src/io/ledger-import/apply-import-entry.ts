@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.js';
 import type { Insertable } from 'kysely';
 import type { ItemTable, ItemUpdate } from '../../db/schema.js';
-import { updateIndicatorIfVersion } from '../../indicators/indicators.repository.js';
+import { insertIndicator, updateIndicatorIfVersion } from '../../indicators/indicators.repository.js';
 import { itemSearchText } from '../../items/item-search-text.js';
 import { insertCoDepartments, insertItems, replaceCoDepartments } from '../../items/items.repository.js';
 import { insertQuarterlyPlans } from '../../items/quarterly-plans.repository.js';
@@ -10,14 +10,7 @@ import type { VersionedChange } from '../../db/bulk-update.js';
 import type { NewQuarterlyPlan } from '../../items/quarterly-plans.repository.js';
 import { AppError } from '../../shared/app-error.js';
 import { INDICATOR_FIELDS, ITEM_TEXT_FIELDS, planKey, yearlyTargetKey } from './import-values.js';
-import {
-  addLedgerMembership,
-  findOrCreateSection,
-  findOrCreateStaff,
-  insertIndicator,
-  insertLedgerMemberships,
-  setYearlyTarget,
-} from './import-writes.repository.js';
+import { addLedgerMembership, findOrCreateSection, findOrCreateStaff, insertLedgerMemberships, setYearlyTarget } from './import-writes.repository.js';
 import type { AnalysedEntry, ImportAnalysis, ImportChanges, ImportValue } from './ledger-import.types.js';
 import type { ExistingItem } from './import-items.repository.js';
 

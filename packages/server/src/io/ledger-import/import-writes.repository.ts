@@ -1,7 +1,5 @@
-import type { Insertable } from 'kysely';
 import { insertRows } from '../../db/bulk-insert.js';
 import type { Db } from '../../db/database.js';
-import type { IndicatorTable } from '../../db/schema.js';
 import { insertPerson, updatePersonIfVersion } from '../../organisation/people.repository.js';
 import { findSectionByName, insertSection } from '../../organisation/sections.repository.js';
 import { AppError } from '../../shared/app-error.js';
@@ -63,10 +61,6 @@ export async function insertLedgerMemberships(db: Db, ledgerId: number, itemIds:
     'ledgerItems',
     itemIds.map((itemId) => ({ ledgerId, itemId })),
   );
-}
-
-export async function insertIndicator(db: Db, indicator: Insertable<IndicatorTable>): Promise<number> {
-  return (await db.insertInto('indicators').values(indicator).returning('id').executeTakeFirstOrThrow()).id;
 }
 
 /** Sets one year's target; null removes it. */

@@ -8,7 +8,7 @@ import { filterItems } from '../../items/items.repository.js';
 
 /** An evidence file with what decides who may read or delete it: its item (scope), report and cycle. */
 export async function findEvidenceRow(db: Db, filter: { planId: number; scope: DepartmentScope | null }, id: number) {
-  return filterItems(db, filter)
+  return filterItems(db, { ...filter, retired: 'include' })
     .innerJoin('evidenceFiles as e', 'e.itemId', 'items.id')
     .innerJoin('progressReports as r', 'r.id', 'e.reportId')
     .innerJoin('reportingCycles as c', 'c.id', 'r.cycleId')

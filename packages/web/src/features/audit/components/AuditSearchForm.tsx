@@ -1,5 +1,6 @@
 import { Button, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../ui/DateField';
 import type { AuditSearch } from '../api/audit.api';
 import { translateOr } from '../model/history-text';
 import './audit.css';
@@ -31,8 +32,8 @@ interface FormValues {
   entityType?: string;
   entityId?: string;
   action?: string;
-  from?: string;
-  to?: string;
+  from?: string | null;
+  to?: string | null;
 }
 
 /** What the server can search the log by: keyword, object, action, a range of Beijing dates. */
@@ -67,10 +68,10 @@ export function AuditSearchForm({ onSearch }: { onSearch: (search: AuditSearch) 
           <Input allowClear placeholder={t('auditLog.search.actionPlaceholder')} maxLength={100} />
         </Form.Item>
         <Form.Item name="from" label={t('auditLog.search.from')}>
-          <Input type="date" />
+          <DateField />
         </Form.Item>
         <Form.Item name="to" label={t('auditLog.search.to')}>
-          <Input type="date" />
+          <DateField />
         </Form.Item>
       </div>
       <div className="audit-search__actions">

@@ -41,14 +41,20 @@ export const Indicator = z.object({
   values: z.optional(z.array(IndicatorValue)),
   isPublic: z.boolean(),
   isSample: z.boolean(),
+  /** When the office retired it; null while in use. */
+  retiredAt: z.optional(z.nullable(z.string())),
   version: z.number(),
 });
 export type Indicator = z.infer<typeof Indicator>;
+
+export type RetiredFilter = 'exclude' | 'include' | 'only';
 
 export interface IndicatorListParams {
   area?: string;
   department?: string;
   q?: string;
+  /** Retired indicators are left out unless asked for. */
+  retired?: RetiredFilter;
   page?: number;
   pageSize?: number;
 }
@@ -68,4 +74,42 @@ export async function fetchIndicators(params: IndicatorListParams, signal?: Abor
 
 export async function fetchIndicator(id: number, signal?: AbortSignal): Promise<Indicator> {
   return (await apiRequest(`/api/indicators/${id}`, { schema: z.object({ indicator: Indicator }), signal })).indicator;
+}
+
+/** An indicator's own fields, as the office sets them (decimals as exact text). */
+export interface IndicatorFields {
+  unit?: string | null;
+  direction?: Indicator['direction'];
+  valueKind?: Indicator['valueKind'];
+  baselineYear?: number | null;
+  baselineValue?: string | null;
+  targetYear?: number | null;
+  target?: string | null;
+  provinceTarget?: string | null;
+  stretchTarget?: string | null;
+  yearlyTargets?: { year: number; value: string }[];
+}
+
+/** A new indicator is an item of the key-indicator ledger with its indicator fields (POST /api/items). */
+export interface IndicatorCreate {
+  code: string;
+  title: string;
+  areaCode?: string | null;
+  leadDepartmentId?: number | null;
+  leaderPersonId?: number | null;
+  indicator: IndicatorFields;
+}
+
+export async function createIndicator(input: IndicatorCreate): Promise<void> {
+  await apiRequest('/api/items', { method: 'POST', body: { ...input, ledgers: ['key_indicators'] }, schema: z.object({ item: z.object({ id: z.number() }) }) });
+}
+
+export async function updateIndicator(id: number, patch: IndicatorFields & { version: number }): Promise<Indicator> {
+  return (await apiRequest(`/api/indicators/${id}`, { method: 'PATCH', body: patch, schema: z.object({ indicator: Indicator }) })).indicator;
+}
+
+/** Retires (or reinstates) with the version the office saw. */
+export async function setIndicatorRetired(id: number, version: number, retire: boolean): Promise<Indicator> {
+  const action = retire ? 'retire' : 'reinstate';
+  return (await apiRequest(`/api/indicators/${id}/${action}`, { method: 'POST', body: { version }, schema: z.object({ indicator: Indicator }) })).indicator;
 }

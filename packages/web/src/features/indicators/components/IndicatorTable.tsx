@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Grid } from 'antd';
+import type { ReactNode } from 'react';
+import { Grid, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -10,6 +11,7 @@ import { useRules } from '../../settings/hooks/useRules';
 import { analyseIndicator } from '../model/assess-indicator';
 import { IndicatorStatusTag } from './IndicatorStatusTag';
 import { DataTable } from '../../../ui/DataTable';
+import './indicator-admin.css';
 
 export interface IndicatorTableProps {
   indicators: Indicator[];
@@ -18,10 +20,12 @@ export interface IndicatorTableProps {
   pageSize: number;
   isLoading: boolean;
   onPageChange: (page: number, pageSize: number) => void;
+  /** The office's actions on a row (edit, retire); none: a read-only table. */
+  renderActions?: (indicator: Indicator) => ReactNode;
 }
 
 /** 重点指标工作台账: baseline, targets (plan, provincial, stretch), latest value and rank, and the assessment. */
-export function IndicatorTable({ indicators, total, page, pageSize, isLoading, onPageChange }: IndicatorTableProps) {
+export function IndicatorTable({ indicators, total, page, pageSize, isLoading, onPageChange, renderActions }: IndicatorTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const screens = Grid.useBreakpoint();
@@ -44,7 +48,12 @@ export function IndicatorTable({ indicators, total, page, pageSize, isLoading, o
         title: t('indicatorColumns.name'),
         width: 240,
         fixed: canFreeze ? 'left' : undefined,
-        render: (_, indicator) => <Link to={`/indicators/${indicator.id}`}>{indicator.name}</Link>,
+        render: (_, indicator) => (
+          <>
+            <Link to={`/indicators/${indicator.id}`}>{indicator.name}</Link>
+            {indicator.retiredAt && <Tag className="indicator-retired-tag">{t('indicatorAdmin.retiredTag')}</Tag>}
+          </>
+        ),
       },
       { key: 'unit', title: t('indicatorColumns.unit'), width: 80, align: 'center', render: (_, indicator) => indicator.unit ?? '—' },
       {
@@ -120,8 +129,11 @@ export function IndicatorTable({ indicators, total, page, pageSize, isLoading, o
         width: 130,
         render: (_, indicator) => indicator.leadDepartment?.shortName ?? <span className="ledger-cell__gap">{t('chain.notSet')}</span>,
       },
+      ...(renderActions
+        ? [{ key: 'actions', title: t('indicatorAdmin.actions'), width: 150, render: (_: unknown, indicator: Indicator) => renderActions(indicator) }]
+        : []),
     ],
-    [t, format, page, pageSize, canFreeze, thresholds],
+    [t, format, page, pageSize, canFreeze, thresholds, renderActions],
   );
 
   return (

@@ -3,6 +3,7 @@ import { Alert, Button, Col, Divider, Drawer, Form, Input, Row, Select, Space, S
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/api-error';
 import { errorText } from '../../../ui/error-text';
+import { DateField } from '../../../ui/DateField';
 import { StaleVersionAlert } from '../../../ui/StaleVersionAlert';
 import { useDepartments } from '../../organisation/hooks/useDepartments';
 import { useLeaders } from '../../organisation/hooks/useLeaders';
@@ -95,8 +96,8 @@ export function ItemEditDrawer({ item, isOpen, onClose, onReload }: ItemEditDraw
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item name="deadline" label={t('item.deadlineDate')} rules={[{ pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('item.dateFormat') }]}>
-              <Input type="date" />
+            <Form.Item name="deadline" label={t('item.deadlineDate')}>
+              <DateField />
             </Form.Item>
           </Col>
         </Row>

@@ -7,7 +7,7 @@ export interface ItemFormValues {
   targets: string;
   yearKeyWork: string;
   deadlineText: string;
-  deadline: string;
+  deadline: string | null;
   sourceClause: string;
   provinceText: string;
   citySource: string;

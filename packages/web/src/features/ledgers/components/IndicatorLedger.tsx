@@ -1,4 +1,12 @@
+import { useCallback, useState } from 'react';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, message, Switch } from 'antd';
+import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../ui/ErrorState';
+import { useSignedInUser } from '../../auth/hooks/useSignedInUser';
+import type { Indicator } from '../../indicators/api/indicators.api';
+import { IndicatorFormDrawer } from '../../indicators/components/IndicatorFormDrawer';
+import { IndicatorRowActions } from '../../indicators/components/IndicatorRowActions';
 import { IndicatorTable } from '../../indicators/components/IndicatorTable';
 import { useIndicators } from '../../indicators/hooks/useIndicators';
 import type { LedgerView } from '../hooks/useLedgerView';
@@ -11,17 +19,55 @@ export interface IndicatorLedgerProps {
   isDepartmentUser: boolean;
 }
 
-/** 重点指标工作台账: the key indicators with their targets, filtered like the other ledgers (GET /api/indicators). */
+/** The form's state: closed, a new indicator, or one being edited. */
+type Editing = { indicator: Indicator | null } | null;
+
+/**
+ * 重点指标工作台账: the key indicators with their targets, filtered like the other ledgers (GET /api/indicators).
+ * The office adds, edits and retires indicators here; retired ones are hidden unless it asks to see them.
+ */
 export function IndicatorLedger({ view, onChange, isDepartmentUser }: IndicatorLedgerProps) {
+  const { t } = useTranslation();
+  const canManage = useSignedInUser().role === 'hq';
+  const [isShowingRetired, setShowingRetired] = useState(false);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [messages, messageHolder] = message.useMessage();
   const query = useIndicators({
     area: view.area,
     department: isDepartmentUser ? undefined : view.department,
     q: view.q,
+    retired: isShowingRetired ? 'include' : undefined,
     page: view.page,
     pageSize: view.pageSize,
   });
+  const renderActions = useCallback(
+    (indicator: Indicator) => (
+      <IndicatorRowActions
+        indicator={indicator}
+        onEdit={(chosen) => setEditing({ indicator: chosen })}
+        onNotice={({ type, text }) => void messages.open({ type, content: text })}
+      />
+    ),
+    [messages],
+  );
+  const tools = (
+    <>
+      <LedgerExportButton view={{ ...view, ledger: 'key_indicators' }} isDepartmentUser={isDepartmentUser} />
+      {canManage && (
+        <>
+          <label className="indicator-tools__toggle">
+            <Switch size="small" checked={isShowingRetired} onChange={setShowingRetired} /> {t('indicatorAdmin.showRetired')}
+          </label>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ indicator: null })}>
+            {t('indicatorAdmin.create')}
+          </Button>
+        </>
+      )}
+    </>
+  );
   return (
     <div className="ledger">
+      {messageHolder}
       <LedgerFilters
         view={view}
         onChange={onChange}
@@ -29,7 +75,7 @@ export function IndicatorLedger({ view, onChange, isDepartmentUser }: IndicatorL
         canFilterLeader={false}
         canFilterChain={false}
         canChooseTextMode={false}
-        tools={<LedgerExportButton view={{ ...view, ledger: 'key_indicators' }} isDepartmentUser={isDepartmentUser} />}
+        tools={tools}
       />
       {query.error ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} />
@@ -41,6 +87,15 @@ export function IndicatorLedger({ view, onChange, isDepartmentUser }: IndicatorL
           pageSize={view.pageSize}
           isLoading={query.isFetching}
           onPageChange={(page, pageSize) => onChange({ page, pageSize })}
+          renderActions={canManage ? renderActions : undefined}
+        />
+      )}
+      {canManage && (
+        <IndicatorFormDrawer
+          indicator={editing?.indicator ?? null}
+          isOpen={editing !== null}
+          onClose={() => setEditing(null)}
+          onSaved={(text) => void messages.success(text)}
         />
       )}
     </div>
