@@ -15,6 +15,7 @@ import * as idempotencyKeys from './migrations/2026-11-30T00-00-idempotency-keys
 import * as listOrderIndex from './migrations/2026-12-01T00-00-list-order-index.js';
 import * as milestoneBasis from './migrations/2026-12-07T00-00-milestone-basis.js';
 import * as sampleDepartmentNames from './migrations/2026-12-07T01-00-sample-department-names.js';
+import * as instructionSteps from './migrations/2026-12-07T06-00-instruction-steps.js';
 
 /** Migrations are listed here (not read from disk) so the compiled build and tsx behave the same. */
 const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-01T00-00-list-order-index': listOrderIndex,
   '2026-12-07T00-00-milestone-basis': milestoneBasis,
   '2026-12-07T01-00-sample-department-names': sampleDepartmentNames,
+  '2026-12-07T06-00-instruction-steps': instructionSteps,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.js';
+import type { InstructionStatus, InstructionTable } from '../db/schema.js';
 
 /** An item's instructions, newest first, with the author's account and (for a leader) their name and title. */
 export async function findInstructionsOfItem(db: Db, itemId: number) {
@@ -18,4 +19,39 @@ export type InstructionRow = Awaited<ReturnType<typeof findInstructionsOfItem>>[
 
 export async function insertInstruction(db: Db, row: { itemId: number; authorId: number; text: string; at: string }) {
   return db.insertInto('instructions').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Which item an instruction is on; the caller then finds the item in its own scope. */
+export async function findInstructionItemId(db: Db, id: number): Promise<number | undefined> {
+  const row = await db.selectFrom('instructions').select('itemId').where('id', '=', id).executeTakeFirst();
+  return row?.itemId;
+}
+
+type InstructionChanges = { status: InstructionStatus } & Partial<Pick<InstructionTable, 'readBy' | 'readAt' | 'feedback' | 'feedbackBy' | 'feedbackAt'>>;
+
+/** Applies the step only when `version` still matches; false means someone else took a step first. */
+export async function updateInstructionIfVersion(db: Db, id: number, version: number, changes: InstructionChanges): Promise<boolean> {
+  const result = await db
+    .updateTable('instructions')
+    .set({ ...changes, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** How many of a leader's instructions (by any of their accounts) wait for the department: to acknowledge (阅办) or to answer (反馈). */
+export async function countOpenInstructionsOfLeader(db: Db, leaderPersonId: number, planId: number) {
+  const rows = await db
+    .selectFrom('instructions')
+    .innerJoin('items', 'items.id', 'instructions.itemId')
+    .innerJoin('users', 'users.id', 'instructions.authorId')
+    .select(['instructions.status', (eb) => eb.fn.countAll<number>().as('total')])
+    .where('users.personId', '=', leaderPersonId)
+    .where('items.planId', '=', planId)
+    .where('instructions.status', '<>', 'answered')
+    .groupBy('instructions.status')
+    .execute();
+  const count = (status: string) => Number(rows.find((row) => row.status === status)?.total ?? 0);
+  return { awaitingRead: count('delivered'), awaitingFeedback: count('read') };
 }
