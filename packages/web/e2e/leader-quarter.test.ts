@@ -34,10 +34,10 @@ async function giveTheLeaderAPortfolio(baseUrl: string): Promise<ApiItem[]> {
   return led;
 }
 
-/** The ledger rows on the page, and how many of them name the leader in their 分管市领导 cell. */
+/** The item rows on the ledger page (not the area headings), and how many name the leader in their 分管市领导 cell. */
 async function leaderCells(page: Page) {
-  await page.locator('.ant-table-row').first().waitFor();
-  const rows = page.locator('.ant-table-row');
+  const rows = page.locator('.ant-table-row').filter({ has: page.locator('a[href^="/items/"]') });
+  await rows.first().waitFor();
   return { rows: await rows.count(), theLeaders: await rows.filter({ hasText: LEADER }).count() };
 }
 
