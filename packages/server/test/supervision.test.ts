@@ -513,6 +513,23 @@ describe('leaders’ instructions (批示)', () => {
       feedback: null,
     });
   });
+
+  it('lists the instructions still waiting: the lead department its own to do, the leader their own, another department none', async () => {
+    const itemId = await newItem();
+    const { id } = (await user.leader.post(`/api/items/${itemId}/instructions`, { text: '尽快完善方案' })).json().instruction;
+    const ids = async (session: Session) => ((await session.get('/api/instructions/open')).json().instructions as { id: number }[]).map((row) => row.id);
+    expect(await ids(user.staffA)).toContain(id);
+    expect(await ids(user.leader)).toContain(id);
+    expect(await ids(user.hq)).toContain(id);
+    expect(await ids(user.otherLeader)).not.toContain(id);
+    expect(await ids(user.staffB)).not.toContain(id);
+    expect(await ids(user.managerC)).not.toContain(id);
+    await user.staffA.post(`/api/instructions/${id}/acknowledge`, {});
+    const [waiting] = ((await user.managerA.get('/api/instructions/open')).json().instructions as { id: number }[]).filter((row) => row.id === id);
+    expect(waiting).toMatchObject({ status: 'read', statusLabel: '已阅办', item: { id: itemId } });
+    await user.managerA.post(`/api/instructions/${id}/feedback`, { version: 2, feedback: '已完善' });
+    expect(await ids(user.staffA)).not.toContain(id);
+  });
 });
 
 describe('order level (督办等级), contact person (承办联系人) and the copy to the responsible leader (抄送)', () => {

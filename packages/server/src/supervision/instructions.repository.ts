@@ -55,3 +55,36 @@ export async function countOpenInstructionsOfLeader(db: Db, leaderPersonId: numb
   const count = (status: string) => Number(rows.find((row) => row.status === status)?.total ?? 0);
   return { awaitingRead: count('delivered'), awaitingFeedback: count('read') };
 }
+
+/** Whose open instructions: a department's (on items it leads), a leader's own (any of their accounts), or the whole plan's. */
+export type OpenInstructionsOf = { leadDepartmentId: number } | { authorPersonId: number | null; authorId: number } | 'all';
+
+/** Instructions not yet answered (落实反馈), oldest first (the longest waiting at the top), with their item. */
+export async function findOpenInstructions(db: Db, planId: number, of: OpenInstructionsOf, limit: number) {
+  let query = db
+    .selectFrom('instructions')
+    .innerJoin('items', 'items.id', 'instructions.itemId')
+    .innerJoin('users', 'users.id', 'instructions.authorId')
+    .leftJoin('people', 'people.id', 'users.personId')
+    .select([
+      'instructions.id',
+      'instructions.text',
+      'instructions.status',
+      'instructions.at',
+      'items.id as itemId',
+      'items.code as itemCode',
+      'items.title as itemTitle',
+      'users.displayName as authorDisplayName',
+      'people.name as authorPersonName',
+    ])
+    .where('items.planId', '=', planId)
+    .where('instructions.status', '<>', 'answered');
+  if (of !== 'all' && 'leadDepartmentId' in of) query = query.where('items.leadDepartmentId', '=', of.leadDepartmentId);
+  if (of !== 'all' && 'authorId' in of) {
+    const { authorId, authorPersonId } = of;
+    query = query.where((eb) =>
+      eb.or([eb('instructions.authorId', '=', authorId), ...(authorPersonId === null ? [] : [eb('users.personId', '=', authorPersonId)])]),
+    );
+  }
+  return query.orderBy('instructions.at').orderBy('instructions.id').limit(limit).execute();
+}

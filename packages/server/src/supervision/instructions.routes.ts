@@ -4,7 +4,7 @@ import { contextOf } from '../auth/access.js';
 import { PLAN_READERS } from '../auth/roles.js';
 import { IdParam } from '../shared/schemas.js';
 import { InstructionAcknowledge, InstructionCreate, InstructionFeedback } from './instructions.schema.js';
-import { acknowledgeInstruction, answerInstruction, listInstructions, writeInstruction } from './instructions.service.js';
+import { acknowledgeInstruction, answerInstruction, listInstructions, listOpenInstructions, writeInstruction } from './instructions.service.js';
 
 export function instructionsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -22,6 +22,14 @@ export function instructionsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         reply.status(201);
         return { instruction: await writeInstruction(db, contextOf(request), request.params.id, request.body) };
       },
+    );
+    app.get(
+      '/api/instructions/open',
+      {
+        config: { access: PLAN_READERS },
+        schema: { tags, summary: '待阅办、待落实反馈的批示 Instructions still waiting (a department: on its items; a leader: their own)' },
+      },
+      async (request) => listOpenInstructions(db, contextOf(request).actor),
     );
     app.post(
       '/api/instructions/:id/acknowledge',

@@ -3,12 +3,13 @@ import { requirePolicy } from '../auth/policies.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
 import { getItemRow } from '../items/items.service.js';
+import { getCurrentPlan } from '../plan/plans.service.js';
 import { notifyUser, notifyUsersOfDepartment } from '../notifications/notifications.service.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import { findActorNames } from './actors.repository.js';
 import type { InstructionAction } from './instruction-workflow.js';
-import { nextInstructionStatus, statusAllowing } from './instruction-workflow.js';
+import { INSTRUCTION_STATUS_LABELS_ZH, nextInstructionStatus, statusAllowing } from './instruction-workflow.js';
 import { instructionSnapshot, presentInstruction } from './instructions.presenter.js';
 import * as repo from './instructions.repository.js';
 import type { InstructionCreate, InstructionFeedback } from './instructions.schema.js';
@@ -116,4 +117,34 @@ export async function answerInstruction(db: Db, ctx: RequestContext, id: number,
     changes: ({ at, actorId }) => ({ feedback: input.feedback, feedbackBy: actorId, feedbackAt: at }),
     notice: (itemTitle) => ({ kind: 'instruction.answered', title: `批示落实反馈：${itemTitle}`, body: `${ctx.actor.displayName}：${input.feedback}` }),
   });
+}
+
+/** Enough for a department's or a leader's to-do; more than this waiting is a conversation, not a list. */
+const OPEN_LIMIT = 200;
+
+/**
+ * Instructions still waiting for 阅办 or 落实反馈: a department sees those on the items it leads (what it
+ * must do), a leader their own (what they wait for), the office all of them.
+ */
+export async function listOpenInstructions(db: Db, actor: Actor) {
+  const plan = await getCurrentPlan(db, actor);
+  const of: repo.OpenInstructionsOf =
+    actor.role === 'leader'
+      ? { authorId: actor.userId, authorPersonId: actor.personId }
+      : actor.role === 'hq'
+        ? 'all'
+        : // A department role without a department reaches no item.
+          { leadDepartmentId: actor.departmentId ?? -1 };
+  const rows = await repo.findOpenInstructions(db, plan.id, of, OPEN_LIMIT);
+  return {
+    instructions: rows.map((row) => ({
+      id: row.id,
+      item: { id: row.itemId, code: row.itemCode, title: row.itemTitle },
+      text: row.text,
+      author: { displayName: row.authorDisplayName, name: row.authorPersonName },
+      at: row.at,
+      status: row.status,
+      statusLabel: INSTRUCTION_STATUS_LABELS_ZH[row.status],
+    })),
+  };
 }
