@@ -89,6 +89,8 @@ describe('a quarter as a city leader works it', () => {
     await settle(staff.page);
     const notice = staff.page.getByRole('list', { name: '通知' }).getByRole('button', { name: /领导批示/ });
     await expect.poll(() => notice.count()).toBe(1);
+    // Above the notifications, the 批示 waiting for the department, with its item.
+    expect(await staff.page.locator('#open-instructions').getByText(target.code).count()).toBe(1);
     await notice.click();
     await staff.page.waitForURL((url) => url.pathname === `/items/${target.id}`);
     await settle(staff.page);

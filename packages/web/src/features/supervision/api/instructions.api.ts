@@ -28,7 +28,7 @@ export type ItemInstructions = z.infer<typeof ItemInstructions>;
 
 const OneInstruction = z.object({ instruction: Instruction });
 
-export const instructionKeys = { ofItem: (itemId: number) => ['instructions', itemId] as const };
+export const instructionKeys = { all: ['instructions'] as const, ofItem: (itemId: number) => ['instructions', itemId] as const };
 
 export async function fetchInstructions(itemId: number, signal?: AbortSignal): Promise<ItemInstructions> {
   return apiRequest(`/api/items/${itemId}/instructions`, { schema: ItemInstructions, signal });
@@ -43,4 +43,21 @@ export type InstructionStep = { action: 'acknowledge'; version: number } | { act
 
 export async function takeInstructionStep(id: number, { action, ...body }: InstructionStep): Promise<Instruction> {
   return (await apiRequest(`/api/instructions/${id}/${action}`, { method: 'POST', body, schema: OneInstruction })).instruction;
+}
+
+/** An instruction still waiting for 阅办 or 落实反馈, with its item (a department's to-do, a leader's wait). */
+export const OpenInstruction = z.object({
+  id: z.number(),
+  item: z.object({ id: z.number(), code: z.string(), title: z.string() }),
+  text: z.string(),
+  author: z.object({ displayName: z.string(), name: z.nullish(z.string()) }),
+  at: z.string(),
+  status: z.enum(INSTRUCTION_STATUSES),
+});
+export type OpenInstruction = z.infer<typeof OpenInstruction>;
+
+export const openInstructionsKey = [...instructionKeys.all, 'open'] as const;
+
+export async function fetchOpenInstructions(signal?: AbortSignal): Promise<OpenInstruction[]> {
+  return (await apiRequest('/api/instructions/open', { schema: z.object({ instructions: z.array(OpenInstruction) }), signal })).instructions;
 }

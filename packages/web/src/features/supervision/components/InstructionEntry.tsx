@@ -17,7 +17,7 @@ const DONE: Record<InstructionStatus, number> = { delivered: 1, read: 2, answere
 export function InstructionEntry({ instruction }: { instruction: Instruction }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const step = useInstructionStep(instruction.itemId);
+  const step = useInstructionStep();
   const [isAnswering, setAnswering] = useState(false);
   const { author, policies } = instruction;
   const who = (actor: StepActor | null, at: string | null) => (actor && at ? `${actor.displayName} · ${format.dateTime(at)}` : undefined);
