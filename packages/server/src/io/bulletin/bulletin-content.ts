@@ -68,7 +68,6 @@ export interface BulletinOptions {
   issuedOn?: string;
 }
 
-
 export async function gatherBulletin(db: Db, actor: Actor, period: string, options: BulletinOptions): Promise<BulletinContent> {
   const plan = await getCurrentPlan(db, actor);
   const previous = periodBefore(period);
