@@ -110,6 +110,8 @@ describe('a quarter as a city leader works it', () => {
     await expect.poll(() => section.getByText(feedback).count()).toBe(1);
     expect(await section.getByText('已落实反馈').count()).toBe(1);
     expect(await section.getByRole('button', { name: /^阅\s*办$/ }).count()).toBe(0);
+    await section.scrollIntoViewIfNeeded();
+    await saveScreenshot(leader.page, 'leader-instruction-answered');
 
     for (const session of [leader, staff]) expect(session.pageErrors).toEqual([]);
     await Promise.all([leader.context.close(), staff.context.close()]);
