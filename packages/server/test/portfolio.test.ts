@@ -50,4 +50,14 @@ describe('a leader’s portfolio', () => {
     const listed = (await leader.get(`/api/items?${new URLSearchParams({ ...area1.filter, asOf: '2023Q2' })}`)).json();
     expect(listed.total).toBe(area1.counts.total);
   });
+
+  it('counts the leader’s instructions (批示) waiting for the department to acknowledge (阅办) and to answer (落实反馈)', async () => {
+    const [first, second] = await t.db.selectFrom('items').select('id').where('leaderPersonId', '=', leaderId).orderBy('id').execute();
+    const written = [];
+    for (const item of [first!, second!, first!])
+      written.push((await leader.post(`/api/items/${item.id}/instructions`, { text: '抓紧推进' })).json().instruction);
+    await t.db.updateTable('instructions').set({ status: 'read' }).where('id', '=', written[0].id).execute();
+    await t.db.updateTable('instructions').set({ status: 'answered' }).where('id', '=', written[1].id).execute();
+    expect((await leader.get('/api/dashboard/portfolio')).json().instructions).toEqual({ awaitingRead: 1, awaitingFeedback: 1 });
+  });
 });

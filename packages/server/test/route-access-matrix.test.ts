@@ -122,6 +122,7 @@ describe('separation of the three administrators (三权分立)', () => {
       '/api/areas',
       '/api/ledgers',
       '/api/supervision-orders',
+      '/api/instructions',
       '/api/imports',
     ];
     const granted = routes.filter(

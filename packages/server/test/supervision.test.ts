@@ -442,7 +442,7 @@ describe('leaders’ instructions (批示)', () => {
       .selectFrom('notifications')
       .select('userId')
       .where('kind', '=', 'instruction.created')
-      .where('link', '=', `/items/${itemId}`)
+      .where('link', '=', `/items/${itemId}#instructions`)
       .execute();
     expect(told.map((row) => row.userId).sort()).toEqual([userId.managerA, userId.staffA].sort());
   });
@@ -454,5 +454,125 @@ describe('leaders’ instructions (批示)', () => {
     expect((await user.managerC.get(`/api/items/${itemId}/instructions`)).statusCode).toBe(404);
     expect((await user.managerC.post(`/api/items/${itemId}/instructions`, { text: 'x' })).statusCode).toBe(404);
     expect(await t.db.selectFrom('instructions').select('id').where('itemId', '=', itemId).execute()).toHaveLength(0);
+  });
+
+  it('runs 送达 → 阅办 → 落实反馈: the lead department acknowledges and answers, the leader is told at each step and sees who and when', async () => {
+    const itemId = await newItem();
+    const written = (await user.leader.post(`/api/items/${itemId}/instructions`, { text: '请加快进度' })).json().instruction;
+    expect(written).toMatchObject({ status: 'delivered', statusLabel: '已送达', readBy: null, feedback: null, version: 1 });
+    const [seenByStaff] = (await user.staffA.get(`/api/items/${itemId}/instructions`)).json().instructions;
+    expect(seenByStaff.policies).toEqual({ canAcknowledge: true, canAnswer: false });
+
+    const read = await user.staffA.post(`/api/instructions/${written.id}/acknowledge`, { version: 1 });
+    expect(read.statusCode).toBe(200);
+    expect(read.json().instruction).toMatchObject({ status: 'read', statusLabel: '已阅办', readBy: { id: userId.staffA }, version: 2 });
+    expect(read.json().instruction.readAt).toEqual(expect.any(String));
+    expect(read.json().instruction.policies).toEqual({ canAcknowledge: false, canAnswer: true });
+
+    const answered = await user.managerA.post(`/api/instructions/${written.id}/feedback`, { version: 2, feedback: '已倒排工期，12月底前完工' });
+    expect(answered.statusCode).toBe(200);
+    expect(answered.json().instruction).toMatchObject({ status: 'answered', feedback: '已倒排工期，12月底前完工', feedbackBy: { id: userId.managerA } });
+
+    const [onItem] = (await user.leader.get(`/api/items/${itemId}/instructions`)).json().instructions;
+    expect(onItem).toMatchObject({ status: 'answered', statusLabel: '已落实反馈', feedback: '已倒排工期，12月底前完工', readBy: { id: userId.staffA } });
+    const toLeader = await t.db
+      .selectFrom('notifications')
+      .select(['kind', 'body'])
+      .where('userId', '=', userId.leader)
+      .where('link', '=', `/items/${itemId}#instructions`)
+      .orderBy('id')
+      .execute();
+    expect(toLeader.map((row) => row.kind)).toEqual(['instruction.read', 'instruction.answered']);
+    expect(toLeader[1]!.body).toContain('已倒排工期，12月底前完工');
+    const audited = await t.db
+      .selectFrom('auditLog')
+      .select('action')
+      .where('entityType', '=', 'instruction')
+      .where('entityId', '=', String(written.id))
+      .execute();
+    expect(audited.map((row) => row.action).sort()).toEqual(['instruction.acknowledge', 'instruction.answer', 'instruction.create']);
+  });
+
+  it('refuses steps out of order (409), on a stale version (409), from a co-operating department or the office (403) and from another department (404)', async () => {
+    const itemId = await newItem();
+    const { id } = (await user.leader.post(`/api/items/${itemId}/instructions`, { text: '抓紧推进' })).json().instruction;
+    const early = await user.managerA.post(`/api/instructions/${id}/feedback`, { version: 1, feedback: '已办' });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.code).toBe('INVALID_STATE');
+    expect((await user.staffB.post(`/api/instructions/${id}/acknowledge`, {})).statusCode).toBe(403);
+    expect((await user.hq.post(`/api/instructions/${id}/acknowledge`, {})).statusCode).toBe(403);
+    expect((await user.leader.post(`/api/instructions/${id}/acknowledge`, {})).statusCode).toBe(403);
+    expect((await user.managerC.post(`/api/instructions/${id}/acknowledge`, {})).statusCode).toBe(404);
+    expect((await user.staffA.post(`/api/instructions/${id}/acknowledge`, { version: 1 })).statusCode).toBe(200);
+    const stale = await user.managerA.post(`/api/instructions/${id}/feedback`, { version: 1, feedback: '已办' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('STALE_VERSION');
+    expect((await user.staffA.post(`/api/instructions/${id}/acknowledge`, {})).statusCode).toBe(409);
+    expect(await t.db.selectFrom('instructions').select(['status', 'feedback']).where('id', '=', id).executeTakeFirstOrThrow()).toEqual({
+      status: 'read',
+      feedback: null,
+    });
+  });
+
+  it('lists the instructions still waiting: the lead department its own to do, the leader their own, another department none', async () => {
+    const itemId = await newItem();
+    const { id } = (await user.leader.post(`/api/items/${itemId}/instructions`, { text: '尽快完善方案' })).json().instruction;
+    const ids = async (session: Session) => ((await session.get('/api/instructions/open')).json().instructions as { id: number }[]).map((row) => row.id);
+    expect(await ids(user.staffA)).toContain(id);
+    expect(await ids(user.leader)).toContain(id);
+    expect(await ids(user.hq)).toContain(id);
+    expect(await ids(user.otherLeader)).not.toContain(id);
+    expect(await ids(user.staffB)).not.toContain(id);
+    expect(await ids(user.managerC)).not.toContain(id);
+    await user.staffA.post(`/api/instructions/${id}/acknowledge`, {});
+    const [waiting] = ((await user.managerA.get('/api/instructions/open')).json().instructions as { id: number }[]).filter((row) => row.id === id);
+    expect(waiting).toMatchObject({ status: 'read', statusLabel: '已阅办', item: { id: itemId } });
+    await user.managerA.post(`/api/instructions/${id}/feedback`, { version: 2, feedback: '已完善' });
+    expect(await ids(user.staffA)).not.toContain(id);
+  });
+});
+
+describe('order level (督办等级), contact person (承办联系人) and the copy to the responsible leader (抄送)', () => {
+  it('a red-card order carries its level; the department names its contact on signing, the phone encrypted at rest', async () => {
+    const itemId = await newItem();
+    const issued = await user.hq.post(`/api/items/${itemId}/supervision-orders`, { reason: '严重滞后', replyBy: nextYear, level: 'red' });
+    expect(issued.json().supervisionOrder).toMatchObject({ level: 'red', levelLabel: '红牌督办', contact: null });
+    const { id } = issued.json().supervisionOrder;
+    const signed = await user.staffA.post(`/api/supervision-orders/${id}/acknowledge`, { contact: { name: '张联络', phone: '13800138000' } });
+    expect(signed.statusCode).toBe(200);
+    expect(signed.json().supervisionOrder.contact).toEqual({ name: '张联络', phone: '13800138000' });
+    const stored = await orderInDb(id);
+    expect(stored.contactPhone).not.toContain('13800138000');
+    const audit = await t.db
+      .selectFrom('auditLog')
+      .select('after')
+      .where('action', '=', 'supervision_order.acknowledge')
+      .where('entityId', '=', String(id))
+      .executeTakeFirstOrThrow();
+    expect(audit.after).not.toContain('13800138000');
+    expect((await user.hq.post(`/api/items/${itemId}/supervision-orders`, { reason: 'x', replyBy: nextYear, level: 'purple' })).statusCode).toBe(400);
+    expect((await user.hq.post(`/api/items/${itemId}/supervision-orders`, { reason: '一般', replyBy: nextYear })).json().supervisionOrder.level).toBe('normal');
+  });
+
+  it('the responsible leader is copied when the order is issued, answered and closed, and can read it; another leader is not copied', async () => {
+    const itemId = await newItem();
+    const order = await issueOrder(itemId);
+    await user.managerA.post(`/api/supervision-orders/${order.id}/acknowledge`, {});
+    await user.managerA.post(`/api/supervision-orders/${order.id}/answer`, { version: 2, answer: '已整改' });
+    expect((await user.hq.post(`/api/supervision-orders/${order.id}/close`, { version: 3 })).statusCode).toBe(200);
+    const copies = await t.db
+      .selectFrom('notifications')
+      .select(['userId', 'title'])
+      .where('kind', '=', 'supervision_order.copied')
+      .where('link', '=', `/items/${itemId}#supervision`)
+      .orderBy('id')
+      .execute();
+    expect(copies.map((row) => row.userId)).toEqual([userId.leader, userId.leader, userId.leader]);
+    expect(copies.map((row) => row.title)).toEqual([
+      expect.stringContaining(`抄送 督办单 ${order.code}（一般督办）`),
+      expect.stringContaining('已反馈'),
+      expect.stringContaining('已办结销号'),
+    ]);
+    expect((await user.leader.get(`/api/supervision-orders/${order.id}`)).json().supervisionOrder).toMatchObject({ status: 'closed' });
   });
 });

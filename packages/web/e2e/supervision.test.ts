@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { findSeriousAccessibilityProblems } from './support/accessibility.js';
 import { signInToApi } from './support/api-session.js';
-import { openSession, settle, signInQuickly } from './support/browser.js';
+import { fillDate, openSession, settle, signInQuickly } from './support/browser.js';
 import { useServerAndBrowser } from './support/server-and-browser.js';
 
 interface ApiItem {
@@ -38,7 +38,7 @@ describe('the supervision loop (督查督办) in the browser', () => {
     await section.getByRole('button', { name: '下发督办单' }).click();
     let dialog = hq.page.getByRole('dialog');
     await dialog.getByLabel('督办事由').fill('进度严重滞后，请说明原因并提出整改措施。');
-    await dialog.getByLabel('反馈时限').fill('2099-12-31');
+    await fillDate(dialog.getByLabel('反馈期限'), '2099-12-31');
     await dialog.getByRole('button', { name: /^下\s*发$/ }).click();
     await expect.poll(() => section.getByText('已下发').count()).toBeGreaterThan(0);
     const { supervisionOrders } = await office.request<{ supervisionOrders: { id: number; code: string }[] }>(
@@ -53,7 +53,12 @@ describe('the supervision loop (督查督办) in the browser', () => {
     section = await openSupervisionSection(manager.page, target.id);
     await expect.poll(() => section.getByText(order.code).count()).toBeGreaterThan(0);
     await section.getByRole('button', { name: /^签\s*收$/ }).click();
+    dialog = manager.page.getByRole('dialog');
+    await dialog.getByLabel('承办联系人').fill('张联络');
+    await dialog.getByLabel('联系电话').fill('0631-5200000');
+    await dialog.getByRole('button', { name: /^签\s*收$/ }).click();
     await expect.poll(() => section.getByText('已签收').count()).toBeGreaterThan(0);
+    await expect.poll(() => section.getByText('张联络 0631-5200000').count()).toBeGreaterThan(0);
     await section.getByRole('button', { name: /^反\s*馈$/ }).click();
     dialog = manager.page.getByRole('dialog');
     await dialog.getByLabel('反馈内容').fill('已召开专题会，本月底前完成招标。');
@@ -86,7 +91,7 @@ describe('the supervision loop (督查督办) in the browser', () => {
     await section.getByRole('button', { name: '申请延期' }).click();
     dialog = manager.page.getByRole('dialog');
     await dialog.getByLabel('申请理由').fill('受用地审批影响，需顺延。');
-    await dialog.getByLabel('申请延至').fill('2099-06-30');
+    await fillDate(dialog.getByLabel('申请延至'), '2099-06-30');
     await dialog.getByRole('button', { name: '提交申请' }).click();
     await expect.poll(() => section.getByText('待审批').count()).toBe(1);
     await hq.page.goto('/supervision?tab=extensions');

@@ -70,7 +70,7 @@ const FIELDS: Record<HistorySubject, readonly string[]> = {
   ],
   indicator: ['unit', 'direction', 'baselineYear', 'baselineValue', 'targetYear', 'target', 'provinceTarget', 'stretchTarget', 'targetRule', 'yearlyTargets'],
   indicator_value: ['state', 'value', 'provincialRank', 'note', 'reviewComment'],
-  supervision_order: ['code', 'status', 'reason', 'replyBy', 'answer'],
+  supervision_order: ['code', 'level', 'status', 'reason', 'replyBy', 'contactName', 'answer'],
   extension_request: ['status', 'currentDeadline', 'requestedDeadline', 'reason', 'decisionComment'],
   evidence: ['originalName'],
 };

@@ -1,11 +1,14 @@
 import type { Actor } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
+import { getCurrentPlan } from '../plan/plans.service.js';
 import { AppError } from '../shared/app-error.js';
+import { countOpenInstructionsOfLeader } from '../supervision/instructions.repository.js';
 import { getDashboardSummary } from './dashboard.service.js';
 
 /**
  * A leader's own portfolio (分管事项): the summary narrowed to the items they answer for. The office may
- * look at any leader's; a leader sees their own (a leader account not linked to a person has none).
+ * look at any leader's; a leader sees their own (a leader account not linked to a person has none),
+ * with how many of their instructions (批示) wait for 阅办 or 落实反馈.
  */
 export async function getPortfolio(db: Db, actor: Actor, asOf: string | undefined, leaderPersonId: number | undefined) {
   const person = actor.role === 'hq' ? leaderPersonId : (actor.personId ?? undefined);
@@ -13,5 +16,12 @@ export async function getPortfolio(db: Db, actor: Actor, asOf: string | undefine
     if (actor.role === 'hq') throw new AppError('VALIDATION_FAILED', { field: 'leader', reason: 'name the leader' });
     return { linked: false as const };
   }
-  return { linked: true as const, leaderPersonId: person, ...(await getDashboardSummary(db, actor, asOf, { leaderPersonId: person })) };
+  const plan = await getCurrentPlan(db, actor);
+  return {
+    linked: true as const,
+    leaderPersonId: person,
+    ...(await getDashboardSummary(db, actor, asOf, { leaderPersonId: person })),
+    // The leader's instructions (批示) still waiting for the department, whatever the quarter shown.
+    instructions: await countOpenInstructionsOfLeader(db, person, plan.id),
+  };
 }

@@ -16,6 +16,7 @@ import * as listOrderIndex from './migrations/2026-12-01T00-00-list-order-index.
 import * as milestoneBasis from './migrations/2026-12-07T00-00-milestone-basis.js';
 import * as sampleDepartmentNames from './migrations/2026-12-07T01-00-sample-department-names.js';
 import * as cycleReminders from './migrations/2026-12-07T05-00-cycle-reminders.js';
+import * as instructionSteps from './migrations/2026-12-07T06-00-instruction-steps.js';
 import * as indicatorRetirement from './migrations/2026-12-07T07-00-indicator-retirement.js';
 
 /** Migrations are listed here (not read from disk) so the compiled build and tsx behave the same. */
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T00-00-milestone-basis': milestoneBasis,
   '2026-12-07T01-00-sample-department-names': sampleDepartmentNames,
   '2026-12-07T05-00-cycle-reminders': cycleReminders,
+  '2026-12-07T06-00-instruction-steps': instructionSteps,
   '2026-12-07T07-00-indicator-retirement': indicatorRetirement,
 };
 

@@ -409,12 +409,19 @@ export interface ExtensionRequestTable extends Versioned {
 
 export type SupervisionStatus = 'issued' | 'acknowledged' | 'answered' | 'returned' | 'closed';
 
+/** 督办等级: 一般督办, 黄牌督办, 红牌督办. */
+export type SupervisionLevel = 'normal' | 'yellow' | 'red';
+
 export interface SupervisionOrderTable extends Versioned {
   id: Generated<number>;
   itemId: number;
   code: string;
   reason: string;
   replyBy: string;
+  level: Generated<SupervisionLevel>;
+  /** 承办联系人, named by the department when it signs; the phone is stored encrypted. */
+  contactName: string | null;
+  contactPhone: string | null;
   status: Generated<SupervisionStatus>;
   issuedBy: number | null;
   acknowledgedBy: number | null;
@@ -427,12 +434,22 @@ export interface SupervisionOrderTable extends Versioned {
   closedAt: string | null;
 }
 
+/** 送达 → 阅办 → 落实反馈. */
+export type InstructionStatus = 'delivered' | 'read' | 'answered';
+
 export interface InstructionTable {
   id: Generated<number>;
   itemId: number;
   authorId: number;
   text: string;
   at: string;
+  status: Generated<InstructionStatus>;
+  readBy: number | null;
+  readAt: string | null;
+  feedback: string | null;
+  feedbackBy: number | null;
+  feedbackAt: string | null;
+  version: Generated<number>;
 }
 
 export interface NotificationTable {

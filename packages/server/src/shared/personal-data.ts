@@ -5,7 +5,7 @@ import { maskEmail, maskPhone } from './mask.js';
  * Records kept as JSON (the audit log's before and after) carry personal data under these names.
  * Such values are stored encrypted like the columns they come from, and shown masked.
  */
-const PERSONAL_KEYS = new Set(['phone', 'staffPhone', 'email', 'mobile']);
+const PERSONAL_KEYS = new Set(['phone', 'staffPhone', 'contactPhone', 'email', 'mobile']);
 
 function mapPersonal(value: unknown, atPersonalKey: string | null, leaf: (text: string, key: string) => string): unknown {
   if (typeof value === 'string') return atPersonalKey === null ? value : leaf(value, atPersonalKey);

@@ -1,12 +1,12 @@
 import type { RequestContext } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
-import { notifyUsersOfDepartment } from '../notifications/notifications.service.js';
+import { notifyUsersOfDepartment, notifyUsersOfPerson } from '../notifications/notifications.service.js';
 import type { SupervisionOrderClose } from './supervision-orders.schema.js';
 import { getSupervisionOrder } from './supervision-orders.service.js';
-import { departmentOrderLink } from './supervision-orders.presenter.js';
+import { departmentOrderLink, leaderOrderLink } from './supervision-orders.presenter.js';
 import { takeSupervisionStep } from './take-supervision-step.js';
 
-/** The office accepts the answer and signs the order off (办结销号): answered → closed, and tells the lead department. */
+/** The office accepts the answer and signs the order off (办结销号): answered → closed, and tells the lead department and (抄送) the responsible leader. */
 export async function closeSupervisionOrder(db: Db, ctx: RequestContext, id: number, input: SupervisionOrderClose) {
   const comment = input.comment ?? null;
   await db.transaction().execute(async (trx) => {
@@ -22,6 +22,13 @@ export async function closeSupervisionOrder(db: Db, ctx: RequestContext, id: num
         title: `督办单 ${after.code} 已办结销号`,
         body: comment,
         link: departmentOrderLink(after.itemId),
+      });
+    if (after.leaderPersonId !== null)
+      await notifyUsersOfPerson(trx, after.leaderPersonId, {
+        kind: 'supervision_order.copied',
+        title: `抄送 督办单 ${after.code} 已办结销号：${after.itemTitle}`,
+        body: comment,
+        link: leaderOrderLink(after.itemId),
       });
   });
   return getSupervisionOrder(db, ctx.actor, id);

@@ -3,8 +3,8 @@ import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
 import { PLAN_READERS } from '../auth/roles.js';
 import { IdParam } from '../shared/schemas.js';
-import { InstructionCreate } from './instructions.schema.js';
-import { listInstructions, writeInstruction } from './instructions.service.js';
+import { InstructionAcknowledge, InstructionCreate, InstructionFeedback } from './instructions.schema.js';
+import { acknowledgeInstruction, answerInstruction, listInstructions, listOpenInstructions, writeInstruction } from './instructions.service.js';
 
 export function instructionsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -22,6 +22,30 @@ export function instructionsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         reply.status(201);
         return { instruction: await writeInstruction(db, contextOf(request), request.params.id, request.body) };
       },
+    );
+    app.get(
+      '/api/instructions/open',
+      {
+        config: { access: PLAN_READERS },
+        schema: { tags, summary: '待阅办、待落实反馈的批示 Instructions still waiting (a department: on its items; a leader: their own)' },
+      },
+      async (request) => listOpenInstructions(db, contextOf(request).actor),
+    );
+    app.post(
+      '/api/instructions/:id/acknowledge',
+      {
+        config: { access: PLAN_READERS },
+        schema: { tags, summary: '阅办批示（牵头部门）Acknowledge an instruction', params: IdParam, body: InstructionAcknowledge },
+      },
+      async (request) => ({ instruction: await acknowledgeInstruction(db, contextOf(request), request.params.id, request.body?.version) }),
+    );
+    app.post(
+      '/api/instructions/:id/feedback',
+      {
+        config: { access: PLAN_READERS },
+        schema: { tags, summary: '批示落实反馈（牵头部门）Report on an instruction', params: IdParam, body: InstructionFeedback },
+      },
+      async (request) => ({ instruction: await answerInstruction(db, contextOf(request), request.params.id, request.body) }),
     );
   };
 }

@@ -4,7 +4,7 @@ import { requirePolicy } from '../auth/policies.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
 import { getItemRow } from '../items/items.service.js';
-import { notifyUsersOfDepartment } from '../notifications/notifications.service.js';
+import { notifyUsersOfDepartment, notifyUsersOfPerson } from '../notifications/notifications.service.js';
 import { getCurrentPlan } from '../plan/plans.service.js';
 import { AppError } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
@@ -12,13 +12,14 @@ import { nextSupervisionCode } from './supervision-code.js';
 import type { SupervisionOrderCreate } from './supervision-orders.schema.js';
 import * as repo from './supervision-orders.repository.js';
 import { getOrderRow, getSupervisionOrder } from './supervision-orders.service.js';
-import { departmentOrderLink, supervisionOrderSnapshot } from './supervision-orders.presenter.js';
+import { departmentOrderLink, leaderOrderLink, supervisionOrderSnapshot } from './supervision-orders.presenter.js';
+import { SUPERVISION_LEVEL_LABELS_ZH } from './supervision-workflow.js';
 import { mayIssueSupervisionOrder } from './supervision.policies.js';
 
 /**
  * The office issues a supervision order (督办单) on an item: numbered 督办〔year〕n号 in sequence within
  * the plan and year, recorded in the order's history and the audit log, and announced to every user
- * of the item's lead department — all in one transaction.
+ * of the item's lead department and copied (抄送) to its responsible city leader — all in one transaction.
  */
 export async function issueSupervisionOrder(db: Db, ctx: RequestContext, itemId: number, input: SupervisionOrderCreate) {
   const id = await db.transaction().execute(async (trx) => {
@@ -37,6 +38,7 @@ export async function issueSupervisionOrder(db: Db, ctx: RequestContext, itemId:
       code,
       reason: input.reason,
       replyBy: input.replyBy,
+      level: input.level,
       issuedBy: ctx.actor.userId,
       createdAt: at,
       updatedAt: at,
@@ -44,12 +46,11 @@ export async function issueSupervisionOrder(db: Db, ctx: RequestContext, itemId:
     await repo.insertOrderEvent(trx, { orderId: id, action: 'issue', fromStatus: null, toStatus: 'issued', actorId: ctx.actor.userId, at, text: input.reason });
     const order = await getOrderRow(trx, ctx.actor, id);
     await recordAudit(trx, ctx, { action: 'supervision_order.issue', entityType: 'supervision_order', entityId: id, after: supervisionOrderSnapshot(order) });
-    await notifyUsersOfDepartment(trx, item.leadDepartmentId, {
-      kind: 'supervision_order.issued',
-      title: `督办单 ${code}：${item.title}`,
-      body: `${input.reason}\n请于 ${input.replyBy} 前反馈。`,
-      link: departmentOrderLink(itemId),
-    });
+    const title = `督办单 ${code}（${SUPERVISION_LEVEL_LABELS_ZH[input.level]}）：${item.title}`;
+    const body = `${input.reason}\n反馈期限：${input.replyBy}`;
+    await notifyUsersOfDepartment(trx, item.leadDepartmentId, { kind: 'supervision_order.issued', title, body, link: departmentOrderLink(itemId) });
+    if (item.leaderPersonId !== null)
+      await notifyUsersOfPerson(trx, item.leaderPersonId, { kind: 'supervision_order.copied', title: `抄送 ${title}`, body, link: leaderOrderLink(itemId) });
     return id;
   });
   return getSupervisionOrder(db, ctx.actor, id);

@@ -1,9 +1,10 @@
 import type { Actor } from '../auth/actor.js';
+import { canSeeContacts } from '../auth/policies.js';
 import type { ActorName } from './actors.repository.js';
 import { actorOf } from './actors.repository.js';
 import type { OrderEventRow, OrderRow } from './supervision-orders.repository.js';
 import { supervisionOrderPolicies } from './supervision.policies.js';
-import { isSupervisionOrderOverdue, SUPERVISION_STATUS_LABELS_ZH } from './supervision-workflow.js';
+import { isSupervisionOrderOverdue, SUPERVISION_LEVEL_LABELS_ZH, SUPERVISION_STATUS_LABELS_ZH } from './supervision-workflow.js';
 
 export interface OrderPresentation {
   actor: Actor;
@@ -24,7 +25,10 @@ export function presentSupervisionOrder(row: OrderRow, { actor, today, names, hi
     item: { id: row.itemId, code: row.itemCode, title: row.itemTitle },
     leadDepartment: row.leadDepartmentId === null ? null : { id: row.leadDepartmentId, name: row.leadDepartmentName, shortName: row.leadDepartmentShortName },
     reason: row.reason,
+    level: row.level,
+    levelLabel: SUPERVISION_LEVEL_LABELS_ZH[row.level],
     replyBy: row.replyBy,
+    contact: row.contactName === null ? null : { name: row.contactName, phone: canSeeContacts(actor) ? row.contactPhone : null },
     status: row.status,
     statusLabel: SUPERVISION_STATUS_LABELS_ZH[row.status],
     isOverdue: isSupervisionOrderOverdue(row, today),
@@ -49,12 +53,23 @@ export type PresentedSupervisionOrder = ReturnType<typeof presentSupervisionOrde
 
 /** The order as the audit log keeps it: the row's own fields, no policies or names. */
 export function supervisionOrderSnapshot(row: OrderRow) {
-  const { itemCode: _code, itemTitle: _title, leadDepartmentName: _name, leadDepartmentShortName: _short, leadDepartmentId: _lead, ...own } = row;
+  const {
+    itemCode: _code,
+    itemTitle: _title,
+    leadDepartmentName: _name,
+    leadDepartmentShortName: _short,
+    leadDepartmentId: _lead,
+    leaderPersonId: _leader,
+    ...own
+  } = row;
   return own;
 }
 
 /** Where the office's notification about an order points in the web app: the order on the supervision page. */
 export const officeOrderLink = (id: number) => `/supervision?order=${id}`;
+
+/** Where the responsible leader's copy (抄送) points: the item's supervision section, like the department's. */
+export const leaderOrderLink = (itemId: number) => `/items/${itemId}#supervision`;
 
 /** Where the department's notification points: the item's supervision section, which every plan reader can open. */
 export const departmentOrderLink = (itemId: number) => `/items/${itemId}#supervision`;

@@ -3,6 +3,7 @@ import type { DepartmentScope } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
 import { isPostgres } from '../db/dialect.js';
 import type { SupervisionOrderEventTable, SupervisionOrderTable, SupervisionStatus } from '../db/schema.js';
+import { decryptField, encryptField } from '../shared/field-crypto.js';
 import { filterItems } from '../items/items.repository.js';
 
 export interface OrderFilter {
@@ -47,14 +48,15 @@ export async function countOrders(db: Db, filter: OrderFilter): Promise<number> 
   return Number(row.total);
 }
 
-/** Newest first. */
+/** Newest first; the contact's phone leaves the repository decrypted (stored encrypted, shared/field-crypto.ts). */
 export async function findOrderPage(db: Db, filter: OrderFilter, limit: number, offset: number) {
-  return ordersQuery(db, filter)
+  const rows = await ordersQuery(db, filter)
     .selectAll('supervisionOrders')
     .select([
       'items.code as itemCode',
       'items.title as itemTitle',
       'items.leadDepartmentId',
+      'items.leaderPersonId',
       'lead.name as leadDepartmentName',
       'lead.shortName as leadDepartmentShortName',
     ])
@@ -63,6 +65,7 @@ export async function findOrderPage(db: Db, filter: OrderFilter, limit: number, 
     .limit(limit)
     .offset(offset)
     .execute();
+  return rows.map((row) => ({ ...row, contactPhone: decryptField(row.contactPhone) }));
 }
 
 export type OrderRow = Awaited<ReturnType<typeof findOrderPage>>[number];
@@ -100,9 +103,10 @@ export type OrderChanges = Omit<Updateable<SupervisionOrderTable>, 'id' | 'itemI
 
 /** Applies the change only when `version` still matches; false means someone else changed the order first. */
 export async function updateOrderIfVersion(db: Db, id: number, version: number, changes: OrderChanges): Promise<boolean> {
+  const phone = changes.contactPhone === undefined ? {} : { contactPhone: encryptField(changes.contactPhone) };
   const result = await db
     .updateTable('supervisionOrders')
-    .set({ ...changes, version: version + 1 })
+    .set({ ...changes, ...phone, version: version + 1 })
     .where('id', '=', id)
     .where('version', '=', version)
     .executeTakeFirst();

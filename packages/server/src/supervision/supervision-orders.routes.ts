@@ -48,7 +48,7 @@ export function supervisionOrdersRoutes({ db }: AppDeps): FastifyPluginAsyncZod 
     app.post(
       '/api/supervision-orders/:id/acknowledge',
       { config: { access }, schema: { tags, summary: '签收督办单 Acknowledge an order', params: IdParam, body: SupervisionOrderAcknowledge } },
-      async (request) => ({ supervisionOrder: await acknowledgeSupervisionOrder(db, contextOf(request), request.params.id, request.body?.version) }),
+      async (request) => ({ supervisionOrder: await acknowledgeSupervisionOrder(db, contextOf(request), request.params.id, request.body) }),
     );
     app.post(
       '/api/supervision-orders/:id/answer',

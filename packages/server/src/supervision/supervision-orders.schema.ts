@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { DateText, OptionalText, PageQuery, VersionField } from '../shared/schemas.js';
+import { SUPERVISION_LEVELS } from './supervision-workflow.js';
 
 const RequiredText = (max: number) => z.string().trim().min(1).max(max);
 
 export const SUPERVISION_STATUSES = ['issued', 'acknowledged', 'answered', 'returned', 'closed'] as const;
 
-export const SupervisionOrderCreate = z.strictObject({ reason: RequiredText(2000), replyBy: DateText });
+/** 督办等级 defaults to 一般督办; 黄牌 and 红牌 are the office's escalations. */
+export const SupervisionOrderCreate = z.strictObject({ reason: RequiredText(2000), replyBy: DateText, level: z.enum(SUPERVISION_LEVELS).default('normal') });
 export type SupervisionOrderCreate = z.infer<typeof SupervisionOrderCreate>;
 
 export const SupervisionOrderListQuery = z.strictObject({
@@ -19,7 +21,21 @@ export const SupervisionOrderListQuery = z.strictObject({
 export type SupervisionOrderListQuery = z.infer<typeof SupervisionOrderListQuery>;
 
 /** Signing needs no form; a client that sends the version it saw gets STALE_VERSION if the order moved on. */
-export const SupervisionOrderAcknowledge = z.strictObject({ version: VersionField.optional() }).nullish();
+export const SupervisionOrderAcknowledge = z
+  .strictObject({
+    version: VersionField.optional(),
+    /** 承办联系人: whom the office calls about the order, named by the department as it signs. */
+    contact: z
+      .strictObject({
+        name: RequiredText(50),
+        phone: z
+          .string()
+          .trim()
+          .regex(/^[0-9+\-() ]{5,30}$/),
+      })
+      .optional(),
+  })
+  .nullish();
 export type SupervisionOrderAcknowledge = z.infer<typeof SupervisionOrderAcknowledge>;
 
 export const SupervisionOrderAnswer = z.strictObject({ version: VersionField, answer: RequiredText(5000) });

@@ -1,4 +1,4 @@
-import type { SupervisionStatus } from '../db/schema.js';
+import type { SupervisionLevel, SupervisionStatus } from '../db/schema.js';
 
 /**
  * The path of a supervision order (督办单): the office issues it → a department acknowledges (签收) →
@@ -29,6 +29,10 @@ export function statusesAllowing(action: SupervisionAction): readonly Supervisio
 export function isSupervisionOrderOverdue(order: { status: SupervisionStatus; replyBy: string }, today: string): boolean {
   return order.status !== 'closed' && order.replyBy < today;
 }
+
+export const SUPERVISION_LEVELS = ['normal', 'yellow', 'red'] as const satisfies readonly SupervisionLevel[];
+
+export const SUPERVISION_LEVEL_LABELS_ZH: Record<SupervisionLevel, string> = { normal: '一般督办', yellow: '黄牌督办', red: '红牌督办' };
 
 export const SUPERVISION_STATUS_LABELS_ZH: Record<SupervisionStatus, string> = {
   issued: '已下发',

@@ -62,3 +62,8 @@ export function mayRequestExtension(actor: Actor, item: ItemParties): boolean {
 export function mayWriteInstruction(actor: Actor): boolean {
   return actor.role === 'leader';
 }
+
+/** Only the item's lead department acknowledges an instruction (阅办) and reports on it (落实反馈), any of its users. */
+export function mayTakeInstructionStep(actor: Actor, leadDepartmentId: number | null): boolean {
+  return isDepartmentUser(actor) && actor.departmentId !== null && actor.departmentId === leadDepartmentId;
+}

@@ -7,6 +7,9 @@ import { NotificationItem } from '../features/notifications/components/Notificat
 import { useMarkAllNotificationsRead } from '../features/notifications/hooks/useMarkNotificationsRead';
 import { useNotificationPage } from '../features/notifications/hooks/useNotifications';
 import { useOpenNotification } from '../features/notifications/hooks/useOpenNotification';
+import { PLAN_READERS } from '../app/navigation';
+import { useSignedInUser } from '../features/auth/hooks/useSignedInUser';
+import { OpenInstructions } from '../features/supervision/components/OpenInstructions';
 import { useDocumentTitle } from '../shared/hooks/useDocumentTitle';
 import { ErrorState } from '../ui/ErrorState';
 import { PageHeader } from '../ui/PageHeader';
@@ -16,7 +19,10 @@ import { errorText } from '../ui/error-text';
 
 type Shown = 'all' | 'unread';
 
-/** 通知: every notification the user has had (the bell shows only the latest), unread first, a page at a time. */
+/**
+ * 通知: every notification the user has had (the bell shows only the latest), unread first, a page at a
+ * time; above them, the leaders' instructions (批示) still waiting for the user's department or for the leader.
+ */
 export function NotificationsPage() {
   const { t } = useTranslation();
   const [shown, setShown] = useState<Shown>('all');
@@ -24,6 +30,7 @@ export function NotificationsPage() {
   const list = useNotificationPage(shown === 'unread', page);
   const notifications = useOpenNotification();
   const markAll = useMarkAllNotificationsRead();
+  const user = useSignedInUser();
   useDocumentTitle(t('notifications.title'));
   const unreadCount = list.data?.unreadCount ?? 0;
 
@@ -36,6 +43,7 @@ export function NotificationsPage() {
   return (
     <>
       <PageHeader title={t('notifications.title')} description={t('notifications.pageIntro')} />
+      <OpenInstructions enabled={PLAN_READERS.includes(user.role)} />
       <SectionCard
         id="notifications"
         title={t('notifications.listLabel', { count: unreadCount })}

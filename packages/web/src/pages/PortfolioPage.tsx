@@ -43,7 +43,14 @@ export function PortfolioPage() {
       ) : portfolio.error ? (
         <ErrorState error={portfolio.error} onRetry={() => void portfolio.refetch()} />
       ) : summary ? (
-        <PlanAtAGlance summary={summary} />
+        <>
+          <p role="status">
+            {summary.instructions.awaitingRead + summary.instructions.awaitingFeedback > 0
+              ? t('portfolio.instructions', { read: summary.instructions.awaitingRead, feedback: summary.instructions.awaitingFeedback })
+              : t('portfolio.instructionsNone')}
+          </p>
+          <PlanAtAGlance summary={summary} />
+        </>
       ) : (
         <MessagePanel tone="info" title={t('portfolio.notLinkedTitle')}>
           {t('portfolio.notLinked')}

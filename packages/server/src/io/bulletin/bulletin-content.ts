@@ -16,6 +16,7 @@ import { changesSince, groupLagging, isLagging } from './bulletin-lagging.js';
 import type { LaggingGroup } from './bulletin-lagging.js';
 import type { BulletinIndicatorRow } from './bulletin-indicators.js';
 import * as repo from './bulletin.repository.js';
+import { SUPERVISION_STATUS_LABELS_ZH } from '../../supervision/supervision-workflow.js';
 
 /**
  * Everything the quarterly bulletin (季度通报) says, as plain data: the same computed statuses,
@@ -66,8 +67,6 @@ export interface BulletinOptions {
   /** 成文日期, YYYY-MM-DD (default today in Asia/Shanghai). */
   issuedOn?: string;
 }
-
-const ORDER_STATUS_ZH: Record<string, string> = { issued: '已交办', acknowledged: '已签收', answered: '已反馈', returned: '已退回', closed: '已办结' };
 
 export async function gatherBulletin(db: Db, actor: Actor, period: string, options: BulletinOptions): Promise<BulletinContent> {
   const plan = await getCurrentPlan(db, actor);
@@ -129,7 +128,7 @@ export async function gatherBulletin(db: Db, actor: Actor, period: string, optio
       itemTitle: order.itemTitle,
       department: order.departmentName,
       replyBy: order.replyBy,
-      statusLabel: ORDER_STATUS_ZH[order.status] ?? order.status,
+      statusLabel: SUPERVISION_STATUS_LABELS_ZH[order.status],
     })),
   };
 }

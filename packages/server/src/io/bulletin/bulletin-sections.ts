@@ -234,7 +234,7 @@ export function ordersAttachment(content: BulletinContent): Block[] {
   const rows = content.supervisionOrders.map((o) => [o.code, `${o.itemCode} ${o.itemTitle}`, o.department ?? '未明确', formatDateZh(o.replyBy), o.statusLabel]);
   return [
     bodyParagraph(`${content.periodLabel}在办督办单共${content.supervisionOrders.length}件。`),
-    officialTable(['督办单编号', '事项', '责任部门', '回复期限', '办理状态'], rows, [23, 29, 14, 22, 12]),
+    officialTable(['督办单编号', '事项', '责任部门', '反馈期限', '办理状态'], rows, [23, 29, 14, 22, 12]),
   ];
 }
 

@@ -44,6 +44,8 @@ export function formatHistoryValue(field: string, value: string, { t, date, sche
         .join(t('common.enumerationComma'));
     case 'status':
       return translateOr(t, `auditLog.history.statuses.${value}`, value);
+    case 'level':
+      return translateOr(t, `supervision.level.${value}`, value);
     case 'direction':
       return translateOr(t, `auditLog.history.directions.${value}`, value);
     default:

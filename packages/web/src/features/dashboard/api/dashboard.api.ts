@@ -74,7 +74,15 @@ export const DashboardSummary = z.object({
 });
 export type DashboardSummary = z.infer<typeof DashboardSummary>;
 
-const Portfolio = z.union([z.object({ linked: z.literal(false) }), z.extend(DashboardSummary, { linked: z.literal(true), leaderPersonId: z.number() })]);
+const Portfolio = z.union([
+  z.object({ linked: z.literal(false) }),
+  z.extend(DashboardSummary, {
+    linked: z.literal(true),
+    leaderPersonId: z.number(),
+    /** The leader's 批示 still waiting for the department: to acknowledge (阅办), to answer (落实反馈). */
+    instructions: z.object({ awaitingRead: z.number(), awaitingFeedback: z.number() }),
+  }),
+]);
 export type Portfolio = z.infer<typeof Portfolio>;
 
 export const STATUS_ORDER = SCHEDULE_STATUSES;

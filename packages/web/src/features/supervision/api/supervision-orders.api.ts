@@ -4,6 +4,9 @@ import { apiRequest } from '../../../shared/api/api-client';
 export const SUPERVISION_STATUSES = ['issued', 'acknowledged', 'answered', 'returned', 'closed'] as const;
 export type SupervisionStatus = (typeof SUPERVISION_STATUSES)[number];
 
+export const SUPERVISION_LEVELS = ['normal', 'yellow', 'red'] as const;
+export type SupervisionLevel = (typeof SUPERVISION_LEVELS)[number];
+
 export const SUPERVISION_ACTIONS = ['issue', 'acknowledge', 'answer', 'return', 'close'] as const;
 
 export const StepActor = z.object({ id: z.number(), displayName: z.string() });
@@ -29,7 +32,10 @@ export const SupervisionOrder = z.object({
   item: z.object({ id: z.number(), code: z.string(), title: z.string() }),
   leadDepartment: z.nullable(DepartmentBrief),
   reason: z.string(),
+  level: z.enum(SUPERVISION_LEVELS),
   replyBy: z.string(),
+  /** 承办联系人, named by the department as it signs; the phone only for those who may call people. */
+  contact: z.nullable(z.object({ name: z.string(), phone: z.nullable(z.string()) })),
   status: z.enum(SUPERVISION_STATUSES),
   isOverdue: z.boolean(),
   issuedBy: z.nullable(StepActor),
@@ -84,13 +90,24 @@ export async function fetchSupervisionOrder(id: number, signal?: AbortSignal): P
   return (await apiRequest(`/api/supervision-orders/${id}`, { schema: OneOrder, signal })).supervisionOrder;
 }
 
-export async function issueSupervisionOrder(itemId: number, input: { reason: string; replyBy: string }): Promise<SupervisionOrder> {
+export async function issueSupervisionOrder(itemId: number, input: IssueInput): Promise<SupervisionOrder> {
   return (await apiRequest(`/api/items/${itemId}/supervision-orders`, { method: 'POST', body: input, schema: OneOrder })).supervisionOrder;
+}
+
+export interface IssueInput {
+  reason: string;
+  replyBy: string;
+  level: SupervisionLevel;
+}
+
+export interface OrderContact {
+  name: string;
+  phone: string;
 }
 
 /** The steps after issuing; each names the version the user saw. */
 export type SupervisionStep =
-  | { action: 'acknowledge'; version: number }
+  | { action: 'acknowledge'; version: number; contact?: OrderContact }
   | { action: 'answer'; version: number; answer: string }
   | { action: 'return'; version: number; comment: string }
   | { action: 'close'; version: number; comment?: string };

@@ -1,9 +1,16 @@
 import { useEffect } from 'react';
-import { Form, Input, Modal } from 'antd';
+import { DatePicker, Form, Input, Modal } from 'antd';
+import type { Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 
 export interface DatedTextValues {
   date: string;
+  text: string;
+}
+
+interface FormValues {
+  date: Dayjs;
   text: string;
 }
 
@@ -17,16 +24,19 @@ export interface DatedTextModalProps {
   textRequired: string;
   /** The earliest date to offer (`YYYY-MM-DD`); the server checks it again. */
   minDate?: string;
+  /** More fields of the same decision (e.g. the order's level), kept by the caller. */
+  children?: React.ReactNode;
   isPending: boolean;
   error?: React.ReactNode;
   onConfirm: (values: DatedTextValues) => void;
   onCancel: () => void;
 }
 
-/** A text with a date: a supervision order (事由, 反馈时限) or an extension request (理由, 申请延至). */
+/** A text with a date: a supervision order (事由, 反馈期限) or an extension request (理由, 申请延至). */
 export function DatedTextModal(props: DatedTextModalProps) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<DatedTextValues>();
+  const [form] = Form.useForm<FormValues>();
+  const minDate = props.minDate === undefined ? undefined : dayjs(props.minDate);
   useEffect(() => {
     if (props.isOpen) form.resetFields();
   }, [props.isOpen]);
@@ -42,18 +52,19 @@ export function DatedTextModal(props: DatedTextModalProps) {
       destroyOnHidden
     >
       {props.error}
-      <Form<DatedTextValues>
+      <Form<FormValues>
         form={form}
         layout="vertical"
-        onFinish={(values) => props.onConfirm({ date: values.date, text: values.text.trim() })}
+        onFinish={(values) => props.onConfirm({ date: values.date.format('YYYY-MM-DD'), text: values.text.trim() })}
         className="modal-form"
       >
         <Form.Item name="text" label={props.textLabel} rules={[{ required: true, whitespace: true, message: props.textRequired }]}>
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} showCount />
         </Form.Item>
         <Form.Item name="date" label={props.dateLabel} rules={[{ required: true, message: props.dateRequired }]}>
-          <Input type="date" min={props.minDate} style={{ width: 190 }} />
+          <DatePicker minDate={minDate} style={{ width: 190 }} />
         </Form.Item>
+        {props.children}
       </Form>
     </Modal>
   );

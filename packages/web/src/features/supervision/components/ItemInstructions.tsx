@@ -1,16 +1,18 @@
 import { useState } from 'react';
 import { Alert, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../i18n/useFormat';
 import { errorText } from '../../../ui/error-text';
 import { ErrorState } from '../../../ui/ErrorState';
 import { useInstructions } from '../hooks/useInstructions';
 import { useWriteInstruction } from '../hooks/useWriteInstruction';
+import { InstructionEntry } from './InstructionEntry';
 
-/** Leaders' instructions (批示) on the item, newest first, for everyone who reads it; a leader writes one here. */
+/**
+ * Leaders' instructions (批示) on the item, newest first, each on its path 送达 → 阅办 → 落实反馈, for everyone
+ * who reads the item; a leader writes one here, the lead department acknowledges and answers it.
+ */
 export function ItemInstructions({ itemId }: { itemId: number }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const instructions = useInstructions(itemId);
   const write = useWriteInstruction(itemId);
   const [text, setText] = useState('');
@@ -20,22 +22,14 @@ export function ItemInstructions({ itemId }: { itemId: number }) {
     if (text.trim()) write.mutate(text.trim(), { onSuccess: () => setText('') });
   };
   return (
-    <div className="supervision-block">
+    <div className="supervision-block" id="instructions">
       <h3 className="item-report__heading">{t('supervision.instruction.title')}</h3>
       {rows.length === 0 ? (
         <p className="ledger-cell__empty">{instructions.isPending ? t('common.loading') : t('supervision.instruction.none')}</p>
       ) : (
         <ul className="supervision-list">
           {rows.map((instruction) => (
-            <li key={instruction.id} className="supervision-list__entry supervision-instruction">
-              <blockquote className="supervision-instruction__text">{instruction.text}</blockquote>
-              <div className="supervision-muted">
-                {instruction.author.name
-                  ? `${instruction.author.name}${instruction.author.title ? `（${instruction.author.title}）` : ''}`
-                  : instruction.author.displayName}{' '}
-                · {format.dateTime(instruction.at)}
-              </div>
-            </li>
+            <InstructionEntry key={instruction.id} instruction={instruction} />
           ))}
         </ul>
       )}

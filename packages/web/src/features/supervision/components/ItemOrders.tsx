@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Collapse } from 'antd';
+import { Alert, Button, Collapse, Form, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { todayInShanghai } from '@plantrack/domain';
 import { useFormat } from '../../../i18n/useFormat';
@@ -9,6 +9,9 @@ import { useIssueSupervisionOrder } from '../hooks/useIssueSupervisionOrder';
 import { useSupervisionOrders } from '../hooks/useSupervisionOrders';
 import { DatedTextModal } from './DatedTextModal';
 import { OrderDetail } from './OrderDetail';
+import type { SupervisionLevel } from '../api/supervision-orders.api';
+import { SUPERVISION_LEVELS } from '../api/supervision-orders.api';
+import { SupervisionLevelTag } from './SupervisionLevelTag';
 import { SupervisionStatusTag } from './SupervisionStatusTag';
 
 /** The item's supervision orders, newest first (each opens on its steps and actions); the office issues new ones here. */
@@ -18,13 +21,23 @@ export function ItemOrders({ itemId }: { itemId: number }) {
   const orders = useSupervisionOrders({ item: itemId, pageSize: 50 });
   const issue = useIssueSupervisionOrder(itemId);
   const [isIssuing, setIssuing] = useState(false);
+  const [level, setLevel] = useState<SupervisionLevel>('normal');
   if (orders.error) return <ErrorState error={orders.error} onRetry={() => void orders.refetch()} />;
   const rows = orders.data?.supervisionOrders ?? [];
   return (
     <div className="supervision-block">
       <div className="supervision-block__head">
         <h3 className="item-report__heading">{t('supervision.item.ordersHeading')}</h3>
-        {orders.data?.policies.canIssue && <Button onClick={() => setIssuing(true)}>{t('supervision.issue.button')}</Button>}
+        {orders.data?.policies.canIssue && (
+          <Button
+            onClick={() => {
+              setLevel('normal');
+              setIssuing(true);
+            }}
+          >
+            {t('supervision.issue.button')}
+          </Button>
+        )}
       </div>
       {rows.length === 0 ? (
         <p className="ledger-cell__empty">{orders.isPending ? t('common.loading') : t('supervision.item.noOrders')}</p>
@@ -35,7 +48,7 @@ export function ItemOrders({ itemId }: { itemId: number }) {
             key: String(order.id),
             label: (
               <span className="item-report__label">
-                {order.code} <SupervisionStatusTag status={order.status} isOverdue={order.isOverdue} />{' '}
+                {order.code} <SupervisionLevelTag level={order.level} /> <SupervisionStatusTag status={order.status} isOverdue={order.isOverdue} />{' '}
                 <span className="supervision-muted">{t('supervision.item.replyBy', { date: format.date(order.replyBy) })}</span>
               </span>
             ),
@@ -54,12 +67,20 @@ export function ItemOrders({ itemId }: { itemId: number }) {
         minDate={todayInShanghai()}
         isPending={issue.isPending}
         error={issue.error && <Alert type="error" showIcon role="alert" title={errorText(issue.error, t)} className="review-comment" />}
-        onConfirm={({ text, date }) => issue.mutate({ reason: text, replyBy: date }, { onSuccess: () => setIssuing(false) })}
+        onConfirm={({ text, date }) => issue.mutate({ reason: text, replyBy: date, level }, { onSuccess: () => setIssuing(false) })}
         onCancel={() => {
           setIssuing(false);
           issue.reset();
         }}
-      />
+      >
+        <Form.Item label={t('supervision.issue.level')}>
+          <Radio.Group
+            value={level}
+            onChange={(event) => setLevel(event.target.value as SupervisionLevel)}
+            options={SUPERVISION_LEVELS.map((value) => ({ value, label: t(`supervision.level.${value}`) }))}
+          />
+        </Form.Item>
+      </DatedTextModal>
     </div>
   );
 }

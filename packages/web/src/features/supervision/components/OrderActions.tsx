@@ -4,33 +4,41 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../ui/error-text';
 import type { SupervisionOrder } from '../api/supervision-orders.api';
 import { useSupervisionStep } from '../hooks/useSupervisionStep';
+import { AcknowledgeOrderModal } from './AcknowledgeOrderModal';
 import { TextDecisionModal } from './TextDecisionModal';
 
 type TextStep = 'answer' | 'return' | 'close';
+type Editing = TextStep | 'acknowledge';
 
 /** The steps the caller may take on the order now (from the server's policies): 签收, 反馈, 退回, 办结销号. */
 export function OrderActions({ order }: { order: SupervisionOrder }) {
   const { t } = useTranslation();
   const step = useSupervisionStep();
-  const [editing, setEditing] = useState<TextStep | null>(null);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const textStep = editing === 'acknowledge' ? null : editing;
   const { policies } = order;
   if (!policies.canAcknowledge && !policies.canAnswer && !policies.canReturn && !policies.canClose) return null;
 
+  const cancel = () => {
+    setEditing(null);
+    step.reset();
+  };
+  const errorAlert = step.error ? <Alert type="error" showIcon role="alert" title={errorText(step.error, t)} className="review-comment" /> : undefined;
   const confirm = (text: string) => {
-    if (!editing) return;
+    if (!textStep) return;
     const { version } = order;
     const onSuccess = () => setEditing(null);
-    if (editing === 'answer') step.mutate({ order, step: { action: 'answer', version, answer: text } }, { onSuccess });
-    else if (editing === 'return') step.mutate({ order, step: { action: 'return', version, comment: text } }, { onSuccess });
+    if (textStep === 'answer') step.mutate({ order, step: { action: 'answer', version, answer: text } }, { onSuccess });
+    else if (textStep === 'return') step.mutate({ order, step: { action: 'return', version, comment: text } }, { onSuccess });
     else step.mutate({ order, step: { action: 'close', version, ...(text ? { comment: text } : {}) } }, { onSuccess });
   };
 
   return (
     <div className="supervision-actions">
-      {step.error && !editing && <Alert type="error" showIcon role="alert" title={errorText(step.error, t)} className="review-comment" />}
+      {!editing && errorAlert}
       <Space wrap>
         {policies.canAcknowledge && (
-          <Button type="primary" loading={step.isPending} onClick={() => step.mutate({ order, step: { action: 'acknowledge', version: order.version } })}>
+          <Button type="primary" onClick={() => setEditing('acknowledge')}>
             {t('supervision.button.acknowledge')}
           </Button>
         )}
@@ -50,24 +58,29 @@ export function OrderActions({ order }: { order: SupervisionOrder }) {
           </Button>
         )}
       </Space>
-      <TextDecisionModal
-        isOpen={editing !== null}
-        title={editing ? t(`supervision.stepModal.${editing}Title`, { code: order.code }) : ''}
-        okText={editing ? t(`supervision.button.${editing}`) : ''}
-        label={editing === 'answer' ? t('supervision.stepModal.answerLabel') : t('supervision.stepModal.commentLabel')}
-        requiredMessage={
-          editing === 'answer' ? t('supervision.stepModal.answerRequired') : editing === 'return' ? t('supervision.stepModal.returnRequired') : undefined
-        }
-        extra={editing === 'return' ? t('supervision.stepModal.returnHint') : undefined}
-        isDanger={editing === 'return'}
-        maxLength={editing === 'answer' ? 5000 : 2000}
+      <AcknowledgeOrderModal
+        isOpen={editing === 'acknowledge'}
+        code={order.code}
         isPending={step.isPending}
-        error={step.error && editing ? <Alert type="error" showIcon role="alert" title={errorText(step.error, t)} className="review-comment" /> : undefined}
+        error={editing === 'acknowledge' ? errorAlert : undefined}
+        onConfirm={(contact) => step.mutate({ order, step: { action: 'acknowledge', version: order.version, contact } }, { onSuccess: () => setEditing(null) })}
+        onCancel={cancel}
+      />
+      <TextDecisionModal
+        isOpen={textStep !== null}
+        title={textStep ? t(`supervision.stepModal.${textStep}Title`, { code: order.code }) : ''}
+        okText={textStep ? t(`supervision.button.${textStep}`) : ''}
+        label={textStep === 'answer' ? t('supervision.stepModal.answerLabel') : t('supervision.stepModal.commentLabel')}
+        requiredMessage={
+          textStep === 'answer' ? t('supervision.stepModal.answerRequired') : textStep === 'return' ? t('supervision.stepModal.returnRequired') : undefined
+        }
+        extra={textStep === 'return' ? t('supervision.stepModal.returnHint') : undefined}
+        isDanger={textStep === 'return'}
+        maxLength={textStep === 'answer' ? 5000 : 2000}
+        isPending={step.isPending}
+        error={textStep ? errorAlert : undefined}
         onConfirm={confirm}
-        onCancel={() => {
-          setEditing(null);
-          step.reset();
-        }}
+        onCancel={cancel}
       />
     </div>
   );

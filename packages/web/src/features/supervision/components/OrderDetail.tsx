@@ -7,6 +7,7 @@ import type { SupervisionOrder } from '../api/supervision-orders.api';
 import { useSupervisionOrder } from '../hooks/useSupervisionOrder';
 import { OrderActions } from './OrderActions';
 import { OrderSteps } from './OrderSteps';
+import { SupervisionLevelTag } from './SupervisionLevelTag';
 import { SupervisionStatusTag } from './SupervisionStatusTag';
 
 /** What an order asks and what was answered, its steps and history, and the caller's actions. */
@@ -16,7 +17,7 @@ export function OrderBody({ order, showItem = false }: { order: SupervisionOrder
   return (
     <div className="item-report supervision-order">
       <p>
-        <SupervisionStatusTag status={order.status} isOverdue={order.isOverdue} />
+        <SupervisionLevelTag level={order.level} /> <SupervisionStatusTag status={order.status} isOverdue={order.isOverdue} />
       </p>
       {order.reviewComment && (
         <p className={order.status === 'returned' ? 'item-report__comment item-report__comment--returned' : 'item-report__comment'}>
@@ -40,6 +41,8 @@ export function OrderBody({ order, showItem = false }: { order: SupervisionOrder
         <dd>{order.reason}</dd>
         <dt>{t('supervision.orders.replyBy')}</dt>
         <dd className={order.isOverdue ? 'owed-list__deadline--overdue' : undefined}>{format.date(order.replyBy)}</dd>
+        <dt>{t('supervision.detail.contact')}</dt>
+        <dd>{order.contact ? [order.contact.name, order.contact.phone].filter(Boolean).join(' ') : t('supervision.detail.noContact')}</dd>
         <dt>{t('supervision.detail.answer')}</dt>
         <dd>{order.answer ?? t('supervision.detail.noAnswer')}</dd>
       </dl>

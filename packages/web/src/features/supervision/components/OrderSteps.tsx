@@ -7,7 +7,7 @@ type StepState = 'wait' | 'process' | 'finish' | 'error';
 
 const PATH = ['issue', 'acknowledge', 'answer', 'review', 'close'] as const;
 
-/** How far along the path 交办 → 签收 → 反馈 → 审核/退回 → 办结销号 the order is. */
+/** How far along the path 下发 → 签收 → 反馈 → 审核/退回 → 办结销号 the order is. */
 function stepStates(order: SupervisionOrder): Record<(typeof PATH)[number], StepState> {
   const done = { issued: 1, acknowledged: 2, answered: 3, returned: 3, closed: 5 }[order.status];
   const states = Object.fromEntries(PATH.map((step, index) => [step, index < done ? 'finish' : index === done ? 'process' : 'wait'])) as Record<

@@ -11,6 +11,7 @@ import type { SupervisionOrder, SupervisionStatus } from '../api/supervision-ord
 import { useSupervisionOrder } from '../hooks/useSupervisionOrder';
 import { useSupervisionOrders } from '../hooks/useSupervisionOrders';
 import { OrderDetail } from './OrderDetail';
+import { SupervisionLevelTag } from './SupervisionLevelTag';
 import { SupervisionStatusTag } from './SupervisionStatusTag';
 
 const PAGE_SIZE = 20;
@@ -92,7 +93,16 @@ export function SupervisionOrderList() {
             hideOnSinglePage: true,
           }}
           columns={[
-            { key: 'code', title: t('supervision.orders.code'), width: 150, render: (_, order) => order.code },
+            {
+              key: 'code',
+              title: t('supervision.orders.code'),
+              width: 150,
+              render: (_, order) => (
+                <>
+                  {order.code} <SupervisionLevelTag level={order.level} />
+                </>
+              ),
+            },
             {
               key: 'item',
               title: t('supervision.orders.item'),

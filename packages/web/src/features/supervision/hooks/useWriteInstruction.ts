@@ -6,6 +6,6 @@ export function useWriteInstruction(itemId: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (text: string) => writeInstruction(itemId, text),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: instructionKeys.ofItem(itemId) }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: instructionKeys.all }),
   });
 }
