@@ -1,10 +1,9 @@
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findSeriousAccessibilityProblems } from './support/accessibility.js';
 import { signInToApi } from './support/api-session.js';
 import { openSession, settle, signInQuickly } from './support/browser.js';
+import { startMailbox } from './support/mailbox.js';
 import { saveScreenshot } from './support/screenshots.js';
 import { useServerAndBrowser } from './support/server-and-browser.js';
 
@@ -14,21 +13,9 @@ interface ApiItem {
 }
 
 /** The mail server the office's 催报 reaches: a real SMTP server in this process. */
-const received: { to: string[]; raw: string }[] = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  onData(stream, session, callback) {
-    const chunks: Buffer[] = [];
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    stream.on('end', () => {
-      received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-      callback();
-    });
-  },
-});
-await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
+const mailbox = await startMailbox();
+const received = mailbox.received;
+afterAll(() => mailbox.close());
 
 /** The 市科技局 row of the progress table. */
 function scienceBureauRow(page: Page) {
@@ -37,7 +24,7 @@ function scienceBureauRow(page: Page) {
 
 describe('the cycles page: each department’s reporting, and 催报', () => {
   const env = useServerAndBrowser({
-    PLANTRACK_SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+    PLANTRACK_SMTP_URL: mailbox.url,
     // Only the office's 催报 sends mail in this test, not the scheduled reminders.
     PLANTRACK_REMIND_EVERY_MINUTES: '0',
   });

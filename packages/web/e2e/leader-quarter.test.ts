@@ -1,38 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { findSeriousAccessibilityProblems } from './support/accessibility.js';
-import type { ApiSession } from './support/api-session.js';
 import { signInToApi } from './support/api-session.js';
 import { fillDate, openSession, settle, signIn, signInQuickly } from './support/browser.js';
+import { LEADER, giveTheLeaderAPortfolio } from './support/leader-portfolio.js';
+import type { PortfolioItem } from './support/leader-portfolio.js';
 import { saveScreenshot } from './support/screenshots.js';
 import { useServerAndBrowser } from './support/server-and-browser.js';
 
-const LEADER = '孙副市长';
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true };
-
-interface ApiItem {
-  id: number;
-  version: number;
-  code: string;
-  responsibility: { leadDepartment: { shortName: string } | null };
-}
-
-/**
- * The sample plan names no leader: the office enters 孙副市长 and puts two of 市科技局's items in their
- * charge, and the system administrator links the `leader` account to them. Returns the two items.
- */
-async function giveTheLeaderAPortfolio(baseUrl: string): Promise<ApiItem[]> {
-  const office = await signInToApi(baseUrl, 'hq');
-  const { person } = await office.request<{ person: { id: number } }>('POST', '/api/people', { kind: 'leader', name: LEADER, title: '副市长' });
-  const { items } = await office.request<{ items: ApiItem[] }>('GET', '/api/items?department=市科技局&pageSize=200');
-  const led = items.filter((item) => item.responsibility.leadDepartment?.shortName === '市科技局').slice(0, 2);
-  for (const item of led) await office.request('PATCH', `/api/items/${item.id}`, { version: item.version, leaderPersonId: person.id });
-  const admin = await signInToApi(baseUrl, 'sysadmin');
-  const { users } = await admin.request<{ users: { id: number; username: string; version: number }[] }>('GET', '/api/users?role=leader');
-  const account = users.find((user) => user.username === 'leader')!;
-  await admin.request('PATCH', `/api/users/${account.id}`, { version: account.version, personId: person.id });
-  return led;
-}
 
 /** The item rows on the ledger page (not the area headings), and how many name the leader in their 分管市领导 cell. */
 async function leaderCells(page: Page) {
@@ -118,8 +94,8 @@ describe('a quarter as a city leader works it', () => {
   });
 
   it('the office issues a 红牌 order and the tag shows on the item; the leader’s pages fit a phone', async () => {
-    const office: ApiSession = await signInToApi(env.server.baseUrl, 'hq');
-    const { items } = await office.request<{ items: ApiItem[] }>('GET', '/api/items?department=市科技局&pageSize=200');
+    const office = await signInToApi(env.server.baseUrl, 'hq');
+    const { items } = await office.request<{ items: PortfolioItem[] }>('GET', '/api/items?department=市科技局&pageSize=200');
     const target = items.find((item) => item.responsibility.leadDepartment?.shortName === '市科技局')!;
 
     const hq = await openSession(env.browser, env.server.baseUrl);

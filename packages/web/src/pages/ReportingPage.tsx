@@ -1,3 +1,4 @@
+import { message } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSignedInUser } from '../features/auth/hooks/useSignedInUser';
@@ -16,11 +17,14 @@ export function ReportingPage() {
   const user = useSignedInUser();
   const owed = useOwedReports();
   const [selected, setSelected] = useState<number[]>([]);
+  // The page's, not the bar's: the bar goes once no draft is left, and the news must outlive it.
+  const [messages, messageHolder] = message.useMessage();
   useDocumentTitle(t('report.owedTitle'));
   // Only the head submits (PRODUCT.md); staff see the list without the boxes.
   const canBatchSubmit = user.role === 'dept_manager' && (owed.data ?? []).some(isBatchSubmittable);
   return (
     <>
+      {messageHolder}
       <PageHeader title={t('report.owedTitle')} description={t(user.role === 'dept_manager' ? 'report.owedDescriptionHead' : 'report.owedDescription')} />
       {owed.isPending ? (
         <PageLoading />
@@ -28,7 +32,16 @@ export function ReportingPage() {
         <ErrorState error={owed.error} onRetry={() => void owed.refetch()} />
       ) : (
         <SectionCard id="owed" title={t('report.owedCount', { count: owed.data.length })} flush>
-          {canBatchSubmit && <BatchSubmitBar owed={owed.data} selected={selected} onDone={() => setSelected([])} />}
+          {canBatchSubmit && (
+            <BatchSubmitBar
+              owed={owed.data}
+              selected={selected}
+              onSubmitted={(count) => {
+                void messages.success(t('report.batchSubmitted', { count }));
+                setSelected([]);
+              }}
+            />
+          )}
           <OwedList owed={owed.data} selection={canBatchSubmit ? { selected, onChange: setSelected } : undefined} />
         </SectionCard>
       )}

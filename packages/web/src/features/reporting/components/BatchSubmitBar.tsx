@@ -1,4 +1,4 @@
-import { Alert, Button, Popconfirm, message } from 'antd';
+import { Alert, Button, Popconfirm } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/api-error';
 import { errorText } from '../../../ui/error-text';
@@ -8,7 +8,8 @@ import { useSubmitReportBatch } from '../hooks/useSubmitReport';
 export interface BatchSubmitBarProps {
   owed: OwedReport[];
   selected: number[];
-  onDone: () => void;
+  /** Told how many were sent; the page says so (this bar goes once no draft is left). */
+  onSubmitted: (count: number) => void;
 }
 
 /** The item a refusal names (the server says which report stopped the batch). */
@@ -18,24 +19,19 @@ function codeOfRefused(error: unknown, owed: OwedReport[]): string | undefined {
 }
 
 /** The head sends the ticked drafts to the office at once: all of them, or none if one changed meanwhile. */
-export function BatchSubmitBar({ owed, selected, onDone }: BatchSubmitBarProps) {
+export function BatchSubmitBar({ owed, selected, onSubmitted }: BatchSubmitBarProps) {
   const { t } = useTranslation();
-  const [messages, messageHolder] = message.useMessage();
   const submit = useSubmitReportBatch();
   const chosen = owed.flatMap((row) => (row.report && selected.includes(row.report.id) ? [{ id: row.report.id, version: row.report.version }] : []));
   const refusedCode = codeOfRefused(submit.error, owed);
 
   const send = () =>
     submit.mutate(chosen, {
-      onSuccess: (reports) => {
-        void messages.success(t('report.batchSubmitted', { count: reports.length }));
-        onDone();
-      },
+      onSuccess: (reports) => onSubmitted(reports.length),
     });
 
   return (
     <>
-      {messageHolder}
       {submit.error && (
         <Alert
           type="error"
