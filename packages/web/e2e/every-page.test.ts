@@ -82,6 +82,15 @@ async function phoneLayoutProblems(page: Page, path: string): Promise<string[]> 
   ];
 }
 
+/**
+ * A browser's own date input shows mm/dd/yyyy in an English browser, beside Ant Design's controls:
+ * every date is picked with Ant Design's picker, in the user's language.
+ */
+async function nativeDateInputs(page: Page, path: string): Promise<string[]> {
+  const count = await page.locator('input[type="date"]').count();
+  return count ? [`${path}: ${count} native date input(s)`] : [];
+}
+
 describe('every page, for every role, on a desktop and a phone', () => {
   const env = useServerAndBrowser();
   const quarter = {} as Quarter;
@@ -131,6 +140,7 @@ describe('every page, for every role, on a desktop and a phone', () => {
         await settle(page);
         if (isMobile) problems.push(...(await phoneLayoutProblems(page, path)));
         for (const found of await findSeriousAccessibilityProblems(page)) problems.push({ path, ...found });
+        problems.push(...(await nativeDateInputs(page, path)));
       }
       expect({ viewport: viewport.width, problems, pageErrors, consoleErrors }).toEqual({
         viewport: viewport.width,
@@ -154,6 +164,7 @@ describe('every page, for every role, on a desktop and a phone', () => {
         await settle(page);
         if (isMobile) problems.push(...(await phoneLayoutProblems(page, path)));
         for (const found of await findSeriousAccessibilityProblems(page)) problems.push({ path, ...found });
+        problems.push(...(await nativeDateInputs(page, path)));
       }
       expect({ viewport: viewport.width, problems, pageErrors, consoleErrors }).toEqual({
         viewport: viewport.width,
