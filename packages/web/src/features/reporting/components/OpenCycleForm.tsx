@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Alert, Button, DatePicker, Form, message } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Alert, Button, Form, message } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
 import { errorText } from '../../../ui/error-text';
+import { DateField } from '../../../ui/DateField';
 import { PeriodSelect } from '../../../ui/PeriodSelect';
 import { useOpenCycle } from '../hooks/useCycleMutations';
 
@@ -21,8 +21,7 @@ export function OpenCycleForm({ startYear, endYear, defaultPeriod, openedPeriods
   const format = useFormat();
   const [messages, messageHolder] = message.useMessage();
   const [period, setPeriod] = useState<string | undefined>(defaultPeriod);
-  const [deadlineDay, setDeadlineDay] = useState<Dayjs | null>(null);
-  const deadline = deadlineDay?.format('YYYY-MM-DD') ?? '';
+  const [deadline, setDeadline] = useState<string | null>(null);
   const open = useOpenCycle();
   const handleOpen = () => {
     if (!period || !deadline) return;
@@ -33,7 +32,7 @@ export function OpenCycleForm({ startYear, endYear, defaultPeriod, openedPeriods
         onSuccess: () => {
           void messages.success(t('cycles.opened', { period: format.period(period), date: format.date(deadline) }));
           setPeriod(undefined);
-          setDeadlineDay(null);
+          setDeadline(null);
         },
       },
     );
@@ -54,7 +53,7 @@ export function OpenCycleForm({ startYear, endYear, defaultPeriod, openedPeriods
         />
       </Form.Item>
       <Form.Item label={t('cycles.deadline')} htmlFor="cycle-deadline">
-        <DatePicker id="cycle-deadline" value={deadlineDay} onChange={setDeadlineDay} format="YYYY-MM-DD" style={{ width: 170 }} />
+        <DateField id="cycle-deadline" value={deadline} onChange={setDeadline} style={{ width: 170 }} />
       </Form.Item>
       <Button type="primary" htmlType="submit" disabled={!period || !deadline} loading={open.isPending}>
         {t('cycles.open')}

@@ -1,14 +1,14 @@
-import { Alert, DatePicker, Form, Input, Modal } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Alert, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
+import { DateField } from '../../../ui/DateField';
 import { errorText } from '../../../ui/error-text';
 import type { Cycle } from '../api/cycles.api';
 import { useReopenCycle } from '../hooks/useCycleMutations';
 
 interface FormValues {
   reason: string;
-  deadline?: Dayjs | null;
+  deadline?: string | null;
 }
 
 /** Reopening a locked quarter is recorded with its reason (and may move the deadline). */
@@ -19,10 +19,7 @@ export function ReopenCycleModal({ cycle, onClose }: { cycle: Cycle | null; onCl
   const reopen = useReopenCycle();
   const handleFinish = ({ reason, deadline }: FormValues) => {
     if (!cycle) return;
-    reopen.mutate(
-      { id: cycle.id, version: cycle.version, reason: reason.trim(), ...(deadline ? { deadline: deadline.format('YYYY-MM-DD') } : {}) },
-      { onSuccess: onClose },
-    );
+    reopen.mutate({ id: cycle.id, version: cycle.version, reason: reason.trim(), ...(deadline ? { deadline } : {}) }, { onSuccess: onClose });
   };
   return (
     <Modal
@@ -41,7 +38,7 @@ export function ReopenCycleModal({ cycle, onClose }: { cycle: Cycle | null; onCl
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={500} showCount />
         </Form.Item>
         <Form.Item name="deadline" label={t('cycles.newDeadline')}>
-          <DatePicker format="YYYY-MM-DD" style={{ width: 170 }} />
+          <DateField style={{ width: 170 }} />
         </Form.Item>
       </Form>
     </Modal>

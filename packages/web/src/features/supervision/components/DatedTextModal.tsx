@@ -1,18 +1,15 @@
 import { useEffect } from 'react';
-import { DatePicker, Form, Input, Modal } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Form, Input, Modal } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../ui/DateField';
 
 export interface DatedTextValues {
   date: string;
   text: string;
 }
 
-interface FormValues {
-  date: Dayjs;
-  text: string;
-}
+type FormValues = DatedTextValues;
 
 export interface DatedTextModalProps {
   isOpen: boolean;
@@ -55,14 +52,14 @@ export function DatedTextModal(props: DatedTextModalProps) {
       <Form<FormValues>
         form={form}
         layout="vertical"
-        onFinish={(values) => props.onConfirm({ date: values.date.format('YYYY-MM-DD'), text: values.text.trim() })}
+        onFinish={(values) => props.onConfirm({ date: values.date, text: values.text.trim() })}
         className="modal-form"
       >
         <Form.Item name="text" label={props.textLabel} rules={[{ required: true, whitespace: true, message: props.textRequired }]}>
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} showCount />
         </Form.Item>
         <Form.Item name="date" label={props.dateLabel} rules={[{ required: true, message: props.dateRequired }]}>
-          <DatePicker minDate={minDate} style={{ width: 190 }} />
+          <DateField minDate={minDate} style={{ width: 190 }} />
         </Form.Item>
         {props.children}
       </Form>
