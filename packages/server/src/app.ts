@@ -33,6 +33,7 @@ import { publicProgressRoutes } from './public/public-progress.routes.js';
 import { registerErrorHandler } from './shared/error-handler.js';
 import { LOG_REDACTION } from './shared/log-redaction.js';
 import { installSecretKeys } from './keys/secret-keys.js';
+import { registerCompression } from './shared/compression.js';
 import { registerEtag } from './shared/etag.js';
 import { registerTextGuard } from './shared/text-guard.js';
 import { registerSecurityHeaders } from './shared/security-headers.js';
@@ -105,6 +106,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   registerRateLimits(app, deps.db, deps.config);
   registerFailureAudit(app, deps.db);
   registerIdempotency(app, deps.db);
+  // Last of the answer's hooks: the ETag and the idempotency store take the uncompressed answer.
+  registerCompression(app);
   for (const routes of [
     healthRoutes,
     authRoutes,
