@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import { buildCycle, buildItem } from './support/factories.js';
+import { buildWorkbook } from './support/build-workbook.js';
+import type { SheetCell } from './support/build-workbook.js';
+import { useImportTestApp } from './support/import-client.js';
+import { departmentIdOf } from './support/ledger-fixtures.js';
+import type { OfficeFixture } from './support/ledger-fixtures.js';
+import { postMultipart } from './support/multipart.js';
+import type { Session } from './support/test-app.js';
+
+/** 历史数据导入: an office adopting the system mid-plan brings in the quarters it already reported, from its own ledgers. */
+const { app, office } = useImportTestApp();
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function uploadProgress(hq: Session, step: 'preview' | 'commit', file: Buffer, fields: Record<string, string> = {}, fileName = '进展台账.xlsx') {
+  const parts = [...Object.entries(fields).map(([field, content]) => ({ field, content })), { field: 'file', fileName, content: file, contentType: XLSX }];
+  return postMultipart(app().app, hq, `/api/imports/progress/${step}`, parts);
+}
+
+/** Four tasks of two departments, as the plan holds them before any progress. */
+async function officeWithTasks() {
+  const { fixture, hq } = await office();
+  const kjj = await departmentIdOf(app().db, fixture, '市科技局');
+  const fgw = await departmentIdOf(app().db, fixture, '市发展改革委');
+  await buildItem(app().db, fixture, { code: '1-01', title: '建设科技创新平台', leadDepartmentId: kjj });
+  await buildItem(app().db, fixture, { code: '1-02', title: '培育高新技术企业', leadDepartmentId: kjj });
+  await buildItem(app().db, fixture, { code: '2-01', title: '推进重大项目建设', leadDepartmentId: fgw });
+  // In the plan but in no file below unless a test adds its row.
+  await buildItem(app().db, fixture, { code: '2-02', title: '优化营商环境', leadDepartmentId: fgw });
+  return { fixture, hq };
+}
+
+/** Quarters side by side: 2023年一季度 and 二季度, each over 进展情况 | 完成比例 | 存在问题. */
+function sideBySide(rows: SheetCell[][]) {
+  return buildWorkbook({
+    name: '2023年进展',
+    rows: [
+      ['序号', '重点任务', '2023年一季度', null, null, '2023年二季度', null, null],
+      [null, null, '进展情况', '完成比例', '存在问题', '进展情况', '完成比例', '存在问题'],
+      ...rows,
+    ],
+    merges: ['A1:A2', 'B1:B2', 'C1:E1', 'F1:H1'],
+  });
+}
+
+const SIDE_BY_SIDE_ROWS: SheetCell[][] = [
+  ['1-01', '建设科技创新平台', '完成选址', 0.3, null, '主体完工', '100%', null],
+  ['1-02', '培育高新技术企业', '摸排企业', 20, '申报意愿不足', '组织申报', 50, null],
+  ['2-01', '推进重大项目建设', '签约项目', 25, null, '开工建设', 60, '用地指标紧张'],
+];
+
+async function reportsOf(fixture: OfficeFixture) {
+  return app()
+    .db.selectFrom('progressReports as r')
+    .innerJoin('items', 'items.id', 'r.itemId')
+    .select([
+      'items.code',
+      'r.period',
+      'r.state',
+      'r.completionBp',
+      'r.progressState',
+      'r.problems',
+      'r.submittedBy',
+      'r.reviewedBy',
+      'r.reviewComment',
+      'r.submittedAt',
+      'r.version',
+      'r.id',
+    ])
+    .where('items.planId', '=', fixture.planId)
+    .orderBy('r.period')
+    .orderBy('items.code')
+    .execute();
+}
+
+async function userIdOf(hq: Session): Promise<number> {
+  return (await hq.get('/api/auth/me')).json().user.id;
+}
+
+describe('importing past quarters side by side in one sheet', () => {
+  it('previews by quarter and department, then lands approved reports attributed to the import and the office, with closed cycles', async () => {
+    const { fixture, hq } = await officeWithTasks();
+    const file = await sideBySide(SIDE_BY_SIDE_ROWS);
+    const preview = (await uploadProgress(hq, 'preview', file)).json();
+    expect(preview).toMatchObject({ isValid: true, problems: [] });
+    expect(preview.quarters).toEqual([
+      {
+        period: '2023Q1',
+        departments: expect.arrayContaining([
+          { department: '市科技局', created: 2, replaced: 0 },
+          { department: '市发展改革委', created: 1, replaced: 0 },
+        ]),
+      },
+      { period: '2023Q2', departments: expect.arrayContaining([{ department: '市科技局', created: 2, replaced: 0 }]) },
+    ]);
+    expect(await reportsOf(fixture)).toEqual([]);
+
+    const commit = await uploadProgress(hq, 'commit', file, { token: preview.token });
+    expect(commit.statusCode).toBe(200);
+    const reports = await reportsOf(fixture);
+    expect(reports).toHaveLength(6);
+    const userId = await userIdOf(hq);
+    for (const report of reports) {
+      expect(report).toMatchObject({ state: 'approved', submittedBy: userId, reviewedBy: userId });
+      expect(report.reviewComment).toContain('历史数据导入：进展台账.xlsx');
+    }
+    expect(reports.map((r) => [r.code, r.period, r.completionBp, r.progressState])).toEqual([
+      ['1-01', '2023Q1', 3000, 'in_progress'],
+      ['1-02', '2023Q1', 2000, 'in_progress'],
+      ['2-01', '2023Q1', 2500, 'in_progress'],
+      ['1-01', '2023Q2', 10000, 'completed'],
+      ['1-02', '2023Q2', 5000, 'in_progress'],
+      ['2-01', '2023Q2', 6000, 'in_progress'],
+    ]);
+    const cycles = await app().db.selectFrom('reportingCycles').select(['period', 'status']).where('planId', '=', fixture.planId).orderBy('period').execute();
+    expect(cycles).toEqual([
+      { period: '2023Q1', status: 'closed' },
+      { period: '2023Q2', status: 'closed' },
+    ]);
+    const audit = await app().db.selectFrom('auditLog').select(['action', 'after']).where('organisationId', '=', fixture.organisationId).execute();
+    expect(audit.filter((a) => a.action === 'report.import')).toHaveLength(6);
+    const own = audit.find((a) => a.action === 'progress.import');
+    expect(JSON.parse(own!.after!)).toMatchObject({ source: '历史数据导入', fileName: '进展台账.xlsx', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+  });
+
+  it('makes the dashboard of that past quarter show the imported statuses, not "not reported"', async () => {
+    const { hq } = await officeWithTasks();
+    expect((await uploadProgress(hq, 'commit', await sideBySide(SIDE_BY_SIDE_ROWS))).statusCode).toBe(200);
+    const { totals } = (await hq.get('/api/dashboard/summary?asOf=2023Q2')).json();
+    // 1-01 reported complete; 2-02, which the file leaves out, is the only one not reported for the closed quarter.
+    expect(totals).toMatchObject({ total: 4, completed: 1, not_reported: 1 });
+  });
+});
+
+describe('importing one workbook per quarter', () => {
+  it('takes the quarter from the sheet name, or from the quarter the office chooses', async () => {
+    const { fixture, hq } = await officeWithTasks();
+    const rows: SheetCell[][] = [
+      ['序号', '重点任务', '进展情况', '完成比例', '存在问题'],
+      ['1-01', '建设科技创新平台', '推进中', 40, null],
+    ];
+    const named = await buildWorkbook({ name: '2023年三季度', rows });
+    expect((await uploadProgress(hq, 'commit', named)).statusCode).toBe(200);
+    const unnamed = await buildWorkbook({ name: 'Sheet1', rows });
+    const refused = (await uploadProgress(hq, 'preview', unnamed)).json();
+    expect(refused.problems.map((p: { code: string }) => p.code)).toContain('MISSING_QUARTER');
+    expect((await uploadProgress(hq, 'commit', unnamed, { quarter: '2023Q4' })).statusCode).toBe(200);
+    expect((await reportsOf(fixture)).map((r) => [r.code, r.period, r.completionBp])).toEqual([
+      ['1-01', '2023Q3', 4000],
+      ['1-01', '2023Q4', 4000],
+    ]);
+  });
+});
+
+describe('refusing a progress file', () => {
+  const cases: [string, SheetCell[], { code: string; row: number; column: string | null; zh: string }][] = [
+    [
+      'an unknown task',
+      ['9-99', '不存在的任务', '进展', 10, null, null, null, null],
+      { code: 'UNKNOWN_TASK', row: 6, column: null, zh: '不是当前计划中的任务' },
+    ],
+    [
+      'a percent over 100',
+      ['2-02', '优化营商环境', '进展', 120, null, null, null, null],
+      { code: 'PERCENT_OUT_OF_RANGE', row: 6, column: 'D', zh: '应为0到100之间的百分比' },
+    ],
+    [
+      'a text in a number column',
+      ['2-02', '优化营商环境', '进展', '过半', null, null, null, null],
+      { code: 'BAD_NUMBER', row: 6, column: 'D', zh: '应为数字' },
+    ],
+    [
+      'a duplicate task in one quarter',
+      ['1-01', '建设科技创新平台', '又一行', 10, null, null, null, null],
+      { code: 'DUPLICATE_TASK', row: 6, column: null, zh: '任务名称相同' },
+    ],
+  ];
+  it.each(cases)('%s, by sheet, row and column in Chinese, and changes nothing', async (_name, bad, expected) => {
+    const { fixture, hq } = await officeWithTasks();
+    const file = await sideBySide([...SIDE_BY_SIDE_ROWS, bad]);
+    const preview = (await uploadProgress(hq, 'preview', file)).json();
+    expect(preview.isValid).toBe(false);
+    expect(preview.problems).toHaveLength(1);
+    expect(preview.problems[0]).toMatchObject({ sheet: '2023年进展', row: expected.row, column: expected.column, code: expected.code });
+    expect(preview.problems[0].messageZh).toContain(expected.zh);
+    const commit = await uploadProgress(hq, 'commit', file);
+    expect(commit.statusCode).toBe(422);
+    expect(commit.json().error.code).toBe('IMPORT_HAS_PROBLEMS');
+    expect(await reportsOf(fixture)).toEqual([]);
+  });
+
+  it('a quarter already reported, unless the office replaces it, keeping the replaced version', async () => {
+    const { fixture, hq } = await officeWithTasks();
+    const file = await sideBySide(SIDE_BY_SIDE_ROWS);
+    expect((await uploadProgress(hq, 'commit', file)).statusCode).toBe(200);
+    const corrected = await sideBySide(SIDE_BY_SIDE_ROWS.map((row) => (row[0] === '1-02' ? [...row.slice(0, 3), 35, ...row.slice(4)] : row)));
+    const refused = (await uploadProgress(hq, 'preview', corrected)).json();
+    expect(refused.problems[0]).toMatchObject({ code: 'QUARTER_ALREADY_REPORTED', sheet: '2023年进展', row: 3 });
+    expect(refused.problems[0].messageZh).toContain('已有进展报告');
+    expect((await uploadProgress(hq, 'commit', corrected)).statusCode).toBe(422);
+    expect((await reportsOf(fixture)).find((r) => r.code === '1-02' && r.period === '2023Q1')?.completionBp).toBe(2000);
+
+    expect((await uploadProgress(hq, 'commit', corrected, { replace: 'true' })).statusCode).toBe(200);
+    const replaced = (await reportsOf(fixture)).find((r) => r.code === '1-02' && r.period === '2023Q1')!;
+    expect(replaced).toMatchObject({ completionBp: 3500, version: 2 });
+    const versions = await app()
+      .db.selectFrom('reportVersions')
+      .select(['version', 'snapshot'])
+      .where('reportId', '=', replaced.id)
+      .orderBy('version')
+      .execute();
+    expect(versions.map((v) => [v.version, JSON.parse(v.snapshot).completionBp])).toEqual([
+      [1, 2000],
+      [2, 3500],
+    ]);
+  });
+
+  it('a quarter whose cycle is still open', async () => {
+    const { fixture, hq } = await officeWithTasks();
+    await buildCycle(app().db, fixture, { period: '2023Q2', status: 'open' });
+    const preview = (await uploadProgress(hq, 'preview', await sideBySide(SIDE_BY_SIDE_ROWS))).json();
+    expect(preview.problems.map((p: { code: string }) => p.code)).toEqual(['QUARTER_CYCLE_OPEN']);
+    expect(await reportsOf(fixture)).toEqual([]);
+  });
+});
