@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCycle, buildItem } from './support/factories.js';
 import { buildWorkbook } from './support/build-workbook.js';
@@ -6,6 +9,7 @@ import { useImportTestApp } from './support/import-client.js';
 import { departmentIdOf } from './support/ledger-fixtures.js';
 import type { OfficeFixture } from './support/ledger-fixtures.js';
 import { postMultipart } from './support/multipart.js';
+import { cliEnvironment, runPlantrack, SLOW_TEST_MS } from './support/run-plantrack.js';
 import type { Session } from './support/test-app.js';
 
 /** 历史数据导入: an office adopting the system mid-plan brings in the quarters it already reported, from its own ledgers. */
@@ -222,4 +226,40 @@ describe('refusing a progress file', () => {
     expect(preview.problems.map((p: { code: string }) => p.code)).toEqual(['QUARTER_CYCLE_OPEN']);
     expect(await reportsOf(fixture)).toEqual([]);
   });
+});
+
+describe('plantrack import FILE --progress', () => {
+  it(
+    'checks with --dry-run, writing nothing, then imports the quarter given with --quarter, audited as the system',
+    async () => {
+      const { fixture } = await officeWithTasks();
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plantrack-progress-'));
+      const file = path.join(dir, '三季度进展.xlsx');
+      fs.writeFileSync(
+        file,
+        await buildWorkbook({
+          rows: [
+            ['序号', '重点任务', '进展情况', '完成比例'],
+            ['1-01', '建设科技创新平台', '推进中', 40],
+          ],
+        }),
+      );
+      const env = cliEnvironment(app().database.target);
+      const organisation = ['--organisation', fixture.organisationCode];
+      const dry = await runPlantrack(env, 'import', file, '--progress', '--quarter', '2023Q3', '--dry-run', ...organisation);
+      expect(dry.code, dry.stderr).toBe(0);
+      expect(dry.stdout).toContain('2023Q3：市科技局 1项');
+      expect(await reportsOf(fixture)).toEqual([]);
+
+      const refused = await runPlantrack(env, 'import', file, '--progress', ...organisation);
+      expect(refused.code).not.toBe(0);
+      expect(refused.stderr).toContain('没有写明季度');
+
+      const real = await runPlantrack(env, 'import', file, '--progress', '--quarter', '2023Q3', ...organisation);
+      expect(real.code, real.stderr).toBe(0);
+      expect((await reportsOf(fixture)).map((r) => [r.code, r.period, r.state, r.submittedBy])).toEqual([['1-01', '2023Q3', 'approved', null]]);
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+    SLOW_TEST_MS,
+  );
 });

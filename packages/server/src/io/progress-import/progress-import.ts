@@ -12,7 +12,7 @@ import type { IoCaller } from '../io-caller.js';
 import { fileToken } from '../ledger-import/preview-ledger-import.js';
 import { analyseProgressImport } from './analyse-progress-import.js';
 import type { ProgressAnalysis, ProgressEntry } from './analyse-progress-import.js';
-import { readProgressWorkbook } from './read-progress-workbook.js';
+import { parseProgressIsolated } from '../ledger-import/parse-workbook-isolated.js';
 import type { ReadProgressResult } from './read-progress-workbook.js';
 
 export interface ProgressImportInput {
@@ -25,12 +25,17 @@ export interface ProgressImportInput {
   token?: string | undefined;
 }
 
+/** The file as read, in a parsing process with a memory and time cap, outside any transaction. */
+function readProgress(input: ProgressImportInput): Promise<ReadProgressResult> {
+  return parseProgressIsolated(input.content, input.quarter ? { quarter: input.quarter } : {});
+}
+
 /** What the audit log, the report's history and the review comment call an imported report. */
 export const IMPORT_SOURCE = '历史数据导入';
 
 /** Preview: per quarter and department, how many reports would be created or replaced; every problem. */
 export async function previewProgressImport(db: Db, actor: Actor, input: ProgressImportInput) {
-  const read = await readProgressWorkbook(input.content, input.quarter ? { quarter: input.quarter } : {});
+  const read = await readProgress(input);
   return presentProgress(await analyseProgressImport(db, actor, read, input.replace === true), read, input, actor.organisationId);
 }
 
@@ -44,7 +49,7 @@ export async function commitProgressImport(db: Db, caller: IoCaller, input: Prog
   if (input.token !== undefined && input.token !== progressToken(caller.actor.organisationId, input)) {
     throw new AppError('IMPORT_FILE_CHANGED', { fileSha256: fileToken(input.content) });
   }
-  const read = await readProgressWorkbook(input.content, input.quarter ? { quarter: input.quarter } : {});
+  const read = await readProgress(input);
   return db.transaction().execute(async (trx) => {
     const analysis = await analyseProgressImport(trx, caller.actor, read, input.replace === true);
     if (analysis.problems.length > 0) throw new AppError('IMPORT_HAS_PROBLEMS', { problems: analysis.problems });
