@@ -125,6 +125,12 @@ describe('importing past quarters side by side in one sheet', () => {
     expect(audit.filter((a) => a.action === 'report.import')).toHaveLength(6);
     const own = audit.find((a) => a.action === 'progress.import');
     expect(JSON.parse(own!.after!)).toMatchObject({ source: '历史数据导入', fileName: '进展台账.xlsx', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const itemId = (await hq.get('/api/items?q=建设科技创新平台')).json().items[0].id;
+    const history = (await hq.get(`/api/items/${itemId}/history`)).json().entries;
+    const imported = history.filter((entry: { action: string }) => entry.action === 'report.import');
+    expect(imported.map((entry: { period: string }) => entry.period).sort()).toEqual(['2023Q1', '2023Q2']);
+    const comment = imported[0].changes.find((c: { field: string }) => c.field === 'reviewComment');
+    expect(comment.after).toMatch(/^历史数据导入：进展台账\.xlsx（SHA-256 [0-9a-f]{64}）$/);
   });
 
   it('makes the dashboard of that past quarter show the imported statuses, not "not reported"', async () => {
