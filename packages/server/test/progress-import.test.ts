@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCycle, buildItem } from './support/factories.js';
+import { buildCycle, buildItem, buildReport } from './support/factories.js';
 import { buildWorkbook } from './support/build-workbook.js';
 import type { SheetCell } from './support/build-workbook.js';
-import { useImportTestApp } from './support/import-client.js';
-import { departmentIdOf } from './support/ledger-fixtures.js';
+import { hqSession, useImportTestApp } from './support/import-client.js';
+import { buildOfficeWithoutItems, departmentIdOf } from './support/ledger-fixtures.js';
 import type { OfficeFixture } from './support/ledger-fixtures.js';
 import { postMultipart } from './support/multipart.js';
 import { cliEnvironment, runPlantrack, SLOW_TEST_MS } from './support/run-plantrack.js';
@@ -269,3 +269,95 @@ describe('plantrack import FILE --progress', () => {
     SLOW_TEST_MS,
   );
 });
+
+describe('a year of history, reported in the app in one office and imported into another', () => {
+  const QUARTERS = ['2023Q1', '2023Q2', '2023Q3', '2023Q4'];
+  const TASKS = [
+    { code: '1-01', title: '建设科技创新平台', lead: '市科技局' },
+    { code: '1-02', title: '培育高新技术企业', lead: '市科技局' },
+    { code: '2-01', title: '推进重大项目建设', lead: '市发展改革委' },
+    { code: '2-02', title: '优化营商环境', lead: '市发展改革委' },
+    { code: '2-03', title: '扩大有效投资', lead: '市发展改革委' },
+  ];
+  /** Generated history: a % per task and quarter (null: not reported), some behind plan, some ahead, one done. */
+  const reported = (task: number, quarter: number): number | null => {
+    if (task === 4 && quarter === 2) return null;
+    return Math.min(100, [7, 12, 15, 9, 20][task]! * (quarter + 1) + (task === 0 && quarter === 3 ? 80 : 0));
+  };
+
+  async function officeWithPlan() {
+    const fixture = await buildOfficeWithoutItems(app().db);
+    const ids: number[] = [];
+    for (const task of TASKS) {
+      const item = await buildItem(app().db, fixture, {
+        code: task.code,
+        title: task.title,
+        leadDepartmentId: await departmentIdOf(app().db, fixture, task.lead),
+      });
+      ids.push(item.id);
+      for (const [index, period] of QUARTERS.entries()) {
+        const stamps = { createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() };
+        await app()
+          .db.insertInto('quarterlyPlans')
+          .values({ itemId: item.id, period, milestone: `节点${index + 1}`, cumulativeBp: [1000, 2500, 4000, 5000][index]!, basis: 'cumulative', ...stamps })
+          .execute();
+      }
+    }
+    return { fixture, ids, hq: await hqSession(app(), fixture) };
+  }
+
+  /** What the office and the leaders compare quarter by quarter, without the ids that differ between databases. */
+  async function judged(hq: Session, period: string) {
+    const summary = (await hq.get(`/api/dashboard/summary?asOf=${period}`)).json();
+    const withoutIds = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(withoutIds)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).flatMap(([key, v]) => (/^id$|Id$|Ids$/.test(key) ? [] : [[key, withoutIds(v)]])))
+          : value;
+    return { totals: summary.totals, ranking: withoutIds(summary.ranking) };
+  }
+
+  it('gives the same statuses, scores and rankings per quarter, from both layouts', async () => {
+    const source = await officeWithPlan();
+    for (const [quarter, period] of QUARTERS.entries()) {
+      const cycle = await buildCycle(app().db, source.fixture, { period, deadline: periodEnd(period), status: 'closed' });
+      for (const [task, itemId] of source.ids.entries()) {
+        const percent = reported(task, quarter);
+        if (percent === null) continue;
+        const report = await buildReport(app().db, cycle, itemId, { state: 'approved', completionBp: percent * 100 });
+        await app()
+          .db.updateTable('progressReports')
+          .set({ progressState: percent === 100 ? 'completed' : 'in_progress', submittedAt: `${periodEnd(period)}T01:00:00.000Z` })
+          .where('id', '=', report.id)
+          .execute();
+      }
+    }
+
+    const target = await officeWithPlan();
+    // The first half year side by side in one sheet, the second half one workbook per quarter.
+    const sideBySideRows = TASKS.map((task, index) => [task.code, task.title, ...[0, 1].flatMap((q) => ['推进中', reported(index, q), null])]);
+    expect((await uploadProgress(target.hq, 'commit', await sideBySide(sideBySideRows))).statusCode).toBe(200);
+    for (const quarter of [2, 3]) {
+      const rows: SheetCell[][] = [
+        ['序号', '重点任务', '进展情况', '完成比例'],
+        ...TASKS.map((task, index) => [task.code, task.title, reported(index, quarter) === null ? null : '推进中', reported(index, quarter)]),
+      ];
+      const workbook = await buildWorkbook({ name: `${QUARTERS[quarter]!.slice(0, 4)}年${['一', '二', '三', '四'][quarter]}季度`, rows });
+      expect((await uploadProgress(target.hq, 'commit', workbook, {}, `${QUARTERS[quarter]}进展.xlsx`)).statusCode).toBe(200);
+    }
+
+    for (const period of QUARTERS) {
+      const [expected, actual] = [await judged(source.hq, period), await judged(target.hq, period)];
+      expect({ period, ...actual }).toEqual({ period, ...expected });
+    }
+    // Not a comparison of two empty dashboards: the history judges.
+    expect((await judged(target.hq, '2023Q4')).totals).toMatchObject({ total: 5, completed: 1 });
+    expect((await judged(target.hq, '2023Q3')).totals.not_reported).toBe(1);
+    expect(JSON.stringify((await judged(target.hq, '2023Q2')).ranking)).toContain('市发展改革委');
+  });
+});
+
+function periodEnd(period: string): string {
+  return `${period.slice(0, 4)}-${['03-31', '06-30', '09-30', '12-31'][Number(period.slice(5)) - 1]}`;
+}
