@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCycle, buildItem, buildReport } from './support/factories.js';
+import { buildCycle, buildIndicator, buildItem, buildReport } from './support/factories.js';
 import { buildWorkbook } from './support/build-workbook.js';
 import type { SheetCell } from './support/build-workbook.js';
 import { hqSession, useImportTestApp } from './support/import-client.js';
@@ -159,6 +159,36 @@ describe('importing one workbook per quarter', () => {
       ['1-01', '2023Q3', 4000],
       ['1-01', '2023Q4', 4000],
     ]);
+  });
+});
+
+describe('importing past indicator values', () => {
+  it("lands each quarter's value and provincial rank approved and marked as imported; a task without an indicator or a rank in words is refused", async () => {
+    const { fixture, hq } = await officeWithTasks();
+    const indicator = await buildIndicator(app().db, fixture, { name: '研发经费投入强度', unit: '%' });
+    const workbook = (rows: SheetCell[][]) => buildWorkbook({ name: '2023年二季度', rows: [['序号', '重点任务', '本期值', '全省排名'], ...rows] });
+    const refused = (
+      await uploadProgress(
+        hq,
+        'preview',
+        await workbook([
+          [null, '研发经费投入强度', 2.85, '第三'],
+          ['1-01', '建设科技创新平台', 5, 1],
+        ]),
+      )
+    ).json();
+    expect(refused.problems.map((p: { code: string; row: number; column: string | null }) => [p.code, p.row, p.column])).toEqual([
+      ['BAD_NUMBER', 2, 'D'],
+      ['NOT_AN_INDICATOR', 3, null],
+    ]);
+    expect(refused.problems[1].messageZh).toContain('不是指标');
+
+    expect((await uploadProgress(hq, 'commit', await workbook([[null, '研发经费投入强度', 2.85, 3]]), {}, '指标历史.xlsx')).statusCode).toBe(200);
+    const values = await app().db.selectFrom('indicatorValues').selectAll().where('indicatorId', '=', indicator.id).execute();
+    expect(values).toMatchObject([{ period: '2023Q2', value: '2.85', provincialRank: 3, state: 'approved', submittedBy: await userIdOf(hq) }]);
+    expect(values[0]!.reviewComment).toContain('历史数据导入：指标历史.xlsx');
+    // A value alone is no progress report.
+    expect(await reportsOf(fixture)).toEqual([]);
   });
 });
 

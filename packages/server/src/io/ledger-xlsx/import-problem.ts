@@ -51,7 +51,8 @@ export type ImportProblemCode =
   | 'UNKNOWN_TASK'
   | 'QUARTER_OUTSIDE_PLAN'
   | 'QUARTER_CYCLE_OPEN'
-  | 'QUARTER_ALREADY_REPORTED';
+  | 'QUARTER_ALREADY_REPORTED'
+  | 'NOT_AN_INDICATOR';
 
 export interface ImportProblem {
   /** Worksheet name; null for problems with the file as a whole. */
@@ -253,6 +254,10 @@ const MESSAGES = {
   QUARTER_ALREADY_REPORTED: (c) => ({
     zh: `任务${q(c.detail)}在${q(c.value)}已有进展报告。若要以文件为准，请选择“替换已有数据”（原报告保留为历史版本）`,
     en: `Task "${c.detail}" already has a report for ${c.value}; choose to replace existing data to take the file's (the old report is kept as a version)`,
+  }),
+  NOT_AN_INDICATOR: (c) => ({
+    zh: `任务${q(c.value)}不是指标，不能填写本期值或省排名。请删除这两格，或先在指标台账中为其登记指标`,
+    en: `Task "${c.value}" is not an indicator, so it takes no value or provincial rank; clear those cells or register its indicator first`,
   }),
 } satisfies Record<ImportProblemCode, (context: ProblemContext) => MessagePair>;
 

@@ -18,10 +18,21 @@ export interface ProgressEntry {
   existingReportId: number | null;
 }
 
+/** An indicator's value of a past quarter, from the 本期值 / 省排名 columns of its task's row. */
+export interface IndicatorValueEntry {
+  row: ProgressRow;
+  item: ExistingItem;
+  indicatorId: number;
+  value: string | null;
+  provincialRank: number | null;
+  existingValueId: number | null;
+}
+
 export interface ProgressAnalysis {
   planId: number;
   problems: ImportProblem[];
   entries: ProgressEntry[];
+  valueEntries: IndicatorValueEntry[];
 }
 
 /**
@@ -37,6 +48,8 @@ export async function analyseProgressImport(db: Db, actor: Actor, read: ReadProg
   const periods = [...new Set(read.rows.map((row) => row.period))];
   const cycles = await findCycles(db, plan.id, periods);
   const reports = await findReports(db, plan.id, periods);
+  const values = await findIndicatorValues(db, plan.id, periods);
+  const valueEntries: IndicatorValueEntry[] = [];
   const planPeriods = new Set(periodsOfYears(plan.startYear, plan.endYear));
   const seen = new Map<string, ProgressRow>();
   const entries: ProgressEntry[] = [];
@@ -53,15 +66,48 @@ export async function analyseProgressImport(db: Db, actor: Actor, read: ReadProg
       return void problems.push(createProblem('DUPLICATE_TASK', at, { value: row.title, pair }));
     }
     seen.set(`${item.id}|${row.period}`, row);
-    const cycle = cycles.get(row.period) ?? null;
-    const existingReportId = reports.get(`${item.id}|${row.period}`) ?? null;
-    if (!replace && cycle?.status === 'open') return void problems.push(createProblem('QUARTER_CYCLE_OPEN', at, { value: row.period }));
-    if (!replace && existingReportId !== null) {
-      return void problems.push(createProblem('QUARTER_ALREADY_REPORTED', at, { value: row.period, detail: `${item.code} ${item.title}` }));
+    if (row.hasReport) {
+      const cycle = cycles.get(row.period) ?? null;
+      const existingReportId = reports.get(`${item.id}|${row.period}`) ?? null;
+      if (!replace && cycle?.status === 'open') problems.push(createProblem('QUARTER_CYCLE_OPEN', at, { value: row.period }));
+      else if (!replace && existingReportId !== null) {
+        problems.push(createProblem('QUARTER_ALREADY_REPORTED', at, { value: row.period, detail: `${item.code} ${item.title}` }));
+      } else entries.push({ row, item, cycle, existingReportId });
     }
-    entries.push({ row, item, cycle, existingReportId });
+    if (row.indicatorValue) {
+      const value = analyseIndicatorValue(row, item, values, replace);
+      if ('code' in value) problems.push(value);
+      else valueEntries.push(value);
+    }
   });
-  return { planId: plan.id, problems: dedupeCycleOpen(problems), entries };
+  return { planId: plan.id, problems: dedupeCycleOpen(problems), entries, valueEntries };
+}
+
+function analyseIndicatorValue(row: ProgressRow, item: ExistingItem, values: Map<string, number>, replace: boolean): IndicatorValueEntry | ImportProblem {
+  const at = { sheet: row.sheet, row: row.row };
+  if (!item.indicator) return createProblem('NOT_AN_INDICATOR', at, { value: `${item.code} ${item.title}` });
+  const existingValueId = values.get(`${item.indicator.id}|${row.period}`) ?? null;
+  if (!replace && existingValueId !== null) return createProblem('QUARTER_ALREADY_REPORTED', at, { value: row.period, detail: `${item.code} ${item.title}` });
+  return {
+    row,
+    item,
+    indicatorId: item.indicator.id,
+    value: row.indicatorValue?.value ?? null,
+    provincialRank: row.indicatorValue?.provincialRank ?? null,
+    existingValueId,
+  };
+}
+
+async function findIndicatorValues(db: Db, planId: number, periods: string[]) {
+  if (periods.length === 0) return new Map<string, number>();
+  const rows = await db
+    .selectFrom('indicatorValues as v')
+    .innerJoin('indicators', 'indicators.id', 'v.indicatorId')
+    .select(['v.id', 'v.indicatorId', 'v.period'])
+    .where('indicators.planId', '=', planId)
+    .where('v.period', 'in', periods)
+    .execute();
+  return new Map(rows.map((r) => [`${r.indicatorId}|${r.period}`, r.id]));
 }
 
 /**

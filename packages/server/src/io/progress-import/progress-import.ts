@@ -11,7 +11,7 @@ import { nowIso } from '../../shared/clock.js';
 import type { IoCaller } from '../io-caller.js';
 import { fileToken } from '../ledger-import/preview-ledger-import.js';
 import { analyseProgressImport } from './analyse-progress-import.js';
-import type { ProgressAnalysis, ProgressEntry } from './analyse-progress-import.js';
+import type { IndicatorValueEntry, ProgressAnalysis, ProgressEntry } from './analyse-progress-import.js';
 import { parseProgressIsolated } from '../ledger-import/parse-workbook-isolated.js';
 import type { ReadProgressResult } from './read-progress-workbook.js';
 
@@ -59,6 +59,7 @@ export async function commitProgressImport(db: Db, caller: IoCaller, input: Prog
     const cycleIds = await ensureCycles(trx, analysis, userId, now);
     const changes: AuditedChange[] = [];
     for (const entry of analysis.entries) changes.push(await writeReport(trx, entry, cycleIds.get(entry.row.period)!, { userId, now, source }));
+    for (const entry of analysis.valueEntries) changes.push(await writeIndicatorValue(trx, entry, { userId, now, source }));
     const preview = presentProgress(analysis, read, input, caller.actor.organisationId);
     changes.push({ action: 'progress.import', entityType: 'plan', entityId: analysis.planId, after: { ...source, quarters: preview.quarters } });
     await appendPreparedAudits(trx, prepareAudits(caller.audit, changes));
@@ -116,7 +117,7 @@ async function writeReport(trx: Db, entry: ProgressEntry, cycleId: number, conte
     submittedBy: userId,
     reviewedAt: now,
     reviewedBy: userId,
-    reviewComment: `${IMPORT_SOURCE}：${source.fileName ?? '（未命名文件）'}（SHA-256 ${source.sha256}）`,
+    reviewComment: importComment(source),
     overrideStatus: null,
     overrideReason: null,
     updatedAt: now,
@@ -151,6 +152,50 @@ async function writeReport(trx: Db, entry: ProgressEntry, cycleId: number, conte
     ...(before ? { before } : {}),
     after: { ...report, itemCode: entry.item.code, ...source },
   };
+}
+
+/** An indicator's past value, approved like a report and marked as imported the same way; a replaced one stays in the audit log. */
+async function writeIndicatorValue(trx: Db, entry: IndicatorValueEntry, context: WriteContext): Promise<AuditedChange> {
+  const { userId, now, source } = context;
+  const fields = {
+    value: entry.value,
+    provincialRank: entry.provincialRank,
+    state: 'approved' as const,
+    submittedBy: userId,
+    submittedAt: `${periodEndDate(entry.row.period)}T00:00:00.000Z`,
+    reviewedBy: userId,
+    reviewedAt: now,
+    reviewComment: importComment(source),
+    updatedAt: now,
+  };
+  const before =
+    entry.existingValueId === null
+      ? undefined
+      : await trx.selectFrom('indicatorValues').selectAll().where('id', '=', entry.existingValueId).executeTakeFirstOrThrow();
+  const value = before
+    ? await trx
+        .updateTable('indicatorValues')
+        .set({ ...fields, version: before.version + 1 })
+        .where('id', '=', before.id)
+        .returningAll()
+        .executeTakeFirstOrThrow()
+    : await trx
+        .insertInto('indicatorValues')
+        .values({ indicatorId: entry.indicatorId, period: entry.row.period, note: null, ...fields, createdAt: now })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+  const action = before ? 'indicator_value.import_replace' : 'indicator_value.import';
+  return {
+    action,
+    entityType: 'indicator_value',
+    entityId: value.id,
+    ...(before ? { before } : {}),
+    after: { ...value, itemCode: entry.item.code, ...source },
+  };
+}
+
+function importComment(source: WriteContext['source']): string {
+  return `${IMPORT_SOURCE}：${source.fileName ?? '（未命名文件）'}（SHA-256 ${source.sha256}）`;
 }
 
 function progressStateOf(row: ProgressEntry['row']): ProgressState {
@@ -189,6 +234,13 @@ function presentProgress(analysis: ProgressAnalysis, read: ReadProgressResult, i
         period,
         departments: [...departments.entries()].map(([department, counts]) => ({ department, ...counts })),
       })),
+    indicatorValues: analysis.valueEntries.map((e) => ({
+      period: e.row.period,
+      code: e.item.code,
+      value: e.value,
+      provincialRank: e.provincialRank,
+      isReplace: e.existingValueId !== null,
+    })),
     reports: analysis.entries.map((e) => ({
       period: e.row.period,
       code: e.item.code,

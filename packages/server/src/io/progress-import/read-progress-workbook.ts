@@ -24,7 +24,7 @@ export interface ReadProgressOptions {
   quarter?: string;
 }
 
-export type ProgressMeasure = 'progress' | 'percent' | 'problems' | 'completed';
+export type ProgressMeasure = 'progress' | 'percent' | 'problems' | 'completed' | 'value' | 'rank';
 
 export interface ProgressRow {
   sheet: string;
@@ -37,6 +37,10 @@ export interface ProgressRow {
   progress: string | null;
   problems: string | null;
   isCompleted: boolean;
+  /** The row reports the task's progress (a percent, 进展情况, 存在问题 or 是否完成), not only an indicator's value. */
+  hasReport: boolean;
+  /** An indicator's value of the quarter (decimal text) and its provincial rank, when the file has them. */
+  indicatorValue: { value: string | null; provincialRank: number | null } | null;
 }
 
 export interface ProgressSheetSummary {
@@ -60,6 +64,8 @@ interface ProgressColumn {
 }
 
 const MEASURES: [ProgressMeasure, RegExp][] = [
+  ['rank', /(?:全省排名|省内排名|省排名|全省位次|排名|位次)$/],
+  ['value', /(?:本期值|当期值|指标值|完成值|实际值|累计值)$/],
   ['percent', /(?:完成比例|完成进度|完成率|完成百分比|累计完成|进度%?)$/],
   ['completed', /(?:是否完成|完成与否|完成情况)$/],
   ['problems', /(?:存在问题|存在的问题|问题|困难问题|存在困难)$/],
@@ -155,9 +161,39 @@ function readRow(grid: SheetGrid, row: number, task: { code: string | null; titl
     };
     const completedText = text('completed');
     const isCompleted = completionBp === 10_000 || (completedText !== null && COMPLETED_WORDS.test(completedText));
-    rows.push({ sheet: grid.name, row, ...task, period, completionBp, progress: text('progress'), problems: text('problems'), isCompleted });
+    const hasReport = (['percent', 'progress', 'problems', 'completed'] as const).some((measure) => text(measure) !== null);
+    const indicatorValue = readIndicatorValue(texts, { sheet: grid.name, row }, problems);
+    rows.push({
+      sheet: grid.name,
+      row,
+      ...task,
+      period,
+      completionBp,
+      progress: text('progress'),
+      problems: text('problems'),
+      isCompleted,
+      hasReport,
+      indicatorValue,
+    });
   }
   return rows;
+}
+
+type MeasureCells = Map<ProgressMeasure, { column: ProgressColumn; value: ReturnType<SheetGrid['cell']>['value'] }>;
+
+/** 本期值 as decimal text ("3.2", "1,250" → "1250") and 省排名 as a whole number from 1; null when neither is given. */
+function readIndicatorValue(cells: MeasureCells, at: { sheet: string; row: number }, problems: ImportProblem[]) {
+  const read = (measure: 'value' | 'rank', pattern: RegExp) => {
+    const cell = cells.get(measure);
+    const raw = cell ? (cellText(cell.value)?.trim().normalize('NFKC').replace(/,/g, '') ?? '') : '';
+    if (!cell || raw === '') return null;
+    if (pattern.test(raw)) return raw;
+    problems.push(createProblem('BAD_NUMBER', { ...at, column: cell.column.letter, field: measure }, { header: cell.column.header, value: raw }));
+    return null;
+  };
+  const value = read('value', /^-?\d+(?:\.\d+)?$/);
+  const rank = read('rank', /^[1-9]\d*$/);
+  return value === null && rank === null ? null : { value, provincialRank: rank === null ? null : Number(rank) };
 }
 
 /**
