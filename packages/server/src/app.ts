@@ -49,6 +49,7 @@ import { bulletinRoutes } from './io/bulletin/bulletin.routes.js';
 import { handoutRoutes } from './io/handout/handout.routes.js';
 import { ledgerExportRoutes } from './io/ledger-export/ledger-export.routes.js';
 import { ledgerImportRoutes } from './io/ledger-import/ledger-import.routes.js';
+import { progressImportRoutes } from './io/progress-import/progress-import.routes.js';
 import { configureWorkbookParsing, stopWorkbookParsing } from './io/ledger-import/parse-workbook-isolated.js';
 import { APP_VERSION } from './version.js';
 import { registerWebApp } from './web/serve-web.js';
@@ -136,6 +137,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     instructionsRoutes,
     notificationsRoutes,
     ledgerImportRoutes,
+    progressImportRoutes,
     ledgerExportRoutes,
     handoutRoutes,
     bulletinRoutes,

@@ -11,6 +11,7 @@ import { previewLedgerImport } from '../io/ledger-import/preview-ledger-import.j
 import { LEDGER_KINDS } from '../io/ledger-xlsx/index.js';
 import type { ImportProblem, LedgerKind } from '../io/ledger-xlsx/index.js';
 import { AppError } from '../shared/app-error.js';
+import { importProgressFile } from './import-progress.js';
 import { resolveOperatorPath } from './operator-path.js';
 import { systemCaller } from './system-caller.js';
 import { resolveOrganisationId, withDatabase } from './with-database.js';
@@ -19,7 +20,10 @@ import { resolveOrganisationId, withDatabase } from './with-database.js';
 export const EXIT_FILE_HAS_PROBLEMS = 2;
 
 interface ImportOptions {
-  ledger: LedgerKind;
+  ledger?: LedgerKind;
+  progress?: boolean;
+  quarter?: string;
+  replace?: boolean;
   dryRun?: boolean;
   year?: string;
   organisation?: string;
@@ -27,9 +31,12 @@ interface ImportOptions {
 
 export function importCommand(): Command {
   return new Command('import')
-    .description('从 Excel 导入台账：全部写入或全部不写 Import a ledger from .xlsx (all or nothing)')
+    .description('从 Excel 导入台账或历史进展：全部写入或全部不写 Import a ledger, or past progress, from .xlsx (all or nothing)')
     .argument('<file>', '台账文件（.xlsx）')
-    .addOption(new Option('--ledger <kind>', '台账类型').choices([...LEDGER_KINDS]).makeOptionMandatory())
+    .addOption(new Option('--ledger <kind>', '台账类型').choices([...LEDGER_KINDS]).conflicts('progress'))
+    .option('--progress', '导入往季度进展（历史数据导入） Import past quarters’ progress')
+    .option('--quarter <quarter>', '未写明季度的表格所属季度（如 2023Q3），仅用于 --progress')
+    .option('--replace', '替换已有的季度报告（原报告保留为历史版本），仅用于 --progress')
     .option('--dry-run', '只检查并列出将新建/更新的条目，不写入 Check and list what would change, write nothing')
     .option('--year <year>', '表头未写年份的季度列（如“一季度”）所属年度')
     .option('--organisation <code>', '机构代码（默认：运行计划的机构）')
@@ -37,6 +44,9 @@ export function importCommand(): Command {
       const content = await readFile(resolveOperatorPath(file)).catch((error: NodeJS.ErrnoException) => {
         throw error.code === 'ENOENT' ? new Error(`找不到文件 ${file}，请检查路径（file not found）`) : error;
       });
+      if (options.progress) return importProgressFile(content, path.basename(file), options);
+      if (options.ledger === undefined)
+        throw new Error('请用 --ledger <类型> 指定台账类型，或用 --progress 导入历史进展（--ledger or --progress is required）');
       const input = { content, fileName: path.basename(file), kind: options.ledger, year: options.year === undefined ? undefined : Number(options.year) };
       const outcome = await withDatabase(async (db, config) => {
         // The same capped parsing processes as the server: an operator's file gets the same limits.
@@ -83,7 +93,7 @@ function printChanges(preview: LedgerImportPreview, isDryRun: boolean): void {
     console.log(`台账中另有 ${preview.notInFile.length} 项不在文件中，保持不变：${preview.notInFile.map((i) => i.code).join('、')}`);
 }
 
-function printProblems(problems: readonly ImportProblem[]): void {
+export function printProblems(problems: readonly ImportProblem[]): void {
   console.error(`文件有 ${problems.length} 个问题，未做任何改动：`);
   for (const problem of problems) console.error(`  ${where(problem)}${problem.messageZh}`);
 }

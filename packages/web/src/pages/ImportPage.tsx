@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Form, InputNumber, Select, Space, Upload } from 'antd';
+import { Alert, Button, Form, InputNumber, Segmented, Select, Space, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { commitImport, ImportProblem, previewImport } from '../features/imports/api/imports.api';
 import type { ImportPreview } from '../features/imports/api/imports.api';
 import { ImportPreviewView, ImportProblemTable } from '../features/imports/components/ImportPreviewView';
+import { ProgressImportSection } from '../features/imports/components/ProgressImportSection';
 import { ApiError } from '../shared/api/api-error';
 import { LEDGER_KINDS } from '../shared/api/schemas';
 import type { LedgerKind } from '../shared/api/schemas';
@@ -25,10 +26,31 @@ function problemsOf(error: unknown): ImportProblem[] {
   });
 }
 
-/** 台账导入: upload an .xlsx, read the preview (problems or changes), confirm, see the result. */
+/** 台账导入: choose the kind (a ledger, or past progress), upload an .xlsx, read the preview, confirm. */
 export function ImportPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('nav.imports'));
+  const [kind, setKind] = useState<'ledger' | 'progress'>('ledger');
+  return (
+    <>
+      <PageHeader title={t('nav.imports')} description={t('imports.description')} />
+      <Segmented<'ledger' | 'progress'>
+        aria-label={t('imports.kind')}
+        value={kind}
+        onChange={setKind}
+        options={[
+          { value: 'ledger', label: t('imports.kinds.ledger') },
+          { value: 'progress', label: t('imports.kinds.progress') },
+        ]}
+        style={{ marginBottom: 16 }}
+      />
+      {kind === 'ledger' ? <LedgerImport /> : <ProgressImportSection problemsOfError={problemsOf} />}
+    </>
+  );
+}
+
+function LedgerImport() {
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [ledger, setLedger] = useState<LedgerKind>('master');
   const [year, setYear] = useState<number | null>(null);
@@ -57,7 +79,6 @@ export function ImportPage() {
 
   return (
     <>
-      <PageHeader title={t('nav.imports')} description={t('imports.description')} />
       <SectionCard id="import-upload" title={t('imports.uploadTitle')}>
         <Form layout="vertical" onFinish={() => input && previewing.mutate(input)}>
           <Space wrap align="end" size="large">

@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ReadLedgerOptions, ReadLedgerResult } from '../ledger-xlsx/index.js';
 import { AppError } from '../../shared/app-error.js';
-import type { ParseReply, ParseRequest } from './parse-workbook.protocol.js';
+import type { ReadProgressOptions, ReadProgressResult } from '../progress-import/read-progress-workbook.js';
+import type { ParseReply, ParseRequest, ParseResult, ParseTask } from './parse-workbook.protocol.js';
 
 /**
  * Uploaded workbooks are read (zip checks, then ExcelJS) in separate processes with a heap cap and a
@@ -32,8 +33,8 @@ type Failure = 'memory' | 'time';
 
 interface Job {
   content: Buffer;
-  options: ReadLedgerOptions;
-  resolve: (result: ReadLedgerResult) => void;
+  task: ParseTask;
+  resolve: (result: ParseResult) => void;
   reject: (error: unknown) => void;
 }
 
@@ -53,11 +54,19 @@ export class WorkbookParserPool {
   constructor(readonly limits: WorkbookParsingLimits) {}
 
   parse(content: Buffer, options: ReadLedgerOptions): Promise<ReadLedgerResult> {
+    return this.read(content, { reader: 'ledger', options }) as Promise<ReadLedgerResult>;
+  }
+
+  parseProgress(content: Buffer, options: ReadProgressOptions): Promise<ReadProgressResult> {
+    return this.read(content, { reader: 'progress', options }) as Promise<ReadProgressResult>;
+  }
+
+  private read(content: Buffer, task: ParseTask): Promise<ParseResult> {
     if (this.queue.length >= this.limits.maxQueued) {
       return Promise.reject(new AppError('RATE_LIMITED', { retryAfterSeconds: 30, reason: 'too many workbooks waiting to be read' }));
     }
     return new Promise((resolve, reject) => {
-      this.queue.push({ content, options, resolve, reject });
+      this.queue.push({ content, task, resolve, reject });
       this.pump();
     });
   }
@@ -114,7 +123,7 @@ export class WorkbookParserPool {
     this.idle.push(child);
   }
 
-  private exchange(child: ChildProcess, job: Job): Promise<ReadLedgerResult> {
+  private exchange(child: ChildProcess, job: Job): Promise<ParseResult> {
     const id = this.nextId++;
     child.ref();
     child.channel?.ref?.();
@@ -148,7 +157,7 @@ export class WorkbookParserPool {
       child.on('message', onMessage);
       child.on('exit', onExit);
       child.on('error', onError);
-      const request: ParseRequest = { id, content: new Uint8Array(job.content), options: job.options };
+      const request: ParseRequest = { id, content: new Uint8Array(job.content), task: job.task };
       child.send(request);
     });
   }
@@ -183,4 +192,9 @@ export function stopWorkbookParsing(): void {
 /** A workbook's rows and problems, read in a parsing process (see above). */
 export function parseWorkbookIsolated(content: Buffer, options: ReadLedgerOptions): Promise<ReadLedgerResult> {
   return pool.parse(content, options);
+}
+
+/** Past progress read from a workbook, in a parsing process like a ledger (see above). */
+export function parseProgressIsolated(content: Buffer, options: ReadProgressOptions): Promise<ReadProgressResult> {
+  return pool.parseProgress(content, options);
 }

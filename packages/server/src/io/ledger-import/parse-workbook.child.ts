@@ -1,4 +1,5 @@
 import { readLedgerWorkbook } from '../ledger-xlsx/read-ledger-workbook.js';
+import { readProgressWorkbook } from '../progress-import/read-progress-workbook.js';
 import type { ParseReply, ParseRequest } from './parse-workbook.protocol.js';
 
 /**
@@ -14,7 +15,9 @@ process.on('disconnect', () => process.exit(0));
 
 async function handle(request: ParseRequest): Promise<ParseReply> {
   try {
-    const result = await readLedgerWorkbook(Buffer.from(request.content.buffer, request.content.byteOffset, request.content.byteLength), request.options);
+    const content = Buffer.from(request.content.buffer, request.content.byteOffset, request.content.byteLength);
+    const { task } = request;
+    const result = task.reader === 'ledger' ? await readLedgerWorkbook(content, task.options) : await readProgressWorkbook(content, task.options);
     return { id: request.id, ok: true, result };
   } catch (error) {
     return { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) };

@@ -25,6 +25,12 @@ const MAX_BYTES = DEFAULT_XLSX_LIMITS.maxBytes;
 const LIMITS = { files: 1, fileSize: MAX_BYTES, fields: 5, fieldSize: 200, parts: 6 };
 
 export async function readImportUpload(request: FastifyRequest): Promise<LedgerImportCommit> {
+  const { file, fields } = await readUpload(request, ImportFields);
+  return { ...file, kind: fields.ledger, year: fields.year, token: fields.token };
+}
+
+/** One file and the form fields `schema` allows, whatever their order; shared by every kind of import. */
+export async function readUpload<Schema extends z.ZodType>(request: FastifyRequest, schema: Schema) {
   if (!request.isMultipart()) throw new AppError('ONE_FILE_REQUIRED', { reason: 'multipart/form-data expected' });
   const fields: Record<string, string> = {};
   let file: { content: Buffer; fileName: string | null } | null = null;
@@ -38,12 +44,12 @@ export async function readImportUpload(request: FastifyRequest): Promise<LedgerI
     throw translate(error);
   }
   if (file === null) throw new AppError('ONE_FILE_REQUIRED', { reason: 'no file in the request' });
-  const parsed = ImportFields.safeParse(fields);
+  const parsed = schema.safeParse(fields);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => ({ field: `body.${issue.path.join('.')}`, message: issue.message }));
     throw new AppError('VALIDATION_FAILED', { fields: problems });
   }
-  return { ...file, kind: parsed.data.ledger, year: parsed.data.year, token: parsed.data.token };
+  return { file, fields: parsed.data as z.output<Schema> };
 }
 
 /** The multipart plugin's errors in the app's terms; a file over the limit is a problem the office can read. */

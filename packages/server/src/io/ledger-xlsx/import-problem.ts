@@ -43,7 +43,16 @@ export type ImportProblemCode =
   | 'UNKNOWN_DEPARTMENT'
   | 'UNKNOWN_LEADER'
   | 'UNKNOWN_AREA'
-  | 'SECTION_WITHOUT_DEPARTMENT';
+  | 'SECTION_WITHOUT_DEPARTMENT'
+  // Past progress (see io/progress-import).
+  | 'NO_PROGRESS_COLUMNS'
+  | 'MISSING_QUARTER'
+  | 'PERCENT_OUT_OF_RANGE'
+  | 'UNKNOWN_TASK'
+  | 'QUARTER_OUTSIDE_PLAN'
+  | 'QUARTER_CYCLE_OPEN'
+  | 'QUARTER_ALREADY_REPORTED'
+  | 'NOT_AN_INDICATOR';
 
 export interface ImportProblem {
   /** Worksheet name; null for problems with the file as a whole. */
@@ -217,6 +226,38 @@ const MESSAGES = {
   SECTION_WITHOUT_DEPARTMENT: (c) => ({
     zh: `填写了${q(c.header)}${q(c.value)}，但这一行没有责任单位。科室必须属于一个责任单位，请补填责任单位`,
     en: `"${c.header}" gives "${c.value}" but the row has no lead department; a section belongs to a department`,
+  }),
+  NO_PROGRESS_COLUMNS: () => ({
+    zh: '找不到季度进展列：应有如“2023年一季度进展情况”“2023年一季度完成比例”“2023年一季度存在问题”的列标题，或在“2023年一季度”下分列“进展情况”“完成比例”“存在问题”',
+    en: 'No quarterly progress columns: expected headers such as 2023年一季度进展情况 / 完成比例 / 存在问题, or those three under a 2023年一季度 group',
+  }),
+  MISSING_QUARTER: (c) => ({
+    zh: `${q(c.header)}没有写明季度。请在列标题、工作表名或表格标题中写明季度（如“2023年三季度”），或在导入时指定季度`,
+    en: `"${c.header}" names no quarter; write it in the header, the sheet name or the title (e.g. 2023年三季度), or choose the quarter when importing`,
+  }),
+  PERCENT_OUT_OF_RANGE: (c) => ({
+    zh: `${q(c.header)}应为0到100之间的百分比，实际为${q(c.value)}`,
+    en: `"${c.header}" should be a percentage from 0 to 100, found "${c.value}"`,
+  }),
+  UNKNOWN_TASK: (c) => ({
+    zh: `任务${q(c.value)}不是当前计划中的任务。请核对序号和任务名称与系统中一致，或先用台账导入建立该任务`,
+    en: `Task "${c.value}" is not a task of the current plan; check its code and title, or import it with the ledger first`,
+  }),
+  QUARTER_OUTSIDE_PLAN: (c) => ({
+    zh: `季度${q(c.value)}不在当前计划的年度范围内（${c.detail}）`,
+    en: `Quarter "${c.value}" is outside the plan's years (${c.detail})`,
+  }),
+  QUARTER_CYCLE_OPEN: (c) => ({
+    zh: `${q(c.value)}的报送周期仍在进行中，不能导入历史数据。请待周期关闭后导入，或选择“替换已有数据”`,
+    en: `The reporting cycle of ${c.value} is still open; import after it closes, or choose to replace existing data`,
+  }),
+  QUARTER_ALREADY_REPORTED: (c) => ({
+    zh: `任务${q(c.detail)}在${q(c.value)}已有进展报告。若要以文件为准，请选择“替换已有数据”（原报告保留为历史版本）`,
+    en: `Task "${c.detail}" already has a report for ${c.value}; choose to replace existing data to take the file's (the old report is kept as a version)`,
+  }),
+  NOT_AN_INDICATOR: (c) => ({
+    zh: `任务${q(c.value)}不是指标，不能填写本期值或省排名。请删除这两格，或先在指标台账中为其登记指标`,
+    en: `Task "${c.value}" is not an indicator, so it takes no value or provincial rank; clear those cells or register its indicator first`,
   }),
 } satisfies Record<ImportProblemCode, (context: ProblemContext) => MessagePair>;
 

@@ -66,3 +66,41 @@ export function previewImport(input: ImportInput): Promise<ImportPreview> {
 export function commitImport(input: ImportInput & { token: string }): Promise<ImportPreview> {
   return apiRequest('/api/imports/commit', { method: 'POST', body: formOf(input), schema: ImportPreview });
 }
+
+/** A progress import's preview (历史数据导入): reports and indicator values per quarter and department. */
+export const ProgressImportPreview = z.object({
+  fileName: z.nullable(z.string()),
+  token: z.optional(z.string()),
+  isValid: z.boolean(),
+  problems: z.array(ImportProblem),
+  quarters: z.array(z.object({ period: z.string(), departments: z.array(z.object({ department: z.string(), created: z.number(), replaced: z.number() })) })),
+  indicatorValues: z.array(z.object({ period: z.string(), code: z.string() })),
+  isCommitted: z.optional(z.boolean()),
+});
+export type ProgressImportPreview = z.infer<typeof ProgressImportPreview>;
+
+export interface ProgressImportInput {
+  file: File;
+  quarter?: string | undefined;
+  replace: boolean;
+  token?: string | undefined;
+}
+
+function progressFormOf({ file, quarter, replace, token }: ProgressImportInput): FormData {
+  const form = new FormData();
+  if (quarter) form.set('quarter', quarter);
+  form.set('replace', String(replace));
+  if (token !== undefined) form.set('token', token);
+  form.set('file', file, file.name);
+  return form;
+}
+
+/** POST /api/imports/progress/preview — what past progress the file brings in, and every problem. */
+export function previewProgressImport(input: ProgressImportInput): Promise<ProgressImportPreview> {
+  return apiRequest('/api/imports/progress/preview', { method: 'POST', body: progressFormOf(input), schema: ProgressImportPreview });
+}
+
+/** POST /api/imports/progress/commit — all of it, approved and marked as imported, or nothing. */
+export function commitProgressImport(input: ProgressImportInput & { token: string }): Promise<ProgressImportPreview> {
+  return apiRequest('/api/imports/progress/commit', { method: 'POST', body: progressFormOf(input), schema: ProgressImportPreview });
+}
