@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { signInToApi } from './support/api-session.js';
@@ -23,6 +25,10 @@ describe('importing past progress (历史数据导入)', () => {
     sheet.addRow([items[0]!.code, items[0]!.title, '已全部完成', 100, null]);
     sheet.addRow([items[1]!.code, items[1]!.title, '按计划推进', 30, '资金未到位']);
     const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    // The README's example of the one-quarter layout is this very file, written on every run.
+    const examples = fileURLToPath(new URL('../../../docs/examples/', import.meta.url));
+    mkdirSync(examples, { recursive: true });
+    writeFileSync(`${examples}progress-import-one-quarter.xlsx`, buffer);
     const summary = (): Promise<{ totals: Record<string, number> }> => office.request('GET', `/api/dashboard/summary?asOf=${period}`);
     const before = (await summary()).totals;
 
@@ -48,9 +54,11 @@ describe('importing past progress (历史数据导入)', () => {
     // The quarter, never reported in the app, is now judged from the file: one more task completed.
     const after = (await summary()).totals;
     expect(after.completed).toBe((before.completed ?? 0) + 1);
+    // And the office sees it on the dashboard of that quarter.
     await page.goto(`/dashboard?asOf=${period}`);
     await settle(page);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    const completed = page.locator('.status-totals__card', { hasText: '已完成' }).locator('.status-totals__count');
+    await expect.poll(async () => Number(await completed.textContent())).toBe(after.completed);
     expect(pageErrors).toEqual([]);
     await context.close();
   });
