@@ -1,14 +1,14 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanFixture } from './support/factories.js';
 import { buildCycle, buildDepartment, buildItem, buildPlan, buildReport, buildUser, TEST_PASSWORD } from './support/factories.js';
 import type { Session, TestApp } from './support/test-app.js';
+import { startMailbox } from './support/mailbox.js';
+import type { Mailbox } from './support/mailbox.js';
 import { createTestApp, loginAs } from './support/test-app.js';
 
 /** A real SMTP server in this process receives what 催报 sends. */
-const received: { to: string[]; raw: string }[] = [];
-let smtp: SMTPServer;
+let received: Mailbox['received'] = [];
+let smtp: Mailbox;
 
 let t: TestApp;
 let plan: PlanFixture;
@@ -36,20 +36,9 @@ async function departmentsOf(session: Session, id = cycleId): Promise<Department
 }
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  smtp = await startMailbox();
+  received = smtp.received;
+  const smtpUrl = smtp.url;
   t = await createTestApp({ config: { mail: { smtpUrl, from: 'plantrack@example.gov.cn' } } });
   plan = await buildPlan(t.db);
   dept.lagging = await buildDepartment(t.db, plan, { name: '市甲局', shortName: '市甲局' });
@@ -88,7 +77,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 describe('the cycles page: reporting progress by department', () => {

@@ -1,5 +1,3 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailer } from '../src/reporting/reminders/mailer.js';
 import { sendDueReminders } from '../src/reporting/reminders/send-reminders.js';
@@ -7,16 +5,14 @@ import type { PlanFixture } from './support/factories.js';
 import { buildDepartment, buildItem, buildPlan, buildUser, TEST_PASSWORD } from './support/factories.js';
 import { draftAndSubmitReport } from './support/report-flow.js';
 import type { TestApp } from './support/test-app.js';
+import { startMailbox } from './support/mailbox.js';
+import type { Mailbox } from './support/mailbox.js';
 import { createTestApp, loginAs } from './support/test-app.js';
 
 /** A real SMTP server in this process receives what the reminders send. */
-interface Received {
-  to: string[];
-  raw: string;
-}
-let smtp: SMTPServer;
+let smtp: Mailbox;
 let smtpPort: number;
-const received: Received[] = [];
+let received: Mailbox['received'] = [];
 
 let t: TestApp;
 let plan: PlanFixture;
@@ -24,20 +20,9 @@ let owingStaffId: number;
 let owingStaffName: string;
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  smtpPort = (smtp.server.address() as AddressInfo).port;
+  smtp = await startMailbox();
+  received = smtp.received;
+  smtpPort = Number(new URL(smtp.url).port);
 
   t = await createTestApp();
   plan = await buildPlan(t.db);
@@ -61,7 +46,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 describe('reminders before a reporting deadline', () => {
