@@ -91,6 +91,19 @@ async function nativeDateInputs(page: Page, path: string): Promise<string[]> {
   return count ? [`${path}: ${count} native date input(s)`] : [];
 }
 
+/** Each page opened in turn: what is wider than a phone (on one), axe's serious violations, native date inputs. */
+async function problemsOnPages(page: Page, paths: readonly string[], isMobile: boolean): Promise<unknown[]> {
+  const problems: unknown[] = [];
+  for (const path of paths) {
+    await page.goto(path);
+    await settle(page);
+    if (isMobile) problems.push(...(await phoneLayoutProblems(page, path)));
+    for (const found of await findSeriousAccessibilityProblems(page)) problems.push({ path, ...found });
+    problems.push(...(await nativeDateInputs(page, path)));
+  }
+  return problems;
+}
+
 describe('every page, for every role, on a desktop and a phone', () => {
   const env = useServerAndBrowser();
   const quarter = {} as Quarter;
@@ -134,14 +147,7 @@ describe('every page, for every role, on a desktop and a phone', () => {
   it('someone not signed in: the login page and the public progress page', async () => {
     for (const { viewport, isMobile } of VIEWPORTS) {
       const { page, context, pageErrors, consoleErrors } = await openSession(env.browser, env.server.baseUrl, { viewport, isMobile });
-      const problems: unknown[] = [];
-      for (const path of ['/login', '/public']) {
-        await page.goto(path);
-        await settle(page);
-        if (isMobile) problems.push(...(await phoneLayoutProblems(page, path)));
-        for (const found of await findSeriousAccessibilityProblems(page)) problems.push({ path, ...found });
-        problems.push(...(await nativeDateInputs(page, path)));
-      }
+      const problems = await problemsOnPages(page, ['/login', '/public'], isMobile);
       expect({ viewport: viewport.width, problems, pageErrors, consoleErrors }).toEqual({
         viewport: viewport.width,
         problems: [],
@@ -158,14 +164,7 @@ describe('every page, for every role, on a desktop and a phone', () => {
       const { page, context, pageErrors, consoleErrors } = await openSession(env.browser, env.server.baseUrl, { viewport, isMobile });
       await signInQuickly(context, username);
       if (!isMobile) paths = await pagesOf(page, role, quarter);
-      const problems: unknown[] = [];
-      for (const path of paths) {
-        await page.goto(path);
-        await settle(page);
-        if (isMobile) problems.push(...(await phoneLayoutProblems(page, path)));
-        for (const found of await findSeriousAccessibilityProblems(page)) problems.push({ path, ...found });
-        problems.push(...(await nativeDateInputs(page, path)));
-      }
+      const problems = await problemsOnPages(page, paths, isMobile);
       expect({ viewport: viewport.width, problems, pageErrors, consoleErrors }).toEqual({
         viewport: viewport.width,
         problems: [],
