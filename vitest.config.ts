@@ -3,9 +3,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
-    alias: {
-      '@plantrack/domain': fileURLToPath(new URL('./packages/domain/src/index.ts', import.meta.url)),
-    },
+    alias: [
+      { find: '@plantrack/domain', replacement: fileURLToPath(new URL('./packages/domain/src/index.ts', import.meta.url)) },
+      { find: /^@plantrack\/contract\/(.*)$/, replacement: fileURLToPath(new URL('./packages/contract/src/', import.meta.url)) + '$1.ts' },
+    ],
   },
   test: {
     testTimeout: 20_000,

@@ -140,7 +140,10 @@ export default defineConfig({
   plugins: [react(), preloadHome(), precompress()],
   resolve: {
     // The domain rules are compiled from source, so the web app never needs a prior `tsc -b` of them.
-    alias: { '@plantrack/domain': path.resolve(here, '../domain/src/index.ts') },
+    alias: [
+      { find: '@plantrack/domain', replacement: path.resolve(here, '../domain/src/index.ts') },
+      { find: /^@plantrack\/contract\/(.*)$/, replacement: `${path.resolve(here, '../contract/src')}/$1.ts` },
+    ],
   },
   server: {
     proxy: { '/api': { target: process.env.PLANTRACK_API_URL ?? 'http://localhost:3000', changeOrigin: false } },

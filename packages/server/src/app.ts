@@ -4,7 +4,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import type { DestinationStream } from 'pino';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppDeps } from './app-deps.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { itemHistoryRoutes } from './audit/item-history.routes.js';
@@ -33,6 +33,7 @@ import { publicProgressRoutes } from './public/public-progress.routes.js';
 import { registerErrorHandler } from './shared/error-handler.js';
 import { LOG_REDACTION } from './shared/log-redaction.js';
 import { installSecretKeys } from './keys/secret-keys.js';
+import { contractSerializerCompiler, registerCommonErrorAnswers } from './shared/contract-answers.js';
 import { registerCompression } from './shared/compression.js';
 import { registerEtag } from './shared/etag.js';
 import { registerTextGuard } from './shared/text-guard.js';
@@ -79,7 +80,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.addHook('onClose', async () => stopWorkbookParsing());
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(contractSerializerCompiler(deps.config.checkAnswers));
+  registerCommonErrorAnswers(app);
   registerErrorHandler(app);
   registerSecurityHeaders(app);
   registerEtag(app);
@@ -99,6 +101,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
+    // Schemas given an id in the contracts (`.meta({ id })`) become named components, referenced by $ref.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());

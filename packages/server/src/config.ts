@@ -45,6 +45,8 @@ const EnvSchema = z.object({
   PLANTRACK_AUDIT_KEY: HexKey,
   PLANTRACK_DATA_KEY: HexKey,
   // 等保 level 3 keeps the audit log at least six months.
+  // Every answer checked against its route's contract before it leaves (the tests turn this on; it costs time).
+  PLANTRACK_CHECK_ANSWERS: z.enum(['0', '1']).default('0'),
   PLANTRACK_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(180, '审计日志至少保留 180 天 (at least 180)').default(365),
 });
 
@@ -66,6 +68,8 @@ export interface AppConfig {
   trustProxy: boolean | string;
   /** Per-server-farm limits, counted in the database (auth/rate-limit.ts). */
   rateLimits: { loginFailuresPerIp: RateLimitConfig; imports: RateLimitConfig; exports: RateLimitConfig };
+  /** Each answer is checked against its route's declared response schema (tests and development). */
+  checkAnswers: boolean;
   /** Heap and time per uploaded workbook, and how many are parsed at once (the rest queue). */
   importParsing: WorkbookParsingLimits;
 }
@@ -135,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     keys: { audit: parsed.PLANTRACK_AUDIT_KEY || undefined, data: parsed.PLANTRACK_DATA_KEY || undefined },
     audit: { retentionDays: parsed.PLANTRACK_AUDIT_RETENTION_DAYS },
     trustProxy: parseTrustProxy(parsed.PLANTRACK_TRUST_PROXY),
+    checkAnswers: parsed.PLANTRACK_CHECK_ANSWERS === '1',
     rateLimits: {
       loginFailuresPerIp: { limit: parsed.PLANTRACK_LOGIN_FAILURES_PER_IP, windowSeconds: 5 * 60 },
       imports: { limit: parsed.PLANTRACK_IMPORTS_PER_MINUTE, windowSeconds: 60 },

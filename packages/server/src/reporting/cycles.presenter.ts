@@ -1,7 +1,8 @@
 import { formatPeriodZh } from '@plantrack/domain';
+import type { Cycle, DepartmentProgress } from '@plantrack/contract/reporting/cycles.contract';
 import type { CycleRow } from './cycles.repository.js';
 
-export function presentCycle(row: CycleRow, counts: Record<string, number>, today: string) {
+export function presentCycle(row: CycleRow, counts: Record<string, number>, today: string): Cycle {
   return {
     id: row.id,
     period: row.period,
@@ -24,7 +25,7 @@ export function presentDepartmentProgress(
   row: { departmentId: number; name: string; shortName: string; owed: number; reported: number; approved: number },
   reminders: { count: number; lastSentAt: string | null } | null,
   isPastDeadline: boolean,
-) {
+): DepartmentProgress {
   const missing = row.owed - row.reported;
   return {
     departmentId: row.departmentId,

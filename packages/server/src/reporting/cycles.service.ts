@@ -7,7 +7,7 @@ import { AppError, notFound } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import * as repo from './cycles.repository.js';
 import { presentCycle } from './cycles.presenter.js';
-import type { CycleReopen } from './cycles.schema.js';
+import type { CycleReopen } from '@plantrack/contract/reporting/cycles.contract';
 
 export async function listCycles(db: Db, actor: Actor) {
   const plan = await getCurrentPlan(db, actor);

@@ -36,7 +36,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const database = await createTestDatabase();
   const defaults = loadConfig({ ...TEST_KEY_ENV });
   const dataDir = options.tempDataDir ? fs.mkdtempSync(path.join(os.tmpdir(), 'plantrack-data-')) : defaults.dataDir;
-  const config = { ...defaults, dataDir, database: database.target, logLevel: 'silent' as const, ...options.config };
+  // Every answer is held to its route's contract, so a presenter that drifts fails the test that calls it.
+  const config = { ...defaults, dataDir, database: database.target, logLevel: 'silent' as const, checkAnswers: true, ...options.config };
   const app = await buildApp({ db: database.db, dbKind: database.kind, config }, { logger: false, onRoute: options.onRoute });
   options.beforeReady?.(app);
   await app.ready();

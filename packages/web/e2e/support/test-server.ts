@@ -64,6 +64,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       PLANTRACK_DEMO_PASSWORD: DEMO_PASSWORD,
       PLANTRACK_LOG_LEVEL: 'warn',
       PLANTRACK_SEED: 'sample',
+      // Every answer the browser gets is held to its route's contract.
+      PLANTRACK_CHECK_ANSWERS: '1',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

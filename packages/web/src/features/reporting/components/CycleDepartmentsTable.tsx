@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
 import { SimpleTable } from '../../../ui/SimpleTable';
 import { StatusTag } from '../../../ui/StatusTag';
-import type { DepartmentProgress } from '../api/cycles.api';
+import type { DepartmentProgress } from '@plantrack/contract/reporting/cycles.contract';
 
 export interface CycleDepartmentsTableProps {
   caption: string;

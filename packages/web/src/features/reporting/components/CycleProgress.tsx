@@ -6,7 +6,7 @@ import { useFormat } from '../../../i18n/useFormat';
 import { ErrorState } from '../../../ui/ErrorState';
 import { errorText } from '../../../ui/error-text';
 import { PageLoading } from '../../../ui/PageLoading';
-import type { Cycle, Reminder } from '../api/cycles.api';
+import type { Cycle, Reminder } from '@plantrack/contract/reporting/cycles.contract';
 import { useCycleDepartments, useRemindDepartment, useRemindOverdueDepartments } from '../hooks/useCycleDepartments';
 import { CycleDepartmentsTable } from './CycleDepartmentsTable';
 

@@ -5,7 +5,7 @@ import { useFormat } from '../../../i18n/useFormat';
 import { errorText } from '../../../ui/error-text';
 import { SimpleTable } from '../../../ui/SimpleTable';
 import { StatusTag } from '../../../ui/StatusTag';
-import type { Cycle } from '../api/cycles.api';
+import type { Cycle } from '@plantrack/contract/reporting/cycles.contract';
 import { useCloseCycle } from '../hooks/useCycleMutations';
 import { ReopenCycleModal } from './ReopenCycleModal';
 

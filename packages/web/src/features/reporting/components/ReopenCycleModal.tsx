@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
 import { DateField } from '../../../ui/DateField';
 import { errorText } from '../../../ui/error-text';
-import type { Cycle } from '../api/cycles.api';
+import type { Cycle } from '@plantrack/contract/reporting/cycles.contract';
 import { useReopenCycle } from '../hooks/useCycleMutations';
 
 interface FormValues {

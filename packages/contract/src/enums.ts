@@ -1,0 +1,11 @@
+/**
+ * Enumerations the API speaks, as plain arrays: the web app imports these values without pulling zod
+ * into its bundle, and the contracts build their zod enums from them.
+ */
+
+/** The five ledgers (stable ids of PRODUCT.md). */
+export const LEDGER_KINDS = ['master', 'province_key_tasks', 'key_indicators', 'pilots', 'innovations'] as const;
+export type LedgerKind = (typeof LEDGER_KINDS)[number];
+
+export const ROLES = ['hq', 'leader', 'dept_manager', 'dept_staff', 'sysadmin', 'secadmin', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
