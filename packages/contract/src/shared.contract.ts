@@ -61,3 +61,18 @@ export function errorResponses(codes: readonly ErrorCode[]): Record<number, Retu
   for (const code of new Set(codes)) byStatus.set(ERROR_STATUS[code], [...(byStatus.get(ERROR_STATUS[code]) ?? []), code]);
   return Object.fromEntries([...byStatus].map(([status, list]) => [status, errorBody(list).describe(list.join(' | '))]));
 }
+
+/** A file's bytes: any body for the server's types (a Buffer), `string`/`binary` in the OpenAPI document. */
+const FileBytes = z.any().meta({ type: 'string', format: 'binary' });
+
+/** A file answer (an export): its media types, and a body that is the file's bytes. */
+export function fileAnswer(description: string, mediaTypes: readonly string[]) {
+  return { description, content: Object.fromEntries(mediaTypes.map((type) => [type, { schema: FileBytes }])) };
+}
+
+/** The media types of the files the API answers with. */
+export const CONTENT_TYPES = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;

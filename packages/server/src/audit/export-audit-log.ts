@@ -2,7 +2,7 @@ import { todayInShanghai } from '@plantrack/domain';
 import type { RequestContext } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
 import type { DownloadFile } from '../io/download.js';
-import { CONTENT_TYPES } from '../io/download.js';
+import { CONTENT_TYPES } from '@plantrack/contract/shared.contract';
 import { auditCsvHeader, auditCsvLine } from './audit-csv.js';
 import { presentAuditEntry } from './audit.presenter.js';
 import { findAuditEntriesAfter } from './audit-search.repository.js';

@@ -11,12 +11,6 @@ export interface DownloadFile {
   contentType: string;
 }
 
-export const CONTENT_TYPES = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  csv: 'text/csv; charset=utf-8',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-} as const;
-
 export function contentDisposition(file: Pick<DownloadFile, 'fileName' | 'asciiFileName'>): string {
   const ascii = file.asciiFileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeRfc5987(file.fileName)}`;

@@ -3,8 +3,8 @@ import { UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Form, InputNumber, Segmented, Select, Space, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { commitImport, ImportProblem, previewImport } from '../features/imports/api/imports.api';
-import type { ImportPreview } from '../features/imports/api/imports.api';
+import type { ImportProblem, LedgerImportPreview as ImportPreview } from '@plantrack/contract/io/imports.contract';
+import { commitImport, previewImport } from '../features/imports/api/imports.api';
 import { ImportPreviewView, ImportProblemTable } from '../features/imports/components/ImportPreviewView';
 import { ProgressImportSection } from '../features/imports/components/ProgressImportSection';
 import { ApiError } from '../shared/api/api-error';
@@ -20,10 +20,8 @@ function problemsOf(error: unknown): ImportProblem[] {
   if (!(error instanceof ApiError)) return [];
   const list = error.details.problems;
   if (!Array.isArray(list)) return [];
-  return list.flatMap((entry) => {
-    const parsed = ImportProblem.safeParse(entry);
-    return parsed.success ? [parsed.data] : [];
-  });
+  // The details of IMPORT_HAS_PROBLEMS and PAYLOAD_TOO_LARGE hold the contract's ImportProblem list.
+  return list.filter((entry): entry is ImportProblem => typeof (entry as Partial<ImportProblem> | null)?.messageZh === 'string');
 }
 
 /** 台账导入: choose the kind (a ledger, or past progress), upload an .xlsx, read the preview, confirm. */

@@ -1,8 +1,8 @@
+import { BulletinQuery } from '@plantrack/contract/io/exports.contract';
+import { CONTENT_TYPES, errorResponses, fileAnswer } from '@plantrack/contract/shared.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.js';
 import { contextOf } from '../../auth/access.js';
-import { DateText, PeriodText } from '../../shared/schemas.js';
 import { contentDisposition } from '../download.js';
 import { callerOf } from '../io-caller.js';
 import { exportBulletin } from './export-bulletin.js';
@@ -17,13 +17,8 @@ export function bulletinRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['exports'],
           summary: '季度通报（Word）Quarterly bulletin as .docx',
-          querystring: z.strictObject({
-            quarter: PeriodText,
-            /** 发文字号 serial; without it the quarter's number, or the year's next. */
-            number: z.coerce.number().int().min(1).max(9999).optional(),
-            /** 成文日期; default today. */
-            date: DateText.optional(),
-          }),
+          querystring: BulletinQuery,
+          response: { 200: fileAnswer('季度通报 .docx', [CONTENT_TYPES.docx]), ...errorResponses(['NOT_FOUND', 'UNKNOWN_REFERENCE']) },
         },
       },
       async (request, reply) => {

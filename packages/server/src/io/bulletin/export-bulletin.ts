@@ -3,7 +3,7 @@ import { recordAudit } from '../../audit/audit.service.js';
 import type { Db } from '../../db/database.js';
 import { assignBulletinNumber } from '../../settings/bulletin-settings.service.js';
 import type { DownloadFile } from '../download.js';
-import { CONTENT_TYPES } from '../download.js';
+import { CONTENT_TYPES } from '@plantrack/contract/shared.contract';
 import type { IoCaller } from '../io-caller.js';
 import { gatherBulletin } from './bulletin-content.js';
 import { writeBulletinDocx } from './write-bulletin-docx.js';

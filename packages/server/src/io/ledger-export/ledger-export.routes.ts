@@ -1,25 +1,12 @@
-import { SCHEDULE_STATUSES } from '@plantrack/domain';
+import { LedgerExportQuery } from '@plantrack/contract/io/exports.contract';
+import { CONTENT_TYPES, errorResponses, fileAnswer } from '@plantrack/contract/shared.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.js';
 import { contextOf } from '../../auth/access.js';
 import { PLAN_READERS } from '../../auth/roles.js';
-import { LedgerKind, PeriodText } from '../../shared/schemas.js';
 import { contentDisposition } from '../download.js';
 import { callerOf } from '../io-caller.js';
 import { exportLedger } from './export-ledger.js';
-
-export const LedgerExportQuery = z.strictObject({
-  ledger: LedgerKind,
-  /** Id, full name, short name or alias of a department (lead or co-operating). */
-  department: z.string().max(100).optional(),
-  leader: z.coerce.number().int().positive().optional(),
-  area: z.string().max(20).optional(),
-  /** Computed schedule status in the `asOf` quarter (default: the current quarter). */
-  status: z.enum(SCHEDULE_STATUSES).optional(),
-  asOf: PeriodText.optional(),
-  format: z.enum(['xlsx', 'csv']).default('xlsx'),
-});
 
 /** Ledger export for every plan reader; a department's file holds only its own items. */
 export function ledgerExportRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
@@ -28,7 +15,12 @@ export function ledgerExportRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       '/api/exports/ledger',
       {
         config: { access: PLAN_READERS },
-        schema: { tags: ['exports'], summary: '导出台账（Excel 或 CSV，可按部门/领导/领域/状态筛选）Export a ledger', querystring: LedgerExportQuery },
+        schema: {
+          tags: ['exports'],
+          summary: '导出台账（Excel 或 CSV，可按部门/领导/领域/状态筛选）Export a ledger',
+          querystring: LedgerExportQuery,
+          response: { 200: fileAnswer('台账文件', [CONTENT_TYPES.xlsx, CONTENT_TYPES.csv]), ...errorResponses(['NOT_FOUND', 'UNKNOWN_REFERENCE']) },
+        },
       },
       async (request, reply) => {
         const file = await exportLedger(db, callerOf(contextOf(request)), request.query);

@@ -1,10 +1,12 @@
+import { LedgerImportPreview } from '@plantrack/contract/io/imports.contract';
+import { errorResponses } from '@plantrack/contract/shared.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app-deps.js';
 import { contextOf } from '../../auth/access.js';
 import { callerOf } from '../io-caller.js';
 import { commitLedgerImport } from './commit-ledger-import.js';
 import { previewLedgerImport } from './preview-ledger-import.js';
-import { readImportUpload } from './read-import-upload.js';
+import { IMPORT_ERRORS, readImportUpload } from './read-import-upload.js';
 
 /**
  * Importing a ledger from Excel, in two steps. Both take the same multipart form: `file` (.xlsx),
@@ -18,7 +20,12 @@ export function ledgerImportRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       '/api/imports/preview',
       {
         config: { access: ['hq'] },
-        schema: { tags, summary: '导入预览：问题清单与将新建/更新的条目 Preview a ledger import', consumes: ['multipart/form-data'] },
+        schema: {
+          tags,
+          summary: '导入预览：问题清单与将新建/更新的条目 Preview a ledger import',
+          consumes: ['multipart/form-data'],
+          response: { 200: LedgerImportPreview, ...errorResponses(IMPORT_ERRORS) },
+        },
       },
       async (request) => previewLedgerImport(db, contextOf(request).actor, await readImportUpload(request)),
     );
@@ -26,7 +33,22 @@ export function ledgerImportRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       '/api/imports/commit',
       {
         config: { access: ['hq'], idempotent: true },
-        schema: { tags, summary: '确认导入：全部写入或全部不写 Commit a ledger import (all or nothing)', consumes: ['multipart/form-data'] },
+        schema: {
+          tags,
+          summary: '确认导入：全部写入或全部不写 Commit a ledger import (all or nothing)',
+          consumes: ['multipart/form-data'],
+          response: {
+            200: LedgerImportPreview,
+            ...errorResponses([
+              ...IMPORT_ERRORS,
+              'IMPORT_FILE_CHANGED',
+              'IMPORT_HAS_PROBLEMS',
+              'STALE_VERSION',
+              'IDEMPOTENCY_KEY_IN_PROGRESS',
+              'IDEMPOTENCY_KEY_REUSED',
+            ]),
+          },
+        },
       },
       async (request) => commitLedgerImport(db, callerOf(contextOf(request)), await readImportUpload(request)),
     );

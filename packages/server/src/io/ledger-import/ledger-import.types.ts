@@ -50,31 +50,4 @@ export interface ImportAnalysis {
   notInFile: { code: string; title: string }[];
 }
 
-export interface ImportItemSummary {
-  /** The item's code: the stored one when the row was matched by its title under another code. */
-  code: string;
-  /** The code the file gives, when it differs from `code`. */
-  fileCode?: string;
-  title: string;
-  sheet: string;
-  row: number;
-}
-
-/** What the office sees before confirming, and what the commit reports after applying. */
-export interface LedgerImportPreview {
-  ledger: LedgerKind;
-  ledgerName: string;
-  fileName: string | null;
-  /**
-   * Only when the file has no problem: send it with the commit to make sure the file confirmed is the
-   * file previewed, for the same ledger and year (see importToken).
-   */
-  token?: string;
-  isValid: boolean;
-  sheets: SheetSummary[];
-  problems: ImportProblem[];
-  creates: (ImportItemSummary & { values: Record<string, ImportValue> })[];
-  updates: (ImportItemSummary & { changes: ImportChanges })[];
-  unchanged: string[];
-  notInFile: { code: string; title: string }[];
-}
+export type { LedgerImportPreview } from '@plantrack/contract/io/imports.contract';

@@ -6,7 +6,7 @@ import { requireSecretKeys } from '../../keys/secret-keys.js';
 import { LruCache } from '../../shared/lru-cache.js';
 import { analyseLedgerImport } from './analyse-ledger-import.js';
 import { parseWorkbookIsolated } from './parse-workbook-isolated.js';
-import type { ImportAnalysis, ImportItemSummary, LedgerImportPreview } from './ledger-import.types.js';
+import type { ImportAnalysis, LedgerImportPreview } from './ledger-import.types.js';
 
 export interface LedgerImportInput {
   content: Buffer;
@@ -60,7 +60,7 @@ export async function previewLedgerImport(db: Db, actor: Actor, input: LedgerImp
 }
 
 export function presentImport(analysis: ImportAnalysis, read: ReadLedgerResult, input: LedgerImportInput): LedgerImportPreview {
-  const summary = (entry: ImportAnalysis['entries'][number]): ImportItemSummary => {
+  const summary = (entry: ImportAnalysis['entries'][number]): Omit<LedgerImportPreview['creates'][number], 'values'> => {
     const { row, source, code } = entry.resolved;
     return { code, title: row.title, sheet: source.sheet, row: source.row, ...(code === row.code ? {} : { fileCode: row.code }) };
   };

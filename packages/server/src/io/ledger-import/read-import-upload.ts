@@ -1,7 +1,8 @@
+import { LedgerImportFields } from '@plantrack/contract/io/imports.contract';
+import type { ErrorCode } from '@plantrack/contract/errors';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../shared/app-error.js';
-import { LedgerKind } from '../../shared/schemas.js';
 import { createProblem, DEFAULT_XLSX_LIMITS } from '../ledger-xlsx/index.js';
 import type { LedgerImportCommit } from './commit-ledger-import.js';
 
@@ -10,22 +11,21 @@ import type { LedgerImportCommit } from './commit-ledger-import.js';
  * form fields. Multipart itself is registered once for the app (shared/multipart.ts); this reads the
  * fields too, in whatever order the browser sends them, which the evidence upload has no use for.
  */
-export const ImportFields = z.strictObject({
-  ledger: LedgerKind,
-  /** Year for quarter columns that name none ("一季度"). */
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
-  /** The preview's token; the commit refuses a different file. */
-  token: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/)
-    .optional(),
-});
-
 const MAX_BYTES = DEFAULT_XLSX_LIMITS.maxBytes;
+
+/** What any import can answer before its own checks: the upload itself, the ledger named, the parser's limits. */
+export const IMPORT_ERRORS = [
+  'ONE_FILE_REQUIRED',
+  'UNKNOWN_REFERENCE',
+  'PAYLOAD_TOO_LARGE',
+  'FILE_TOO_LARGE',
+  'FILE_TYPE_NOT_ALLOWED',
+  'IMPORT_FILE_TOO_COMPLEX',
+] as const satisfies readonly ErrorCode[];
 const LIMITS = { files: 1, fileSize: MAX_BYTES, fields: 5, fieldSize: 200, parts: 6 };
 
 export async function readImportUpload(request: FastifyRequest): Promise<LedgerImportCommit> {
-  const { file, fields } = await readUpload(request, ImportFields);
+  const { file, fields } = await readUpload(request, LedgerImportFields);
   return { ...file, kind: fields.ledger, year: fields.year, token: fields.token };
 }
 

@@ -1,3 +1,4 @@
+import type { ImportProblemCode } from '@plantrack/contract/io/imports.contract';
 import { excelSerialDate } from './parse-deadline.js';
 
 /**
@@ -5,54 +6,7 @@ import { excelSerialDate } from './parse-deadline.js';
  * its spreadsheet. Codes are stable (the client may translate or filter by them); the messages say
  * in plain words what is wrong and what was expected, without repeating the location.
  */
-export type ImportProblemCode =
-  // The file itself (see inspect-xlsx.ts).
-  | 'EMPTY_FILE'
-  | 'FILE_TOO_LARGE'
-  | 'NOT_XLSX_CSV'
-  | 'NOT_XLSX_TEXT'
-  | 'NOT_XLSX_OLD_XLS'
-  | 'NOT_XLSX_OTHER_OFFICE'
-  | 'NOT_ZIP'
-  | 'CORRUPT_ZIP'
-  | 'ZIP_ENCRYPTED'
-  | 'TOO_MANY_ENTRIES'
-  | 'UNCOMPRESSED_TOO_LARGE'
-  | 'SUSPICIOUS_COMPRESSION'
-  | 'MISSING_WORKBOOK_PARTS'
-  | 'CORRUPT_WORKBOOK'
-  // The workbook's layout.
-  | 'EMPTY_WORKBOOK'
-  | 'TOO_MANY_ROWS'
-  | 'TOO_MANY_COLUMNS'
-  | 'UNKNOWN_LAYOUT'
-  | 'DUPLICATE_COLUMN'
-  // One cell.
-  | 'MISSING_TITLE'
-  | 'BAD_DEADLINE'
-  | 'MISSING_YEAR'
-  | 'DUPLICATE_CODE'
-  | 'DUPLICATE_TASK'
-  | 'BAD_NUMBER'
-  | 'BAD_YEAR'
-  | 'BAD_PILOT_LEVEL'
-  | 'BAD_PILOT_STAGE'
-  | 'FORMULA_WITHOUT_RESULT'
-  | 'CELL_ERROR'
-  // Against the database (see io/ledger-import): names the plan does not know.
-  | 'UNKNOWN_DEPARTMENT'
-  | 'UNKNOWN_LEADER'
-  | 'UNKNOWN_AREA'
-  | 'SECTION_WITHOUT_DEPARTMENT'
-  // Past progress (see io/progress-import).
-  | 'NO_PROGRESS_COLUMNS'
-  | 'MISSING_QUARTER'
-  | 'PERCENT_OUT_OF_RANGE'
-  | 'UNKNOWN_TASK'
-  | 'QUARTER_OUTSIDE_PLAN'
-  | 'QUARTER_CYCLE_OPEN'
-  | 'QUARTER_ALREADY_REPORTED'
-  | 'NOT_AN_INDICATOR';
+export type { ImportProblemCode };
 
 export interface ImportProblem {
   /** Worksheet name; null for problems with the file as a whole. */

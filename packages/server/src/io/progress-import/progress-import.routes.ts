@@ -1,24 +1,13 @@
+import { ProgressImportFields, ProgressImportPreview } from '@plantrack/contract/io/imports.contract';
+import { errorResponses } from '@plantrack/contract/shared.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.js';
 import { contextOf } from '../../auth/access.js';
 import { callerOf } from '../io-caller.js';
 import { readUpload } from '../ledger-import/read-import-upload.js';
 import { commitProgressImport, previewProgressImport } from './progress-import.js';
 import type { ProgressImportInput } from './progress-import.js';
-
-/** The form of a progress import: the file, optional `quarter` (2023Q3), `replace` and the preview's `token`. */
-const ProgressImportFields = z.strictObject({
-  quarter: z
-    .string()
-    .regex(/^\d{4}Q[1-4]$/)
-    .optional(),
-  replace: z.enum(['true', 'false']).optional(),
-  token: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/)
-    .optional(),
-});
+import { IMPORT_ERRORS } from '../ledger-import/read-import-upload.js';
 
 async function readProgressUpload(request: Parameters<typeof readUpload>[0]): Promise<ProgressImportInput> {
   const { file, fields } = await readUpload(request, ProgressImportFields);
@@ -36,7 +25,12 @@ export function progressImportRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       '/api/imports/progress/preview',
       {
         config: { access: ['hq'] },
-        schema: { tags, summary: '历史进展导入预览：按季度、部门列出将导入的报告与问题 Preview a progress import', consumes: ['multipart/form-data'] },
+        schema: {
+          tags,
+          summary: '历史进展导入预览：按季度、部门列出将导入的报告与问题 Preview a progress import',
+          consumes: ['multipart/form-data'],
+          response: { 200: ProgressImportPreview, ...errorResponses(IMPORT_ERRORS) },
+        },
       },
       async (request) => previewProgressImport(db, contextOf(request).actor, await readProgressUpload(request)),
     );
@@ -44,7 +38,15 @@ export function progressImportRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       '/api/imports/progress/commit',
       {
         config: { access: ['hq'], idempotent: true },
-        schema: { tags, summary: '确认历史进展导入：全部写入或全部不写 Commit a progress import (all or nothing)', consumes: ['multipart/form-data'] },
+        schema: {
+          tags,
+          summary: '确认历史进展导入：全部写入或全部不写 Commit a progress import (all or nothing)',
+          consumes: ['multipart/form-data'],
+          response: {
+            200: ProgressImportPreview,
+            ...errorResponses([...IMPORT_ERRORS, 'IMPORT_FILE_CHANGED', 'IMPORT_HAS_PROBLEMS', 'IDEMPOTENCY_KEY_IN_PROGRESS', 'IDEMPOTENCY_KEY_REUSED']),
+          },
+        },
       },
       async (request) => commitProgressImport(db, callerOf(contextOf(request)), await readProgressUpload(request)),
     );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { SectionCard } from '../../../ui/SectionCard';
-import type { ImportPreview, ImportProblem, ImportValue } from '../api/imports.api';
+import type { ImportProblem, ImportValue, LedgerImportPreview as ImportPreview } from '@plantrack/contract/io/imports.contract';
 
 function valueText(value: ImportValue, separator: string): string {
   if (value === null) return '—';

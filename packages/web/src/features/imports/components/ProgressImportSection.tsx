@@ -7,7 +7,7 @@ import { useFormat } from '../../../i18n/useFormat';
 import { errorText } from '../../../ui/error-text';
 import { SectionCard } from '../../../ui/SectionCard';
 import { commitProgressImport, previewProgressImport } from '../api/imports.api';
-import type { ProgressImportPreview } from '../api/imports.api';
+import type { ProgressImportPreview } from '@plantrack/contract/io/imports.contract';
 import { ImportProblemTable } from './ImportPreviewView';
 
 interface QuarterRow {
