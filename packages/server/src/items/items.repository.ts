@@ -273,31 +273,82 @@ function orderedItemIds(db: Db, filter: ItemFilter, sort: ItemSort, descending: 
   return sorted.orderBy('items.id');
 }
 
+/** How one field of an ItemFilter enters a query template (see compileWithTemplate). */
+interface FieldTemplate<Value> {
+  /**
+   * What the field adds to the template's key (a token, '' when the SQL does not show it) and the
+   * values it gives the query as arguments; null when a filter with this value has no template.
+   */
+  split(value: Value, filter: ItemFilter): { token: string; args: readonly unknown[] } | null;
+  /** The field again from its arguments (while the template is compiled: their stand-ins). */
+  rebuild(args: readonly unknown[], filter: ItemFilter): Value;
+}
+
+/** A template entry for every field of the filter: a new field fails to compile until it has one. */
+export type FilterTemplateFields<Filter extends ItemFilter = ItemFilter> = { [Field in keyof Filter]-?: FieldTemplate<Filter[Field]> };
+
+const ABSENT = { token: '', args: [] };
+
+/** A field that filterItems reads, when `isSet` (its own test), only as a query value: one argument. */
+function argumentWhen<Value>(isSet: (value: unknown) => boolean): FieldTemplate<Value> {
+  return {
+    split: (value) => (isSet(value) ? { token: '=', args: [value] } : ABSENT),
+    rebuild: (args) => (args.length > 0 ? args[0] : undefined) as Value,
+  };
+}
+
+/** A field that changes the SQL but gives it no value (a flag, a mode): its token, and the field as it was. */
+function shapeOnly<Value>(token: (filter: ItemFilter) => string, rebuild: (filter: ItemFilter) => Value): FieldTemplate<Value> {
+  return { split: (_, filter) => ({ token: token(filter), args: [] }), rebuild: (_, filter) => rebuild(filter) };
+}
+
+const isDefined = (value: unknown) => value !== undefined;
+const isTruthy = (value: unknown) => Boolean(value);
+
+/** Each field as filterItems tests it: a field it tests by value must name that value in the key. */
+export const FILTER_TEMPLATE_FIELDS: FilterTemplateFields = {
+  planId: argumentWhen(isDefined),
+  itemId: argumentWhen(isDefined),
+  // `in (…)` takes one parameter an id, so the length is part of the shape (an empty list: `1 = 0`).
+  itemIds: {
+    split: (ids) => (ids === undefined ? ABSENT : { token: `[${ids.length}]`, args: ids }),
+    rebuild: (args, filter) => (filter.itemIds === undefined ? undefined : (args as number[])),
+  },
+  ledgerKind: argumentWhen(isTruthy),
+  areaCode: argumentWhen(isTruthy),
+  departmentId: argumentWhen(isDefined),
+  leaderPersonId: argumentWhen(isDefined),
+  // None for a text search: its LIKE pattern is computed from the text (and it reads every matching id anyway).
+  text: { split: (text) => (text ? null : ABSENT), rebuild: () => undefined },
+  chainIncomplete: shapeOnly(
+    (filter) => (filter.chainIncomplete ? '=1' : ''),
+    (filter) => filter.chainIncomplete,
+  ),
+  retired: shapeOnly((filter) => `=${retiredModeOf(filter)}`, retiredModeOf),
+  scope: {
+    split: (scope) => (scope ? { token: '=', args: [scope.departmentId] } : ABSENT),
+    rebuild: ([departmentId], filter) => (filter.scope ? { ...filter.scope, departmentId: departmentId as number } : null),
+  },
+};
+
 /**
- * A filter as a query template takes it (see compileWithTemplate): its shape (which conditions it
- * has, tested as filterItems tests them), its values in order, and the filter rebuilt from such
- * values. None for a text search: its LIKE pattern is computed from the text (and it reads every
- * matching id anyway).
+ * A filter as a query template takes it: its shape (which conditions it has, tested as filterItems
+ * tests them), its values in order, and the filter rebuilt from such values; null for a filter that
+ * has no template (a text search).
  */
 function filterTemplate(filter: ItemFilter) {
-  if (filter.text) return null;
-  const { planId, itemId, itemIds, scope, departmentId, leaderPersonId, ledgerKind, areaCode } = filter;
-  const optional = { itemId, scope: scope?.departmentId, departmentId, leaderPersonId, ledgerKind: ledgerKind || undefined, areaCode: areaCode || undefined };
-  const present = Object.entries(optional).filter(([, value]) => value !== undefined);
-  const ids = itemIds ?? [];
-  const retired = retiredModeOf(filter);
-  const shape = [...present.map(([name]) => name), itemIds ? `itemIds${ids.length}` : '', filter.chainIncomplete ? 'chainIncomplete' : '', retired].join(',');
-  const args: unknown[] = [planId, ...present.map(([, value]) => value), ...ids];
+  const parts: { name: keyof ItemFilter; field: FieldTemplate<unknown>; token: string; args: readonly unknown[] }[] = [];
+  for (const [name, field] of Object.entries(FILTER_TEMPLATE_FIELDS) as [keyof ItemFilter, FieldTemplate<unknown>][]) {
+    const part = field.split(filter[name], filter);
+    if (!part) return null;
+    parts.push({ name, field, ...part });
+  }
+  const shape = parts.flatMap(({ name, token }) => (token ? [`${name}${token}`] : [])).join(',');
+  const args = parts.flatMap((part) => part.args);
   const rebuild = (values: readonly unknown[]): ItemFilter => {
-    const named = Object.fromEntries(present.map(([name], index) => [name, values[index + 1]]));
-    return {
-      planId: values[0] as number,
-      ...named,
-      scope: scope ? { ...scope, departmentId: named.scope as number } : null,
-      itemIds: itemIds ? (values.slice(1 + present.length) as number[]) : undefined,
-      chainIncomplete: filter.chainIncomplete,
-      retired,
-    };
+    let next = 0;
+    const fields = parts.map(({ name, field, args: own }) => [name, field.rebuild(values.slice(next, (next += own.length)), filter)]);
+    return Object.fromEntries(fields) as ItemFilter;
   };
   return { shape, args, rebuild };
 }
