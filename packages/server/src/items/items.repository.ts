@@ -43,10 +43,9 @@ export type ItemQuery = SelectQueryBuilder<Database, 'items', object>;
  * items are an uncorrelated list, read once by the department's index, not an EXISTS probed for every
  * item of the plan; with the OR, both databases then take the department's items from two indexes.
  * SQLite does so for `id IN (subquery)` (its multi-index OR). PostgreSQL does not: it guesses half of
- * the plan's items match the IN and scans them all, testing each against the hashed list (2.9 ms at
- * 4,000 items in a city, twice a page: the page and its total); given the list as one array
- * (`= any(array(…))`, computed once) it ORs the two indexes' bitmaps (0.9 ms).
- * At 4,000 items a department's page of ids took 2.7 ms with EXISTS and 0.3 ms so on SQLite.
+ * the plan's items match the IN and scans them all, testing each against the hashed list, twice a
+ * page (the page and its total); given the list as one array (`= any(array(…))`, computed once) it
+ * ORs the two indexes' bitmaps. A department's list was the slow part (the figures: bench/README.md).
  */
 export function involvesDepartment(eb: ExpressionBuilder<Database, 'items'>, departmentId: number, postgres: boolean) {
   const coOperated = eb.selectFrom('itemCoDepartments as cd').select('cd.itemId').where('cd.departmentId', '=', departmentId);
@@ -357,8 +356,8 @@ function filterTemplate(filter: ItemFilter) {
  * A page of item ids in list order and the total, from the indexes alone (no item text is read). The
  * total rides along as a scalar subquery, counted once (one statement, not two: on PostgreSQL each
  * statement is a round trip that wakes a backend), not as `count(*) over ()`: a window over every
- * matching row made the page three times slower at 4,000 items in a city (1.7 ms against 0.6 on
- * SQLite). A page past the end has no row to carry the total, so it is counted on its own.
+ * matching row made the page several times slower in a large city (bench/README.md). A page past
+ * the end has no row to carry the total, so it is counted on its own.
  * A text search must read every item's text, so it does that once: all matching ids, then the page.
  */
 export async function findItemIdPage(db: Db, filter: ItemFilter, sort: ItemSort, descending: boolean, limit: number, offset: number) {
@@ -394,7 +393,7 @@ export async function findItemRowsWithFacts(db: Db, filter: Pick<ItemFilter, 'pl
   if (ids.length === 0) return [];
   // On PostgreSQL the ids are one array: one statement for every page length, whose plan is reused.
   // With an IN list of 150 parameters (the ids, three times) PostgreSQL planned every execution
-  // afresh, and at 5,000 items of a city the planning (~6 ms) cost three times the running.
+  // afresh, and the planning cost more than the running (bench/README.md).
   const postgres = isPostgres(db);
   // A department's caller sees only its items: a shape of its own. Every argument must be used by
   // the builder, or the template is refused (and the query compiled on every call).
