@@ -304,7 +304,10 @@ function shapeOnly<Value>(token: (filter: ItemFilter) => string, rebuild: (filte
 const isDefined = (value: unknown) => value !== undefined;
 const isTruthy = (value: unknown) => Boolean(value);
 
-/** Each field as filterItems tests it: a field it tests by value must name that value in the key. */
+/**
+ * Each field as filterItems reads it: what it branches on (whether the field is set, a flag, a mode,
+ * a list's length) goes into the key; what it only hands to the SQL becomes an argument.
+ */
 export const FILTER_TEMPLATE_FIELDS: FilterTemplateFields = {
   planId: argumentWhen(isDefined),
   itemId: argumentWhen(isDefined),
