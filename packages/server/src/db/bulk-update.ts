@@ -12,8 +12,8 @@ export type VersionedChange = PlainRow & { id: number; version: number };
 /**
  * Many rows of one table changed at once, each only if its version is still the one read (optimistic
  * concurrency, as one row's update does), the version bumped. The changes go as one JSON document a
- * statement that the database joins to the table by id: a re-imported ledger changes 5,000 tasks and
- * 15,000 milestones, which one UPDATE each made 20,000 statements (6 s on PostgreSQL, 1.8 on SQLite).
+ * statement that the database joins to the table by id: a re-imported ledger changes thousands of
+ * tasks and milestones, and one UPDATE each was the slow part of a re-import (bench/README.md).
  * Returns the ids that were changed; an id missing from it was changed by someone else meanwhile.
  */
 export async function updateRowsIfVersion<Table extends keyof Database & string>(

@@ -9,11 +9,11 @@ const SHAPE_CACHE_SIZE = 2_000;
 
 /**
  * Kysely's CamelCasePlugin, with a faster renaming of result rows. Its `mapRow` builds each row key by
- * key (`Object.keys(row).reduce(…)` with an `isPlainObject` test per value): ~3–5 µs for a row of 40
- * columns, and a list page renames a few hundred rows (items, their schedule facts, ledgers,
- * co-departments) — about 5 % of the server's CPU under load. All rows of one result have the same
+ * key (`Object.keys(row).reduce(…)` with an `isPlainObject` test per value), and a list page renames
+ * a few hundred rows of 40 columns (items, their schedule facts, ledgers, co-departments): a visible
+ * share of the server's CPU under load (bench/README.md). All rows of one result have the same
  * columns, so this builds, once per column list, a function that returns the renamed row as one
- * object literal (~0.2 µs a row). The function's source holds only the column names, each written as a
+ * object literal. The function's source holds only the column names, each written as a
  * JSON string literal, so no value of the data ever becomes code. A row holding an object (a JSON
  * column or an array on PostgreSQL) goes to the original `mapRow`, which also renames nested keys, so
  * what a query returns is unchanged.

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect } from 'kysely';
-import type { LogEvent } from 'kysely';
+import type { Dialect, LogEvent } from 'kysely';
 import pg from 'pg';
 import { CamelCaseRowsPlugin } from './camel-case-rows.js';
 import { withPreparedStatements } from './prepared-statements.js';
@@ -32,8 +32,13 @@ export function openDatabase(target: DatabaseTarget, options: OpenDatabaseOption
     target.kind === 'postgres'
       ? postgresDialect(target.url)
       : sqliteDialect(target.file, target.file === ':memory:' ? 0 : (target.readers ?? defaultReaderCount()));
-  const db = new Kysely<Database>({ dialect, plugins: [new CamelCaseRowsPlugin()], ...(options.onQuery ? { log: options.onQuery } : {}) });
+  const db = createDb(dialect, options);
   return { db, kind: target.kind, destroy: () => db.destroy() };
+}
+
+/** Kysely as the app uses it over any dialect: camelCase names in TypeScript, snake_case in SQL. */
+export function createDb(dialect: Dialect, options: OpenDatabaseOptions = {}): Db {
+  return new Kysely<Database>({ dialect, plugins: [new CamelCaseRowsPlugin()], ...(options.onQuery ? { log: options.onQuery } : {}) });
 }
 
 function sqliteDialect(file: string, readers: number): RoutingSqliteDialect {

@@ -13,11 +13,11 @@ const NAMEABLE = /^\s*(select|with|update|delete)\b/i;
 
 /**
  * PostgreSQL plans every unnamed statement anew, and for our joined list queries planning takes
- * longer than running (≈2 ms against ≈0.3 ms for an item row). Named statements are parsed once per
- * connection, which halves the database time of an item list. Planning is left to PostgreSQL's
- * default: a statement is planned with its values until a reusable plan proves as good. (Forcing the
- * reusable plan was faster still for lookups by id, but chose a scan of every report for "what a
- * department owes", 30 times slower: a reusable plan cannot see that one cycle is open.)
+ * longer than running. Named statements are parsed once per connection, which cuts the database time
+ * of an item list (bench/README.md). Planning is left to PostgreSQL's default: a statement is planned
+ * with its values until a reusable plan proves as good. (Forcing the reusable plan was faster still
+ * for lookups by id, but chose a scan of every report for "what a department owes", many times
+ * slower: a reusable plan cannot see that one cycle is open.)
  */
 export function withPreparedStatements(pool: pg.Pool, limit = PREPARED_STATEMENT_LIMIT): PostgresPool {
   const names = new Map<string, string>();

@@ -32,12 +32,12 @@ const templatesByDialect = new WeakMap<DialectAdapter, Map<string, Template | ty
 /**
  * The hot list queries compiled once per shape instead of on every request. Building a Kysely query
  * and compiling it (the plugins' pass over the tree, then the SQL text) costs more CPU than SQLite
- * spends running it for a page of items' 40 columns, joins and subqueries (~10 % of the item list's
- * CPU). `build` must use `args` only as query values (where, in, joins), never in JavaScript logic:
- * `key` names everything else that shapes the SQL (e.g. the length of an id list). The first call of
- * a key compiles the query with the real arguments and once with stand-ins that throw when compared or
- * computed with; unless that succeeds and gives the same SQL with every argument in place, the key is
- * never cached. (A builder testing an argument only for truthiness or identity is not caught: keep
+ * spends running it for a page of items' 40 columns, joins and subqueries (a visible share of the item
+ * list's CPU: bench/README.md). `build` must use `args` only as query values (where, in, joins), never
+ * in JavaScript logic: `key` names everything else that shapes the SQL (e.g. the length of an id
+ * list). The first call of a key compiles the query with the real arguments and once with stand-ins
+ * that throw when compared or computed with; unless that succeeds and gives the same SQL with every
+ * argument in place, the key is never cached. (A builder testing an argument only for truthiness or identity is not caught: keep
  * arguments out of the builder's logic.)
  */
 export function compileWithTemplate<Args extends readonly unknown[], Row>(

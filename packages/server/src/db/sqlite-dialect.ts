@@ -63,7 +63,7 @@ class RoutedConnection implements DatabaseConnection {
  *
  * Only then: moving reads to a thread costs more than it saves on two cores. The rows are copied
  * between threads and every hop wakes a thread; with the item list's reads moved the server answered
- * 226 pages a second instead of 305, and an import's preview took 15 % longer (2026-11-27).
+ * fewer pages a second, and an import's preview took longer (bench/README.md).
  *
  * Write transactions begin IMMEDIATE: the write lock is taken at BEGIN, so a second process (the CLI
  * while the server runs) waits on busy_timeout instead of failing mid-transaction with SQLITE_BUSY

@@ -43,10 +43,9 @@ export type ItemQuery = SelectQueryBuilder<Database, 'items', object>;
  * items are an uncorrelated list, read once by the department's index, not an EXISTS probed for every
  * item of the plan; with the OR, both databases then take the department's items from two indexes.
  * SQLite does so for `id IN (subquery)` (its multi-index OR). PostgreSQL does not: it guesses half of
- * the plan's items match the IN and scans them all, testing each against the hashed list (2.9 ms at
- * 4,000 items in a city, twice a page: the page and its total); given the list as one array
- * (`= any(array(…))`, computed once) it ORs the two indexes' bitmaps (0.9 ms).
- * At 4,000 items a department's page of ids took 2.7 ms with EXISTS and 0.3 ms so on SQLite.
+ * the plan's items match the IN and scans them all, testing each against the hashed list, twice a
+ * page (the page and its total); given the list as one array (`= any(array(…))`, computed once) it
+ * ORs the two indexes' bitmaps. A department's list was the slow part (the figures: bench/README.md).
  */
 export function involvesDepartment(eb: ExpressionBuilder<Database, 'items'>, departmentId: number, postgres: boolean) {
   const coOperated = eb.selectFrom('itemCoDepartments as cd').select('cd.itemId').where('cd.departmentId', '=', departmentId);
@@ -273,31 +272,85 @@ function orderedItemIds(db: Db, filter: ItemFilter, sort: ItemSort, descending: 
   return sorted.orderBy('items.id');
 }
 
+/** How one field of an ItemFilter enters a query template (see compileWithTemplate). */
+interface FieldTemplate<Value> {
+  /**
+   * What the field adds to the template's key (a token, '' when the SQL does not show it) and the
+   * values it gives the query as arguments; null when a filter with this value has no template.
+   */
+  split(value: Value, filter: ItemFilter): { token: string; args: readonly unknown[] } | null;
+  /** The field again from its arguments (while the template is compiled: their stand-ins). */
+  rebuild(args: readonly unknown[], filter: ItemFilter): Value;
+}
+
+/** A template entry for every field of the filter: a new field fails to compile until it has one. */
+export type FilterTemplateFields<Filter extends ItemFilter = ItemFilter> = { [Field in keyof Filter]-?: FieldTemplate<Filter[Field]> };
+
+const ABSENT = { token: '', args: [] };
+
+/** A field that filterItems reads, when `isSet` (its own test), only as a query value: one argument. */
+function argumentWhen<Value>(isSet: (value: unknown) => boolean): FieldTemplate<Value> {
+  return {
+    split: (value) => (isSet(value) ? { token: '=', args: [value] } : ABSENT),
+    rebuild: (args) => (args.length > 0 ? args[0] : undefined) as Value,
+  };
+}
+
+/** A field that changes the SQL but gives it no value (a flag, a mode): its token, and the field as it was. */
+function shapeOnly<Value>(token: (filter: ItemFilter) => string, rebuild: (filter: ItemFilter) => Value): FieldTemplate<Value> {
+  return { split: (_, filter) => ({ token: token(filter), args: [] }), rebuild: (_, filter) => rebuild(filter) };
+}
+
+const isDefined = (value: unknown) => value !== undefined;
+const isTruthy = (value: unknown) => Boolean(value);
+
 /**
- * A filter as a query template takes it (see compileWithTemplate): its shape (which conditions it
- * has, tested as filterItems tests them), its values in order, and the filter rebuilt from such
- * values. None for a text search: its LIKE pattern is computed from the text (and it reads every
- * matching id anyway).
+ * Each field as filterItems reads it: what it branches on (whether the field is set, a flag, a mode,
+ * a list's length) goes into the key; what it only hands to the SQL becomes an argument.
+ */
+export const FILTER_TEMPLATE_FIELDS: FilterTemplateFields = {
+  planId: argumentWhen(isDefined),
+  itemId: argumentWhen(isDefined),
+  // `in (…)` takes one parameter an id, so the length is part of the shape (an empty list: `1 = 0`).
+  itemIds: {
+    split: (ids) => (ids === undefined ? ABSENT : { token: `[${ids.length}]`, args: ids }),
+    rebuild: (args, filter) => (filter.itemIds === undefined ? undefined : (args as number[])),
+  },
+  ledgerKind: argumentWhen(isTruthy),
+  areaCode: argumentWhen(isTruthy),
+  departmentId: argumentWhen(isDefined),
+  leaderPersonId: argumentWhen(isDefined),
+  // None for a text search: its LIKE pattern is computed from the text (and it reads every matching id anyway).
+  text: { split: (text) => (text ? null : ABSENT), rebuild: () => undefined },
+  chainIncomplete: shapeOnly(
+    (filter) => (filter.chainIncomplete ? '=1' : ''),
+    (filter) => filter.chainIncomplete,
+  ),
+  retired: shapeOnly((filter) => `=${retiredModeOf(filter)}`, retiredModeOf),
+  scope: {
+    split: (scope) => (scope ? { token: '=', args: [scope.departmentId] } : ABSENT),
+    rebuild: ([departmentId], filter) => (filter.scope ? { ...filter.scope, departmentId: departmentId as number } : null),
+  },
+};
+
+/**
+ * A filter as a query template takes it: its shape (which conditions it has, tested as filterItems
+ * tests them), its values in order, and the filter rebuilt from such values; null for a filter that
+ * has no template (a text search).
  */
 function filterTemplate(filter: ItemFilter) {
-  if (filter.text) return null;
-  const { planId, itemId, itemIds, scope, departmentId, leaderPersonId, ledgerKind, areaCode } = filter;
-  const optional = { itemId, scope: scope?.departmentId, departmentId, leaderPersonId, ledgerKind: ledgerKind || undefined, areaCode: areaCode || undefined };
-  const present = Object.entries(optional).filter(([, value]) => value !== undefined);
-  const ids = itemIds ?? [];
-  const retired = retiredModeOf(filter);
-  const shape = [...present.map(([name]) => name), itemIds ? `itemIds${ids.length}` : '', filter.chainIncomplete ? 'chainIncomplete' : '', retired].join(',');
-  const args: unknown[] = [planId, ...present.map(([, value]) => value), ...ids];
+  const parts: { name: keyof ItemFilter; field: FieldTemplate<unknown>; token: string; args: readonly unknown[] }[] = [];
+  for (const [name, field] of Object.entries(FILTER_TEMPLATE_FIELDS) as [keyof ItemFilter, FieldTemplate<unknown>][]) {
+    const part = field.split(filter[name], filter);
+    if (!part) return null;
+    parts.push({ name, field, ...part });
+  }
+  const shape = parts.flatMap(({ name, token }) => (token ? [`${name}${token}`] : [])).join(',');
+  const args = parts.flatMap((part) => part.args);
   const rebuild = (values: readonly unknown[]): ItemFilter => {
-    const named = Object.fromEntries(present.map(([name], index) => [name, values[index + 1]]));
-    return {
-      planId: values[0] as number,
-      ...named,
-      scope: scope ? { ...scope, departmentId: named.scope as number } : null,
-      itemIds: itemIds ? (values.slice(1 + present.length) as number[]) : undefined,
-      chainIncomplete: filter.chainIncomplete,
-      retired,
-    };
+    let next = 0;
+    const fields = parts.map(({ name, field, args: own }) => [name, field.rebuild(values.slice(next, (next += own.length)), filter)]);
+    return Object.fromEntries(fields) as ItemFilter;
   };
   return { shape, args, rebuild };
 }
@@ -306,8 +359,8 @@ function filterTemplate(filter: ItemFilter) {
  * A page of item ids in list order and the total, from the indexes alone (no item text is read). The
  * total rides along as a scalar subquery, counted once (one statement, not two: on PostgreSQL each
  * statement is a round trip that wakes a backend), not as `count(*) over ()`: a window over every
- * matching row made the page three times slower at 4,000 items in a city (1.7 ms against 0.6 on
- * SQLite). A page past the end has no row to carry the total, so it is counted on its own.
+ * matching row made the page several times slower in a large city (bench/README.md). A page past
+ * the end has no row to carry the total, so it is counted on its own.
  * A text search must read every item's text, so it does that once: all matching ids, then the page.
  */
 export async function findItemIdPage(db: Db, filter: ItemFilter, sort: ItemSort, descending: boolean, limit: number, offset: number) {
@@ -343,7 +396,7 @@ export async function findItemRowsWithFacts(db: Db, filter: Pick<ItemFilter, 'pl
   if (ids.length === 0) return [];
   // On PostgreSQL the ids are one array: one statement for every page length, whose plan is reused.
   // With an IN list of 150 parameters (the ids, three times) PostgreSQL planned every execution
-  // afresh, and at 5,000 items of a city the planning (~6 ms) cost three times the running.
+  // afresh, and the planning cost more than the running (bench/README.md).
   const postgres = isPostgres(db);
   // A department's caller sees only its items: a shape of its own. Every argument must be used by
   // the builder, or the template is refused (and the query compiled on every call).

@@ -123,8 +123,9 @@ type StaffToFind = Parameters<typeof findOrCreateStaff>[1];
 
 /**
  * Sections and staff members found (or created) once per import: a ledger names the same few dozen on
- * thousands of rows, which a look-up each made 10,000 statements (3.4 s on PostgreSQL). A staff member
- * named again with another phone is looked up again, so the phone the last row gives is the one kept.
+ * thousands of rows, and a look-up each was most of an import's statements (bench/README.md). A staff
+ * member named again with another phone is looked up again, so the phone the last row gives is the one
+ * kept.
  */
 function chainFinder(db: Db, now: string) {
   const sections = new Map<string, number>();

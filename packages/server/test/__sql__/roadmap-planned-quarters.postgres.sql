@@ -1,0 +1,13 @@
+select "q"."item_id",
+  "q"."period",
+  "q"."milestone",
+  "q"."cumulative_bp"
+from "quarterly_plans" as "q"
+inner join "items" on "items"."id" = "q"."item_id"
+where "items"."plan_id" = $1
+  and "q"."period" in ($2, $3, $4, $5)
+  and ("q"."milestone" is not null
+    or "q"."cumulative_bp" is not null)
+order by "q"."period",
+  "q"."item_id";
+-- parameters: [1,"2026Q1","2026Q2","2026Q3","2026Q4"]
