@@ -1,4 +1,4 @@
-import type { ImportProblem, LedgerKind, LedgerRow, SheetSummary } from '../ledger-xlsx/index.js';
+import type { ImportProblem, LedgerKind, LedgerRow } from '../ledger-xlsx/index.js';
 import type { ExistingItem } from './import-items.repository.js';
 import type { AreaRef, DepartmentRef, LeaderRef } from './import-lookups.repository.js';
 
