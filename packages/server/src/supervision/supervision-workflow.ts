@@ -30,8 +30,6 @@ export function isSupervisionOrderOverdue(order: { status: SupervisionStatus; re
   return order.status !== 'closed' && order.replyBy < today;
 }
 
-export const SUPERVISION_LEVELS = ['normal', 'yellow', 'red'] as const satisfies readonly SupervisionLevel[];
-
 export const SUPERVISION_LEVEL_LABELS_ZH: Record<SupervisionLevel, string> = { normal: '一般督办', yellow: '黄牌督办', red: '红牌督办' };
 
 export const SUPERVISION_STATUS_LABELS_ZH: Record<SupervisionStatus, string> = {
