@@ -9,3 +9,15 @@ export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
 export const ROLES = ['hq', 'leader', 'dept_manager', 'dept_staff', 'sysadmin', 'secadmin', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** 督办等级: 一般督办, 黄牌督办, 红牌督办. */
+export const SUPERVISION_LEVELS = ['normal', 'yellow', 'red'] as const;
+export type SupervisionLevel = (typeof SUPERVISION_LEVELS)[number];
+
+/** A supervision order's path: 已下发 → 已签收 → 已反馈 → 已退回 (answered again) or 已办结. */
+export const SUPERVISION_STATUSES = ['issued', 'acknowledged', 'answered', 'returned', 'closed'] as const;
+export type SupervisionStatus = (typeof SUPERVISION_STATUSES)[number];
+
+/** 延期申请: 待审批, 已批准, 未批准. */
+export const EXTENSION_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type ExtensionStatus = (typeof EXTENSION_STATUSES)[number];

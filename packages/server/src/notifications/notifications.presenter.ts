@@ -1,6 +1,7 @@
+import type { Notification } from '@plantrack/contract/notifications/notifications.contract';
 import type { NotificationRow } from './notifications.repository.js';
 
-export function presentNotification(row: NotificationRow) {
+export function presentNotification(row: NotificationRow): Notification {
   return {
     id: row.id,
     kind: row.kind,

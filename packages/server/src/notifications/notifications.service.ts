@@ -6,7 +6,7 @@ import { notFound } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import { presentNotification } from './notifications.presenter.js';
 import * as repo from './notifications.repository.js';
-import type { NotificationListQuery } from './notifications.schema.js';
+import type { NotificationListQuery } from '@plantrack/contract/notifications/notifications.contract';
 
 /** What a notification says. `kind` is stable (e.g. `supervision_order.issued`) so the UI can pick an icon. */
 export interface NotificationMessage {

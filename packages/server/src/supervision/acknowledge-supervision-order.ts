@@ -1,6 +1,6 @@
 import type { RequestContext } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
-import type { SupervisionOrderAcknowledge } from './supervision-orders.schema.js';
+import type { SupervisionOrderAcknowledge } from '@plantrack/contract/supervision/supervision-orders.contract';
 import { getSupervisionOrder } from './supervision-orders.service.js';
 import { takeSupervisionStep } from './take-supervision-step.js';
 

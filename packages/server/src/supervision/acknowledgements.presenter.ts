@@ -1,3 +1,4 @@
+import type { ItemAcknowledgement } from '@plantrack/contract/supervision/acknowledgements.contract';
 import type { ActorName } from './actors.repository.js';
 import { actorOf } from './actors.repository.js';
 import type { AcknowledgementRow } from './acknowledgements.repository.js';
@@ -10,7 +11,7 @@ interface DepartmentOnItem {
 }
 
 /** One line per department on the item — signed or still to sign — plus any that signed and has since left the item. */
-export function presentAcknowledgements(departments: DepartmentOnItem[], rows: AcknowledgementRow[], names: Map<number, ActorName>) {
+export function presentAcknowledgements(departments: DepartmentOnItem[], rows: AcknowledgementRow[], names: Map<number, ActorName>): ItemAcknowledgement[] {
   const byDepartment = new Map(rows.map((row) => [row.departmentId, row]));
   const former = rows
     .filter((row) => !departments.some((department) => department.id === row.departmentId))
@@ -26,5 +27,3 @@ export function presentAcknowledgements(departments: DepartmentOnItem[], rows: A
     };
   });
 }
-
-export type PresentedAcknowledgement = ReturnType<typeof presentAcknowledgements>[number];

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
 import { notifyUsersOfDepartment, notifyUsersOfPerson } from '../notifications/notifications.service.js';
-import type { SupervisionOrderClose } from './supervision-orders.schema.js';
+import type { SupervisionOrderClose } from '@plantrack/contract/supervision/supervision-orders.contract';
 import { getSupervisionOrder } from './supervision-orders.service.js';
 import { departmentOrderLink, leaderOrderLink } from './supervision-orders.presenter.js';
 import { takeSupervisionStep } from './take-supervision-step.js';

@@ -8,7 +8,7 @@ import { AppError } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import { extensionRequestSnapshot } from './extension-requests.presenter.js';
 import * as repo from './extension-requests.repository.js';
-import type { ExtensionApprove, ExtensionReject } from './extension-requests.schema.js';
+import type { ExtensionApprove, ExtensionReject } from '@plantrack/contract/supervision/extension-requests.contract';
 import { getExtensionRequest, getExtensionRequestInScope } from './extension-requests.service.js';
 import { mayDecideExtension } from './supervision.policies.js';
 

@@ -1,3 +1,4 @@
+import type { ExtensionRequest } from '@plantrack/contract/supervision/extension-requests.contract';
 import type { Actor } from '../auth/actor.js';
 import type { ActorName } from './actors.repository.js';
 import { actorOf } from './actors.repository.js';
@@ -6,7 +7,7 @@ import { mayDecideExtension } from './supervision.policies.js';
 
 export const EXTENSION_STATUS_LABELS_ZH = { pending: '待审批', approved: '已批准', rejected: '未批准' } as const;
 
-export function presentExtensionRequest(row: ExtensionRequestRow, actor: Actor, names: Map<number, ActorName>) {
+export function presentExtensionRequest(row: ExtensionRequestRow, actor: Actor, names: Map<number, ActorName>): ExtensionRequest {
   const isPending = row.status === 'pending';
   return {
     id: row.id,

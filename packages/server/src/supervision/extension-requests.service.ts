@@ -7,7 +7,7 @@ import { AppError, notFound } from '../shared/app-error.js';
 import { findActorNames } from './actors.repository.js';
 import { presentExtensionRequest } from './extension-requests.presenter.js';
 import * as repo from './extension-requests.repository.js';
-import type { ExtensionRequestListQuery } from './extension-requests.schema.js';
+import type { ExtensionRequestListQuery } from '@plantrack/contract/supervision/extension-requests.contract';
 import { mayRequestExtension } from './supervision.policies.js';
 
 export async function presentExtensionRequests(db: Db, actor: Actor, rows: repo.ExtensionRequestRow[]) {

@@ -88,3 +88,5 @@ export async function findOpenInstructions(db: Db, planId: number, of: OpenInstr
   }
   return query.orderBy('instructions.at').orderBy('instructions.id').limit(limit).execute();
 }
+
+export type OpenInstructionRow = Awaited<ReturnType<typeof findOpenInstructions>>[number];

@@ -1,23 +1,48 @@
+import {
+  InstructionAcknowledge,
+  InstructionCreate,
+  InstructionFeedback,
+  ItemInstructions,
+  OneInstruction,
+  OpenInstructions,
+} from '@plantrack/contract/supervision/instructions.contract';
+import { errorResponses, IdParam } from '@plantrack/contract/shared.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
 import { PLAN_READERS } from '../auth/roles.js';
-import { IdParam } from '../shared/schemas.js';
-import { InstructionAcknowledge, InstructionCreate, InstructionFeedback } from './instructions.schema.js';
 import { acknowledgeInstruction, answerInstruction, listInstructions, listOpenInstructions, writeInstruction } from './instructions.service.js';
 
 export function instructionsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['supervision'];
+    const step = { 200: OneInstruction, ...errorResponses(['NOT_FOUND', 'STALE_VERSION', 'INVALID_STATE']) };
     // Plan readers at the door; the service answers 404 outside the caller's scope, then checks the role (403).
     app.get(
       '/api/items/:id/instructions',
-      { config: { access: PLAN_READERS }, schema: { tags, summary: '领导批示 Leaders’ instructions on an item', params: IdParam } },
+      {
+        config: { access: PLAN_READERS },
+        schema: {
+          tags,
+          summary: '领导批示 Leaders’ instructions on an item',
+          params: IdParam,
+          response: { 200: ItemInstructions, ...errorResponses(['NOT_FOUND']) },
+        },
+      },
       async (request) => listInstructions(db, contextOf(request).actor, request.params.id),
     );
     app.post(
       '/api/items/:id/instructions',
-      { config: { access: PLAN_READERS }, schema: { tags, summary: '作出批示（市领导）Write an instruction', params: IdParam, body: InstructionCreate } },
+      {
+        config: { access: PLAN_READERS },
+        schema: {
+          tags,
+          summary: '作出批示（市领导）Write an instruction',
+          params: IdParam,
+          body: InstructionCreate,
+          response: { 201: OneInstruction, ...errorResponses(['NOT_FOUND']) },
+        },
+      },
       async (request, reply) => {
         reply.status(201);
         return { instruction: await writeInstruction(db, contextOf(request), request.params.id, request.body) };
@@ -27,7 +52,11 @@ export function instructionsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       '/api/instructions/open',
       {
         config: { access: PLAN_READERS },
-        schema: { tags, summary: '待阅办、待落实反馈的批示 Instructions still waiting (a department: on its items; a leader: their own)' },
+        schema: {
+          tags,
+          summary: '待阅办、待落实反馈的批示 Instructions still waiting (a department: on its items; a leader: their own)',
+          response: { 200: OpenInstructions, ...errorResponses(['NOT_FOUND']) },
+        },
       },
       async (request) => listOpenInstructions(db, contextOf(request).actor),
     );
@@ -35,7 +64,7 @@ export function instructionsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       '/api/instructions/:id/acknowledge',
       {
         config: { access: PLAN_READERS },
-        schema: { tags, summary: '阅办批示（牵头部门）Acknowledge an instruction', params: IdParam, body: InstructionAcknowledge },
+        schema: { tags, summary: '阅办批示（牵头部门）Acknowledge an instruction', params: IdParam, body: InstructionAcknowledge, response: step },
       },
       async (request) => ({ instruction: await acknowledgeInstruction(db, contextOf(request), request.params.id, request.body?.version) }),
     );
@@ -43,7 +72,7 @@ export function instructionsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       '/api/instructions/:id/feedback',
       {
         config: { access: PLAN_READERS },
-        schema: { tags, summary: '批示落实反馈（牵头部门）Report on an instruction', params: IdParam, body: InstructionFeedback },
+        schema: { tags, summary: '批示落实反馈（牵头部门）Report on an instruction', params: IdParam, body: InstructionFeedback, response: step },
       },
       async (request) => ({ instruction: await answerInstruction(db, contextOf(request), request.params.id, request.body) }),
     );

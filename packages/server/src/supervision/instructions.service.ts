@@ -9,10 +9,10 @@ import { AppError, notFound } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import { findActorNames } from './actors.repository.js';
 import type { InstructionAction } from './instruction-workflow.js';
-import { INSTRUCTION_STATUS_LABELS_ZH, nextInstructionStatus, statusAllowing } from './instruction-workflow.js';
-import { instructionSnapshot, presentInstruction } from './instructions.presenter.js';
+import { nextInstructionStatus, statusAllowing } from './instruction-workflow.js';
+import { instructionSnapshot, presentInstruction, presentOpenInstruction } from './instructions.presenter.js';
 import * as repo from './instructions.repository.js';
-import type { InstructionCreate, InstructionFeedback } from './instructions.schema.js';
+import type { InstructionCreate, InstructionFeedback } from '@plantrack/contract/supervision/instructions.contract';
 import { mayTakeInstructionStep, mayWriteInstruction } from './supervision.policies.js';
 
 /** Leaders' instructions (批示) on an item, newest first, each with its step, for anyone who can see the item. */
@@ -136,15 +136,5 @@ export async function listOpenInstructions(db: Db, actor: Actor) {
         : // A department role without a department reaches no item.
           { leadDepartmentId: actor.departmentId ?? -1 };
   const rows = await repo.findOpenInstructions(db, plan.id, of, OPEN_LIMIT);
-  return {
-    instructions: rows.map((row) => ({
-      id: row.id,
-      item: { id: row.itemId, code: row.itemCode, title: row.itemTitle },
-      text: row.text,
-      author: { displayName: row.authorDisplayName, name: row.authorPersonName },
-      at: row.at,
-      status: row.status,
-      statusLabel: INSTRUCTION_STATUS_LABELS_ZH[row.status],
-    })),
-  };
+  return { instructions: rows.map(presentOpenInstruction) };
 }

@@ -9,7 +9,7 @@ import { getCurrentPlan } from '../plan/plans.service.js';
 import { AppError } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import { nextSupervisionCode } from './supervision-code.js';
-import type { SupervisionOrderCreate } from './supervision-orders.schema.js';
+import type { SupervisionOrderCreate } from '@plantrack/contract/supervision/supervision-orders.contract';
 import * as repo from './supervision-orders.repository.js';
 import { getOrderRow, getSupervisionOrder } from './supervision-orders.service.js';
 import { departmentOrderLink, leaderOrderLink, supervisionOrderSnapshot } from './supervision-orders.presenter.js';

@@ -9,7 +9,7 @@ import { AppError } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import { extensionRequestSnapshot } from './extension-requests.presenter.js';
 import * as repo from './extension-requests.repository.js';
-import type { ExtensionRequestCreate } from './extension-requests.schema.js';
+import type { ExtensionRequestCreate } from '@plantrack/contract/supervision/extension-requests.contract';
 import { getExtensionRequest } from './extension-requests.service.js';
 import { mayRequestExtension } from './supervision.policies.js';
 

@@ -1,3 +1,4 @@
+import type { SupervisionOrder, SupervisionOrderEvent } from '@plantrack/contract/supervision/supervision-orders.contract';
 import type { Actor } from '../auth/actor.js';
 import { canSeeContacts } from '../auth/policies.js';
 import type { ActorName } from './actors.repository.js';
@@ -14,11 +15,11 @@ export interface OrderPresentation {
   history?: OrderEventRow[] | undefined;
 }
 
-function presentEvent(event: OrderEventRow, names: Map<number, ActorName>) {
+function presentEvent(event: OrderEventRow, names: Map<number, ActorName>): SupervisionOrderEvent {
   return { action: event.action, fromStatus: event.fromStatus, toStatus: event.toStatus, actor: actorOf(names, event.actorId), at: event.at, text: event.text };
 }
 
-export function presentSupervisionOrder(row: OrderRow, { actor, today, names, history }: OrderPresentation) {
+export function presentSupervisionOrder(row: OrderRow, { actor, today, names, history }: OrderPresentation): SupervisionOrder {
   return {
     id: row.id,
     code: row.code,
@@ -48,8 +49,6 @@ export function presentSupervisionOrder(row: OrderRow, { actor, today, names, hi
     policies: supervisionOrderPolicies(actor, row),
   };
 }
-
-export type PresentedSupervisionOrder = ReturnType<typeof presentSupervisionOrder>;
 
 /** The order as the audit log keeps it: the row's own fields, no policies or names. */
 export function supervisionOrderSnapshot(row: OrderRow) {

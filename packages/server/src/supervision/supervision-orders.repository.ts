@@ -1,3 +1,4 @@
+import type { SupervisionEventAction } from '@plantrack/contract/supervision/supervision-orders.contract';
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { DepartmentScope } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
@@ -125,8 +126,16 @@ export async function findEventsOfOrders(db: Db, orderIds: number[]) {
   return result;
 }
 
+/** `action` is free text in the table; only the issue and the workflow's steps write it. */
 function selectEvents(db: Db, orderIds: number[]) {
-  return db.selectFrom('supervisionOrderEvents').selectAll().where('orderId', 'in', orderIds).orderBy('at').orderBy('id').execute();
+  return db
+    .selectFrom('supervisionOrderEvents')
+    .selectAll()
+    .where('orderId', 'in', orderIds)
+    .orderBy('at')
+    .orderBy('id')
+    .$narrowType<{ action: SupervisionEventAction }>()
+    .execute();
 }
 
 export type OrderEventRow = Awaited<ReturnType<typeof selectEvents>>[number];

@@ -8,7 +8,7 @@ import { notFound } from '../shared/app-error.js';
 import { findActorNames } from './actors.repository.js';
 import { presentSupervisionOrder } from './supervision-orders.presenter.js';
 import * as repo from './supervision-orders.repository.js';
-import type { SupervisionOrderListQuery } from './supervision-orders.schema.js';
+import type { SupervisionOrderListQuery } from '@plantrack/contract/supervision/supervision-orders.contract';
 import { mayIssueSupervisionOrder } from './supervision.policies.js';
 
 /** Orders as the caller may see them: the office and leaders see all, a department only those on its items. */

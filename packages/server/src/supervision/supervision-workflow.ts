@@ -1,12 +1,13 @@
+import type { SupervisionEventAction } from '@plantrack/contract/supervision/supervision-orders.contract';
 import type { SupervisionLevel, SupervisionStatus } from '../db/schema.js';
 
 /**
  * The path of a supervision order (督办单): the office issues it → a department acknowledges (签收) →
  * the lead department answers by the reply date (反馈) → the office returns it for a better answer
- * (退回, answered again) or closes it (办结销号). Pure: no I/O, no clock.
+ * (退回, answered again) or closes it (办结销号). Pure: no I/O, no clock. The steps after the issue are
+ * named as the order's history (the contract's event actions) names them.
  */
-export const SUPERVISION_ACTIONS = ['acknowledge', 'answer', 'return', 'close'] as const;
-export type SupervisionAction = (typeof SUPERVISION_ACTIONS)[number];
+export type SupervisionAction = Exclude<SupervisionEventAction, 'issue'>;
 
 const TRANSITIONS: Record<SupervisionAction, { from: readonly SupervisionStatus[]; to: SupervisionStatus }> = {
   acknowledge: { from: ['issued'], to: 'acknowledged' },
@@ -29,8 +30,6 @@ export function statusesAllowing(action: SupervisionAction): readonly Supervisio
 export function isSupervisionOrderOverdue(order: { status: SupervisionStatus; replyBy: string }, today: string): boolean {
   return order.status !== 'closed' && order.replyBy < today;
 }
-
-export const SUPERVISION_LEVELS = ['normal', 'yellow', 'red'] as const satisfies readonly SupervisionLevel[];
 
 export const SUPERVISION_LEVEL_LABELS_ZH: Record<SupervisionLevel, string> = { normal: '一般督办', yellow: '黄牌督办', red: '红牌督办' };
 

@@ -1,4 +1,4 @@
-import type { Role } from '../../shared/api/schemas';
+import type { Role } from '@plantrack/contract/enums';
 
 // Kept apart from the API module: the router imports these, and its chunk loads before sign-in.
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
-import type { Notification } from '../api/notifications.api';
+import type { Notification } from '@plantrack/contract/notifications/notifications.contract';
 
 export interface NotificationItemProps {
   notification: Notification;

@@ -4,7 +4,7 @@ import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { errorText } from '../../../ui/error-text';
-import type { Notification } from '../api/notifications.api';
+import type { Notification } from '@plantrack/contract/notifications/notifications.contract';
 import { useMarkAllNotificationsRead } from '../hooks/useMarkNotificationsRead';
 import { useNotifications } from '../hooks/useNotifications';
 import { useOpenNotification } from '../hooks/useOpenNotification';

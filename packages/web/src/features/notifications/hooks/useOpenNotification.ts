@@ -1,6 +1,6 @@
 import { useNavigate } from 'react-router-dom';
 import { safeNext } from '../../../shared/safe-next';
-import type { Notification } from '../api/notifications.api';
+import type { Notification } from '@plantrack/contract/notifications/notifications.contract';
 import { useMarkNotificationRead } from './useMarkNotificationsRead';
 
 /** Opening a notification marks it read and follows its link (only a path inside the app). */

@@ -1,7 +1,10 @@
 import { useEffect } from 'react';
 import { Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { OrderContact } from '../api/supervision-orders.api';
+import type { SupervisionOrderAcknowledgeInput } from '@plantrack/contract/supervision/supervision-orders.contract';
+
+/** The form's fields: the contact the department names as it signs. */
+type OrderContact = NonNullable<NonNullable<SupervisionOrderAcknowledgeInput>['contact']>;
 
 export interface AcknowledgeOrderModalProps {
   isOpen: boolean;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../ui/error-text';
-import type { ExtensionRequest } from '../api/extension-requests.api';
+import type { ExtensionRequest } from '@plantrack/contract/supervision/extension-requests.contract';
 import { useDecideExtensionRequest } from '../hooks/useDecideExtensionRequest';
 import { TextDecisionModal } from './TextDecisionModal';
 

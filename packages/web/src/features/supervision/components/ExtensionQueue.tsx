@@ -6,8 +6,9 @@ import { useFormat } from '../../../i18n/useFormat';
 import { DataTable } from '../../../ui/DataTable';
 import { ErrorState } from '../../../ui/ErrorState';
 import { StatusTag } from '../../../ui/StatusTag';
-import { EXTENSION_STATUSES } from '../api/extension-requests.api';
-import type { ExtensionRequest, ExtensionStatus } from '../api/extension-requests.api';
+import { EXTENSION_STATUSES } from '@plantrack/contract/enums';
+import type { ExtensionStatus } from '@plantrack/contract/enums';
+import type { ExtensionRequest } from '@plantrack/contract/supervision/extension-requests.contract';
 import { useExtensionRequests } from '../hooks/useExtensionRequests';
 import { ExtensionDecisionButtons } from './ExtensionDecisionButtons';
 

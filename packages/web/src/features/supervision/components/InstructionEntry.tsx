@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
 import { errorText } from '../../../ui/error-text';
 import { StatusTag } from '../../../ui/StatusTag';
-import type { Instruction, InstructionStatus } from '../api/instructions.api';
-import type { StepActor } from '../api/supervision-orders.api';
+import type { Instruction, InstructionStatus } from '@plantrack/contract/supervision/instructions.contract';
+import type { StepActor } from '@plantrack/contract/supervision/supervision-orders.contract';
 import { useInstructionStep } from '../hooks/useInstructionStep';
 import { TextDecisionModal } from './TextDecisionModal';
 

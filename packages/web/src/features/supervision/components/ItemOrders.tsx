@@ -9,8 +9,8 @@ import { useIssueSupervisionOrder } from '../hooks/useIssueSupervisionOrder';
 import { useSupervisionOrders } from '../hooks/useSupervisionOrders';
 import { DatedTextModal } from './DatedTextModal';
 import { OrderDetail } from './OrderDetail';
-import type { SupervisionLevel } from '../api/supervision-orders.api';
-import { SUPERVISION_LEVELS } from '../api/supervision-orders.api';
+import { SUPERVISION_LEVELS } from '@plantrack/contract/enums';
+import type { SupervisionLevel } from '@plantrack/contract/enums';
 import { SupervisionLevelTag } from './SupervisionLevelTag';
 import { SupervisionStatusTag } from './SupervisionStatusTag';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../ui/error-text';
-import type { SupervisionOrder } from '../api/supervision-orders.api';
+import type { SupervisionOrder } from '@plantrack/contract/supervision/supervision-orders.contract';
 import { useSupervisionStep } from '../hooks/useSupervisionStep';
 import { AcknowledgeOrderModal } from './AcknowledgeOrderModal';
 import { TextDecisionModal } from './TextDecisionModal';

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { useFormat } from '../../../i18n/useFormat';
 import { ErrorState } from '../../../ui/ErrorState';
 import { PageLoading } from '../../../ui/PageLoading';
-import type { SupervisionOrder } from '../api/supervision-orders.api';
+import type { SupervisionOrder } from '@plantrack/contract/supervision/supervision-orders.contract';
 import { useSupervisionOrder } from '../hooks/useSupervisionOrder';
 import { OrderActions } from './OrderActions';
 import { OrderSteps } from './OrderSteps';

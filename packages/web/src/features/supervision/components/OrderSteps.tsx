@@ -1,7 +1,7 @@
 import { Steps, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
-import type { StepActor, SupervisionOrder } from '../api/supervision-orders.api';
+import type { StepActor, SupervisionOrder } from '@plantrack/contract/supervision/supervision-orders.contract';
 
 type StepState = 'wait' | 'process' | 'finish' | 'error';
 

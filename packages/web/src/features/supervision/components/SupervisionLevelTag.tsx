@@ -1,7 +1,7 @@
 import type { StatusColour } from '@plantrack/domain';
 import { useTranslation } from 'react-i18next';
 import { StatusTag } from '../../../ui/StatusTag';
-import type { SupervisionLevel } from '../api/supervision-orders.api';
+import type { SupervisionLevel } from '@plantrack/contract/enums';
 
 const COLOURS: Record<SupervisionLevel, StatusColour> = { normal: 'grey', yellow: 'yellow', red: 'red' };
 

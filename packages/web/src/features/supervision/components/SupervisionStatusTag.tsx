@@ -1,7 +1,7 @@
 import type { StatusColour } from '@plantrack/domain';
 import { useTranslation } from 'react-i18next';
 import { StatusTag } from '../../../ui/StatusTag';
-import type { SupervisionStatus } from '../api/supervision-orders.api';
+import type { SupervisionStatus } from '@plantrack/contract/enums';
 
 const COLOURS: Record<SupervisionStatus, StatusColour> = {
   issued: 'yellow',

@@ -1,5 +1,5 @@
+import type { SupervisionOrderCreateInput } from '@plantrack/contract/supervision/supervision-orders.contract';
 import { useMutation } from '@tanstack/react-query';
-import type { IssueInput } from '../api/supervision-orders.api';
 import { issueSupervisionOrder } from '../api/supervision-orders.api';
 import { useInvalidateSupervision } from './useInvalidateSupervision';
 
@@ -7,7 +7,7 @@ import { useInvalidateSupervision } from './useInvalidateSupervision';
 export function useIssueSupervisionOrder(itemId: number) {
   const invalidate = useInvalidateSupervision();
   return useMutation({
-    mutationFn: (input: IssueInput) => issueSupervisionOrder(itemId, input),
+    mutationFn: (input: SupervisionOrderCreateInput) => issueSupervisionOrder(itemId, input),
     onSuccess: () => invalidate(itemId),
   });
 }

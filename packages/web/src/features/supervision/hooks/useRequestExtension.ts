@@ -1,3 +1,4 @@
+import type { ExtensionRequestCreateInput } from '@plantrack/contract/supervision/extension-requests.contract';
 import { useMutation } from '@tanstack/react-query';
 import { requestExtension } from '../api/extension-requests.api';
 import { useInvalidateSupervision } from './useInvalidateSupervision';
@@ -6,7 +7,7 @@ import { useInvalidateSupervision } from './useInvalidateSupervision';
 export function useRequestExtension(itemId: number) {
   const invalidate = useInvalidateSupervision();
   return useMutation({
-    mutationFn: (input: { requestedDeadline: string; reason: string }) => requestExtension(itemId, input),
+    mutationFn: (input: ExtensionRequestCreateInput) => requestExtension(itemId, input),
     onSuccess: () => invalidate(itemId),
   });
 }

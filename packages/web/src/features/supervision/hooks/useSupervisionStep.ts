@@ -1,6 +1,7 @@
+import type { SupervisionOrder } from '@plantrack/contract/supervision/supervision-orders.contract';
 import { useMutation } from '@tanstack/react-query';
 import { takeSupervisionStep } from '../api/supervision-orders.api';
-import type { SupervisionOrder, SupervisionStep } from '../api/supervision-orders.api';
+import type { SupervisionStep } from '../api/supervision-orders.api';
 import { useInvalidateSupervision } from './useInvalidateSupervision';
 
 /** POST /api/supervision-orders/:id/{acknowledge|answer|return|close} — one step of the order. */
