@@ -9,3 +9,10 @@ export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
 export const ROLES = ['hq', 'leader', 'dept_manager', 'dept_staff', 'sysadmin', 'secadmin', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
+
+export const INDICATOR_DIRECTIONS = ['higher_better', 'lower_better'] as const;
+export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
+
+/** `level` values grow by compounding; the others (rates, shares, ratios) are compared linearly. */
+export const INDICATOR_VALUE_KINDS = ['level', 'rate', 'growth_rate', 'share', 'ratio'] as const;
+export type IndicatorValueKind = (typeof INDICATOR_VALUE_KINDS)[number];
