@@ -21,3 +21,10 @@ export type SupervisionStatus = (typeof SUPERVISION_STATUSES)[number];
 /** 延期申请: 待审批, 已批准, 未批准. */
 export const EXTENSION_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type ExtensionStatus = (typeof EXTENSION_STATUSES)[number];
+
+export const INDICATOR_DIRECTIONS = ['higher_better', 'lower_better'] as const;
+export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
+
+/** `level` values grow by compounding; the others (rates, shares, ratios) are compared linearly. */
+export const INDICATOR_VALUE_KINDS = ['level', 'rate', 'growth_rate', 'share', 'ratio'] as const;
+export type IndicatorValueKind = (typeof INDICATOR_VALUE_KINDS)[number];

@@ -4,7 +4,8 @@ import type { IndicatorPoint } from './indicator-time.js';
 import { formatDecimal, formatSigned } from './numbers.js';
 import type { Reason } from './schedule-reason.js';
 
-export type GrowthForm = 'compound' | 'linear';
+export const GROWTH_FORMS = ['compound', 'linear'] as const;
+export type GrowthForm = (typeof GROWTH_FORMS)[number];
 
 const value = (v: number): string => formatDecimal(v, 4);
 

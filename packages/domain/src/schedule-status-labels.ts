@@ -4,7 +4,8 @@ export const SCHEDULE_STATUSES = ['completed', 'on_schedule', 'slightly_behind',
 
 export type ScheduleStatus = (typeof SCHEDULE_STATUSES)[number];
 
-export type StatusColour = 'green' | 'yellow' | 'red' | 'grey';
+export const STATUS_COLOURS = ['green', 'yellow', 'red', 'grey'] as const;
+export type StatusColour = (typeof STATUS_COLOURS)[number];
 
 export const SCHEDULE_STATUS_LABELS_ZH = {
   completed: '已完成',

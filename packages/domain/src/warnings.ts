@@ -12,12 +12,14 @@ import { SCHEDULE_STATUS_LABELS_EN, SCHEDULE_STATUS_LABELS_ZH } from './schedule
 export const WARNING_KINDS = ['not_reported', 'seriously_behind', 'supervision_overdue', 'indicator_at_risk', 'report_overdue', 'slightly_behind'] as const;
 
 export type WarningKind = (typeof WARNING_KINDS)[number];
-export type WarningLevel = 'yellow' | 'red';
+export const WARNING_LEVELS = ['yellow', 'red'] as const;
+export type WarningLevel = (typeof WARNING_LEVELS)[number];
+export const WARNING_SUBJECT_TYPES = ['item', 'indicator', 'supervision_order'] as const;
 
 export interface Warning {
   kind: WarningKind;
   level: WarningLevel;
-  subject: { type: 'item' | 'indicator' | 'supervision_order'; id: string };
+  subject: { type: (typeof WARNING_SUBJECT_TYPES)[number]; id: string };
   period: string | null;
   messageZh: string;
   messageEn: string;

@@ -1,16 +1,13 @@
+import { AsOfQuery, DashboardSummary, OwedReports, Portfolio, PortfolioQuery, Roadmap, RoadmapQuery } from '@plantrack/contract/dashboard/dashboard.contract';
+import { errorResponses } from '@plantrack/contract/shared.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
 import { PLAN_READERS } from '../auth/roles.js';
 import { listOwedReports } from '../reporting/owed-reports.js';
-import { PeriodText } from '../shared/schemas.js';
 import { getPortfolio } from './portfolio.js';
-import { RoadmapQuery } from './roadmap.schema.js';
 import { getRoadmap } from './roadmap.service.js';
 import { DashboardSummaryCache } from './summary-cache.js';
-
-const AsOfQuery = z.strictObject({ asOf: PeriodText.optional() });
 
 export function dashboardRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -21,7 +18,12 @@ export function dashboardRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       '/api/dashboard/summary',
       {
         config: { access: PLAN_READERS, etag: true },
-        schema: { tags, summary: '总览：按领域/部门/领导/台账的状态、预警、排名 Summary for a quarter', querystring: AsOfQuery },
+        schema: {
+          tags,
+          summary: '总览：按领域/部门/领导/台账的状态、预警、排名 Summary for a quarter',
+          querystring: AsOfQuery,
+          response: { 200: DashboardSummary, ...errorResponses(['NOT_FOUND']) },
+        },
       },
       async (request) => summaries.get(db, contextOf(request).actor, request.query.asOf),
     );
@@ -32,7 +34,8 @@ export function dashboardRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: '市领导分管事项 A leader’s portfolio',
-          querystring: AsOfQuery.extend({ leader: z.coerce.number().int().positive().optional() }),
+          querystring: PortfolioQuery,
+          response: { 200: Portfolio, ...errorResponses(['NOT_FOUND']) },
         },
       },
       async (request) => getPortfolio(db, contextOf(request).actor, request.query.asOf, request.query.leader),
@@ -41,13 +44,21 @@ export function dashboardRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       '/api/dashboard/roadmap',
       {
         config: { access: ['hq', 'leader'], etag: true },
-        schema: { tags, summary: '施工路线图：按领域×季度的计划节点与状态 Roadmap of a year by area and quarter', querystring: RoadmapQuery },
+        schema: {
+          tags,
+          summary: '施工路线图：按领域×季度的计划节点与状态 Roadmap of a year by area and quarter',
+          querystring: RoadmapQuery,
+          response: { 200: Roadmap, ...errorResponses(['NOT_FOUND']) },
+        },
       },
       async (request) => getRoadmap(db, contextOf(request).actor, request.query.year),
     );
     app.get(
       '/api/reporting/owed',
-      { config: { access: PLAN_READERS }, schema: { tags: ['reporting'], summary: '本季度待报事项 What I owe this quarter' } },
+      {
+        config: { access: PLAN_READERS },
+        schema: { tags: ['reporting'], summary: '本季度待报事项 What I owe this quarter', response: { 200: OwedReports, ...errorResponses(['NOT_FOUND']) } },
+      },
       async (request) => ({
         owed: await listOwedReports(db, contextOf(request).actor),
       }),

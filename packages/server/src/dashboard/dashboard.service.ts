@@ -1,3 +1,4 @@
+import type { DashboardSummary } from '@plantrack/contract/dashboard/dashboard.contract';
 import { collectWarnings, formatPeriodZh, resolveSettings, todayInShanghai } from '@plantrack/domain';
 import type { Actor } from '../auth/actor.js';
 import { scopeOf } from '../auth/actor.js';
@@ -51,7 +52,7 @@ function groupsOf(items: EvaluatedItem[], memberships: { itemId: number; kind: s
  * The whole plan at a glance for a quarter: status counts by area, department, leader and ledger,
  * warnings, department ranking and indicators at risk — everything computed from approved data.
  */
-export async function getDashboardSummary(db: Db, actor: Actor, asOf?: string, narrow: { leaderPersonId?: number } = {}) {
+export async function getDashboardSummary(db: Db, actor: Actor, asOf?: string, narrow: { leaderPersonId?: number } = {}): Promise<DashboardSummary> {
   const plan = await getCurrentPlan(db, actor);
   const period = asOf ?? defaultPeriod(plan);
   const base: Record<string, string> = narrow.leaderPersonId === undefined ? {} : { leader: String(narrow.leaderPersonId) };

@@ -1,3 +1,4 @@
+import type { Portfolio } from '@plantrack/contract/dashboard/dashboard.contract';
 import type { Actor } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
 import { getCurrentPlan } from '../plan/plans.service.js';
@@ -10,15 +11,15 @@ import { getDashboardSummary } from './dashboard.service.js';
  * look at any leader's; a leader sees their own (a leader account not linked to a person has none),
  * with how many of their instructions (批示) wait for 阅办 or 落实反馈.
  */
-export async function getPortfolio(db: Db, actor: Actor, asOf: string | undefined, leaderPersonId: number | undefined) {
+export async function getPortfolio(db: Db, actor: Actor, asOf: string | undefined, leaderPersonId: number | undefined): Promise<Portfolio> {
   const person = actor.role === 'hq' ? leaderPersonId : (actor.personId ?? undefined);
   if (person === undefined) {
     if (actor.role === 'hq') throw new AppError('VALIDATION_FAILED', { field: 'leader', reason: 'name the leader' });
-    return { linked: false as const };
+    return { linked: false };
   }
   const plan = await getCurrentPlan(db, actor);
   return {
-    linked: true as const,
+    linked: true,
     leaderPersonId: person,
     ...(await getDashboardSummary(db, actor, asOf, { leaderPersonId: person })),
     // The leader's instructions (批示) still waiting for the department, whatever the quarter shown.

@@ -1,3 +1,4 @@
+import type { Roadmap, RoadmapCell, RoadmapMilestone } from '@plantrack/contract/dashboard/dashboard.contract';
 import { formatPeriodZh, parsePeriod, periodOfDate, periodsOfYears, resolveSettings, todayInShanghai } from '@plantrack/domain';
 import type { Actor } from '../auth/actor.js';
 import { scopeOf } from '../auth/actor.js';
@@ -13,13 +14,12 @@ import { evaluateItems } from './evaluate-items.js';
 import { presentScheduleResult } from './item-schedules.js';
 import type { PlannedQuarterRow } from './roadmap.repository.js';
 import { findPlannedQuarters } from './roadmap.repository.js';
-import type { StatusCounts } from './status-counts.js';
 import { emptyCounts, totalCounts } from './status-counts.js';
 
 const NO_AREA = 'none';
 
 /** A milestone of the advancement plan in its quarter, judged by the same rule as everywhere else. */
-function presentMilestone({ item, result }: EvaluatedItem, planned: PlannedQuarterRow) {
+function presentMilestone({ item, result }: EvaluatedItem, planned: PlannedQuarterRow): RoadmapMilestone {
   return {
     item: { id: item.id, code: item.code, title: item.title, leadDepartment: item.leadDepartmentShortName },
     milestone: planned.milestone,
@@ -28,21 +28,13 @@ function presentMilestone({ item, result }: EvaluatedItem, planned: PlannedQuart
   };
 }
 
-type Milestone = ReturnType<typeof presentMilestone>;
-
-interface Cell {
-  period: string;
-  counts: StatusCounts;
-  milestones: Milestone[];
-}
-
 /**
  * The roadmap (施工路线图) of one year: the plan's areas × the year's quarters; in each cell the
  * milestones the items' advancement plans set for that quarter, each with its computed schedule status,
  * and the status counts of all the area's items. A fixed number of queries: four evaluations (one per
  * quarter), one for the planned quarters, one for the areas, whatever the number of items.
  */
-export async function getRoadmap(db: Db, actor: Actor, year?: number) {
+export async function getRoadmap(db: Db, actor: Actor, year?: number): Promise<Roadmap> {
   const plan = await getCurrentPlan(db, actor);
   const today = todayInShanghai();
   const chosen = year ?? parsePeriod(defaultPeriod(plan, today)).year;
@@ -93,9 +85,9 @@ export async function getRoadmap(db: Db, actor: Actor, year?: number) {
 }
 
 /** Cells keyed `area|period`: every evaluated item counts; the planned ones also list their milestone. */
-function layOutCells(evaluations: Evaluation[], plannedRows: PlannedQuarterRow[]): Map<string, Cell> {
+function layOutCells(evaluations: Evaluation[], plannedRows: PlannedQuarterRow[]): Map<string, RoadmapCell> {
   const plannedOf = new Map(plannedRows.map((row) => [`${row.itemId}|${row.period}`, row]));
-  const cells = new Map<string, Cell>();
+  const cells = new Map<string, RoadmapCell>();
   for (const evaluation of evaluations) {
     for (const evaluated of evaluation.items) {
       const key = `${evaluated.item.areaCode ?? NO_AREA}|${evaluation.period}`;

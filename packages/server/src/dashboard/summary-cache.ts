@@ -1,3 +1,4 @@
+import type { DashboardSummary } from '@plantrack/contract/dashboard/dashboard.contract';
 import { todayInShanghai } from '@plantrack/domain';
 import type { Actor } from '../auth/actor.js';
 import { findAuditHeadId } from '../audit/audit.repository.js';
@@ -5,11 +6,9 @@ import type { Db } from '../db/database.js';
 import { LruCache } from '../shared/lru-cache.js';
 import { getDashboardSummary } from './dashboard.service.js';
 
-type Summary = Awaited<ReturnType<typeof getDashboardSummary>>;
-
 interface CachedSummary {
   stamp: number;
-  summary: Promise<Summary>;
+  summary: Promise<DashboardSummary>;
 }
 
 /** Distinct (organisation, role, department, quarter, day) combinations kept; each summary is some 100 KB. */
@@ -28,7 +27,7 @@ const CAPACITY = 256;
 export class DashboardSummaryCache {
   readonly #entries = new LruCache<string, CachedSummary>(CAPACITY);
 
-  async get(db: Db, actor: Actor, asOf: string | undefined): Promise<Summary> {
+  async get(db: Db, actor: Actor, asOf: string | undefined): Promise<DashboardSummary> {
     const stamp = await findAuditHeadId(db);
     // Everything of the actor the summary reads: organisation, role (scope) and department.
     const key = [actor.organisationId, actor.role, actor.departmentId ?? '', asOf ?? '', todayInShanghai()].join('|');

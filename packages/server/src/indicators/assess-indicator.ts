@@ -1,5 +1,7 @@
 import { assessIndicator, comparePeriods, computeIndicatorProgress } from '@plantrack/domain';
-import type { IndicatorPoint, IndicatorProgress, IndicatorThresholds, IndicatorValueKind } from '@plantrack/domain';
+import type { IndicatorPoint, IndicatorProgress, IndicatorThresholds } from '@plantrack/domain';
+import { INDICATOR_VALUE_KINDS } from '@plantrack/contract/enums';
+import type { IndicatorValueKind } from '@plantrack/contract/enums';
 
 interface AssessableIndicator {
   direction: 'higher_better' | 'lower_better';
@@ -18,7 +20,10 @@ interface AssessableValue {
   state: string;
 }
 
-const VALUE_KINDS: readonly IndicatorValueKind[] = ['level', 'ratio', 'share', 'rate', 'growth_rate'];
+/** The stored kind as the rule knows it; anything else is judged as a level. */
+export function valueKindOf(text: string): IndicatorValueKind {
+  return INDICATOR_VALUE_KINDS.find((kind) => kind === text) ?? 'level';
+}
 
 function pointAt(year: number | null, value: string | null): IndicatorPoint | null {
   return year === null || value === null ? null : { year, value: Number(value) };
@@ -37,13 +42,12 @@ export function assessIndicatorAsOf(
   const series = values
     .filter((v) => v.state === 'approved' && v.value !== null && (asOf === null || comparePeriods(v.period, asOf) <= 0))
     .map((v) => ({ period: v.period, value: Number(v.value) }));
-  const valueKind = VALUE_KINDS.find((kind) => kind === indicator.valueKind) ?? 'level';
   const year = indicator.targetYear;
   const common = {
     baseline: pointAt(indicator.baselineYear, indicator.baselineValue),
     series,
     direction: indicator.direction,
-    valueKind,
+    valueKind: valueKindOf(indicator.valueKind),
     ...(thresholds ? { thresholds } : {}),
   };
   const plan = indicator.target === null || year === null ? null : computeIndicatorProgress({ ...common, target: pointAt(year, indicator.target) });

@@ -1,10 +1,10 @@
+import type { IndicatorCreate } from '@plantrack/contract/indicators/indicators.contract';
 import type { RequestContext } from '../auth/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
 import { AppError } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import { insertIndicator, replaceYearlyTargets } from './indicators.repository.js';
-import type { IndicatorCreate } from './indicators.schema.js';
 
 /** The department that supplies an indicator's figures must be one of the caller's organisation. */
 export async function requireDataSourceDepartment(db: Db, organisationId: number, departmentId: number | null | undefined): Promise<void> {

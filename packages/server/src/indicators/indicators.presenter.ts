@@ -1,8 +1,9 @@
 import { REPORT_STATE_LABELS_ZH } from '@plantrack/domain';
 import type { IndicatorThresholds, ReportState } from '@plantrack/domain';
+import type { Indicator, IndicatorValue } from '@plantrack/contract/indicators/indicators.contract';
 import type { Actor } from '../auth/actor.js';
 import { DEPARTMENT_ROLES } from '../auth/roles.js';
-import { assessIndicatorAsOf } from './assess-indicator.js';
+import { assessIndicatorAsOf, valueKindOf } from './assess-indicator.js';
 import type { IndicatorListRow, IndicatorValueRow } from './indicators.repository.js';
 
 /**
@@ -23,7 +24,7 @@ export function indicatorValuePolicies(actor: Actor, state: ReportState, cycleSt
 
 export type IndicatorValuePolicies = ReturnType<typeof indicatorValuePolicies>;
 
-export function presentIndicatorValue(row: IndicatorValueRow, policies?: IndicatorValuePolicies) {
+export function presentIndicatorValue(row: IndicatorValueRow, policies?: IndicatorValuePolicies): IndicatorValue {
   return {
     id: row.id,
     period: row.period,
@@ -47,7 +48,7 @@ export function presentIndicator(
   values: IndicatorValueRow[],
   yearlyTargets: { year: number; value: string }[],
   options: { withSeries: boolean; asOf: string | null; thresholds: IndicatorThresholds; policiesOf?: (value: IndicatorValueRow) => IndicatorValuePolicies },
-) {
+): Indicator {
   const assessment = assessIndicatorAsOf(row, values, options.asOf, options.thresholds);
   // Only approved values count, on the screen as in the rules.
   const latest = values.filter((v) => v.value !== null && v.state === 'approved').at(-1);
@@ -58,7 +59,7 @@ export function presentIndicator(
     name: row.name,
     unit: row.unit,
     direction: row.direction,
-    valueKind: row.valueKind,
+    valueKind: valueKindOf(row.valueKind),
     area: row.areaCode === null ? null : { code: row.areaCode, numeral: row.areaNumeral, title: row.areaTitle },
     leadDepartment: row.leadDepartmentId === null ? null : { id: row.leadDepartmentId, shortName: row.leadDepartmentShortName },
     dataSourceDepartment: row.dataSourceDepartmentId === null ? null : { id: row.dataSourceDepartmentId, shortName: row.dataSourceDepartmentShortName },

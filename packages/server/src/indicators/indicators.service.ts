@@ -1,3 +1,4 @@
+import type { Indicator, IndicatorListQuery, IndicatorPage, IndicatorPatch } from '@plantrack/contract/indicators/indicators.contract';
 import { resolveSettings } from '@plantrack/domain';
 import { getRuleOverrides } from '../settings/settings.service.js';
 import type { Actor, RequestContext } from '../auth/actor.js';
@@ -14,7 +15,6 @@ import { findCyclesOfPlan } from '../reporting/cycles.repository.js';
 import { requireDataSourceDepartment } from './indicator-of-item.js';
 import { indicatorValuePolicies, presentIndicator } from './indicators.presenter.js';
 import * as repo from './indicators.repository.js';
-import type { IndicatorListQuery, IndicatorPatch } from './indicators.schema.js';
 
 function groupBy<T extends { indicatorId: number }>(rows: T[]): Map<number, T[]> {
   const groups = new Map<number, T[]>();
@@ -45,7 +45,7 @@ async function presentRows(db: Db, actor: Actor, rows: repo.IndicatorListRow[], 
   );
 }
 
-export async function listIndicators(db: Db, actor: Actor, query: IndicatorListQuery) {
+export async function listIndicators(db: Db, actor: Actor, query: IndicatorListQuery): Promise<IndicatorPage> {
   const plan = await getCurrentPlan(db, actor);
   const filter: ItemFilter = {
     planId: plan.id,
@@ -75,7 +75,7 @@ export async function getIndicatorRow(db: Db, actor: Actor, id: number) {
   return row;
 }
 
-export async function getIndicator(db: Db, actor: Actor, id: number, asOf: string | null = null) {
+export async function getIndicator(db: Db, actor: Actor, id: number, asOf: string | null = null): Promise<Indicator> {
   const [indicator] = await presentRows(db, actor, [await getIndicatorRow(db, actor, id)], true, asOf);
   return indicator!;
 }

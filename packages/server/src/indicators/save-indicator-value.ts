@@ -1,3 +1,4 @@
+import type { IndicatorValueBody } from '@plantrack/contract/indicators/indicator-values.contract';
 import type { RequestContext } from '../auth/actor.js';
 import { requirePolicy } from '../auth/policies.js';
 import { DEPARTMENT_ROLES } from '../auth/roles.js';
@@ -8,7 +9,6 @@ import { nowIso } from '../shared/clock.js';
 import { isOffice, requireValuePeriodWritable, transitionIndicatorValue } from './indicator-value-workflow.js';
 import type { IndicatorValueRow } from './indicators.repository.js';
 import { findIndicatorValue, insertIndicatorValue, updateIndicatorValueIf } from './indicators.repository.js';
-import type { IndicatorValueBody } from './indicators.schema.js';
 import { getIndicator, getIndicatorRow } from './indicators.service.js';
 
 /**

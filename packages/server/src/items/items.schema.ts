@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SCHEDULE_STATUSES } from '@plantrack/domain';
-import { IndicatorCreate } from '../indicators/indicators.schema.js';
+import { IndicatorCreate } from '@plantrack/contract/indicators/indicators.contract';
 import { DateText, LedgerKind, OptionalText, PageQuery, PeriodText, VersionField } from '../shared/schemas.js';
 
 export const PILOT_LEVELS = ['national', 'provincial', 'city'] as const;

@@ -1,3 +1,4 @@
+import type { Area, Plan } from '@plantrack/contract/plan/plans.contract';
 import type { PlanRow } from './plans.service.js';
 import type { AreaRow } from './plans.repository.js';
 
@@ -11,7 +12,7 @@ function parseTargets(text: string): string[] {
   }
 }
 
-export function presentArea(row: AreaRow) {
+export function presentArea(row: AreaRow): Area {
   return {
     id: row.id,
     code: row.code,
@@ -32,7 +33,7 @@ export const DEMO_SOURCE = '演示数据（生成）';
  * The plan itself; `isSample` tells the UI to show a banner with `sampleNotice`, and `sampleKind`
  * which: the public facts of the sample plan (示例数据) or generated demonstration data (演示数据).
  */
-export function presentPlan(row: PlanRow) {
+export function presentPlan(row: PlanRow): Plan {
   return {
     id: row.id,
     code: row.code,

@@ -1,3 +1,4 @@
+import type { PlanOverview, PlanPatch } from '@plantrack/contract/plan/plans.contract';
 import type { Actor, RequestContext } from '../auth/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
@@ -5,7 +6,6 @@ import { AppError } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import { presentArea, presentPlan } from './plans.presenter.js';
 import { findAreasOfPlan, findCurrentPlan, updatePlanIfVersion } from './plans.repository.js';
-import type { PlanPatch } from './plans.schema.js';
 
 export type PlanRow = NonNullable<Awaited<ReturnType<typeof findCurrentPlan>>>;
 
@@ -20,7 +20,7 @@ export function planPolicies(actor: Actor) {
 }
 
 /** The current plan with its key task areas, as the plan page shows it. */
-export async function getPlanOverview(db: Db, actor: Actor) {
+export async function getPlanOverview(db: Db, actor: Actor): Promise<PlanOverview> {
   const plan = await getCurrentPlan(db, actor);
   const areas = await findAreasOfPlan(db, plan.id);
   return { ...presentPlan(plan), areas: areas.map(presentArea), policies: planPolicies(actor) };

@@ -1,17 +1,20 @@
+import type { PublicArea, PublicIndicator, PublicItem, PublicStatus } from '@plantrack/contract/public/public-progress.contract';
+import { SCHEDULE_STATUS_COLOURS } from '@plantrack/domain';
 import type { ItemSchedule } from '../dashboard/item-schedules.js';
 import type { PublicAreaRow, PublicIndicatorRow, PublicItemRow } from './public-progress.repository.js';
 
 /** Only what the public may read of a schedule: the status and its reason, not planned/actual internals. */
-function presentStatus(schedule: ItemSchedule | undefined) {
+function presentStatus(schedule: ItemSchedule | undefined): PublicStatus | null {
   if (!schedule) return null;
-  return { status: schedule.status, statusLabel: schedule.statusLabel, colour: schedule.colour, reasonZh: schedule.reasonZh, reasonEn: schedule.reasonEn };
+  const { status, statusLabel, reasonZh, reasonEn } = schedule;
+  return { status, statusLabel, colour: SCHEDULE_STATUS_COLOURS[status], reasonZh, reasonEn };
 }
 
-export function presentPublicArea(area: PublicAreaRow) {
+export function presentPublicArea(area: PublicAreaRow): PublicArea {
   return { id: area.id, code: area.code, numeral: area.numeral, title: area.title };
 }
 
-export function presentPublicItem(item: PublicItemRow, schedule: ItemSchedule | undefined) {
+export function presentPublicItem(item: PublicItemRow, schedule: ItemSchedule | undefined): PublicItem {
   return {
     id: item.id,
     areaId: item.areaId,
@@ -24,7 +27,7 @@ export function presentPublicItem(item: PublicItemRow, schedule: ItemSchedule | 
   };
 }
 
-export function presentPublicIndicator(indicator: PublicIndicatorRow, schedule: ItemSchedule | undefined) {
+export function presentPublicIndicator(indicator: PublicIndicatorRow, schedule: ItemSchedule | undefined): PublicIndicator {
   return {
     id: indicator.id,
     itemId: indicator.itemId,

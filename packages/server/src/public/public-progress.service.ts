@@ -1,3 +1,4 @@
+import type { PublicProgress } from '@plantrack/contract/public/public-progress.contract';
 import { formatPeriodZh } from '@plantrack/domain';
 import type { Actor } from '../auth/actor.js';
 import { defaultPeriod } from '../dashboard/default-period.js';
@@ -12,7 +13,7 @@ import { findPublicAreas, findPublicIndicators, findPublicItems, findPublicOrgan
  * The public progress page (政务公开): the plan, its areas, and ONLY the items marked public (and the
  * indicators of those items) with their computed status for the current quarter. No session needed.
  */
-export async function getPublicProgress(db: Db, organisationCode: string | undefined) {
+export async function getPublicProgress(db: Db, organisationCode: string | undefined): Promise<PublicProgress> {
   const organisation = await findPublicOrganisation(db, organisationCode);
   if (!organisation) throw new AppError('NOT_FOUND', { entity: 'plan' });
   const plan = await findCurrentPlan(db, organisation.id);

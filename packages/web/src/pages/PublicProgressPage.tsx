@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { LanguageSwitch } from '../app/shell/LanguageSwitch';
 import { fetchPublicProgress } from '../features/public/api/public.api';
-import type { PublicProgress } from '../features/public/api/public.api';
+import type { PublicProgress } from '@plantrack/contract/public/public-progress.contract';
 import { useFormat } from '../i18n/useFormat';
 import { useDocumentTitle } from '../shared/hooks/useDocumentTitle';
 import { ErrorState } from '../ui/ErrorState';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { PercentRing } from '../../../ui/PercentRing';
-import type { ChainCounts } from '../api/dashboard.api';
+import type { ChainCounts } from '@plantrack/contract/dashboard/dashboard.contract';
 
 /** How many items have a complete responsibility chain; the gap count opens the items behind it. */
 export function ChainCompleteness({ chain }: { chain: ChainCounts }) {

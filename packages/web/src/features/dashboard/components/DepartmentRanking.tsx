@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { formatDecimal } from '@plantrack/domain';
 import { SimpleTable } from '../../../ui/SimpleTable';
 import type { SimpleColumn } from '../../../ui/SimpleTable';
-import type { RankingEntry } from '../api/dashboard.api';
+import type { RankingEntry } from '@plantrack/contract/dashboard/dashboard.contract';
 import { itemsLink } from './items-link';
 
 const percent = (fraction: number | null) => (fraction === null ? '—' : `${formatDecimal(fraction * 100, 1)}%`);

@@ -2,7 +2,7 @@ import { INDICATOR_STATUSES } from '@plantrack/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { IndicatorStatusTag } from '../../indicators/components/IndicatorStatusTag';
-import type { IndicatorOverview as Overview } from '../api/dashboard.api';
+import type { IndicatorOverview as Overview } from '@plantrack/contract/dashboard/dashboard.contract';
 
 /** Indicators by assessment, worst first, and the ones at risk by name — as the summary counted them. */
 export function IndicatorOverview({ overview }: { overview: Overview }) {

@@ -2,7 +2,7 @@ import { Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
 import { SectionCard } from '../../../ui/SectionCard';
-import type { DashboardSummary } from '../api/dashboard.api';
+import type { DashboardSummary } from '@plantrack/contract/dashboard/dashboard.contract';
 import { DepartmentRanking } from './DepartmentRanking';
 import { StatusBreakdown } from './StatusBreakdown';
 import { StatusTotals } from './StatusTotals';

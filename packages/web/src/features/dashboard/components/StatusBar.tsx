@@ -1,5 +1,5 @@
 import { SCHEDULE_STATUS_COLOURS, SCHEDULE_STATUSES } from '@plantrack/domain';
-import type { StatusCounts } from '../api/dashboard.api';
+import type { StatusCounts } from '@plantrack/contract/dashboard/dashboard.contract';
 
 const FILL = { green: '#2f8f4e', yellow: '#e0a100', red: '#c4161c', grey: '#aab2bd' } as const;
 

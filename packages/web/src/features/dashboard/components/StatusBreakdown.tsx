@@ -7,7 +7,7 @@ import { Link } from 'react-router-dom';
 import { useFormat } from '../../../i18n/useFormat';
 import { SimpleTable } from '../../../ui/SimpleTable';
 import type { SimpleColumn } from '../../../ui/SimpleTable';
-import type { DashboardSummary, StatusGroup } from '../api/dashboard.api';
+import type { DashboardSummary, StatusGroup } from '@plantrack/contract/dashboard/dashboard.contract';
 import { StatusBar } from './StatusBar';
 import { itemsLink } from './items-link';
 

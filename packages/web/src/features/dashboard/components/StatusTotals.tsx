@@ -2,7 +2,7 @@ import { SCHEDULE_STATUS_COLOURS, SCHEDULE_STATUSES } from '@plantrack/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useFormat } from '../../../i18n/useFormat';
-import type { StatusCounts } from '../api/dashboard.api';
+import type { StatusCounts } from '@plantrack/contract/dashboard/dashboard.contract';
 import { itemsLink } from './items-link';
 
 /** How many items are in each schedule status this quarter; every number lists the items behind it. */

@@ -3,7 +3,7 @@ import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useLanguage } from '../../../i18n/useLanguage';
-import type { Warning } from '../api/dashboard.api';
+import type { Warning } from '@plantrack/contract/dashboard/dashboard.contract';
 
 const SHOWN_AT_FIRST = 8;
 

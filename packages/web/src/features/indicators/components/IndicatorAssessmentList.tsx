@@ -1,7 +1,7 @@
 import { formatDecimal } from '@plantrack/domain';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
-import type { Indicator } from '../api/indicators.api';
+import type { Indicator } from '@plantrack/contract/indicators/indicators.contract';
 import type { IndicatorAnalysis } from '../model/assess-indicator';
 import { IndicatorStatusTag } from './IndicatorStatusTag';
 

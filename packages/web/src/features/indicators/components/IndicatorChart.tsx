@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IndicatorTrendChart } from '../../../ui/charts/IndicatorTrendChart';
 import type { TrendTarget } from '../../../ui/charts/IndicatorTrendChart';
-import type { Indicator } from '../api/indicators.api';
+import type { Indicator } from '@plantrack/contract/indicators/indicators.contract';
 import type { IndicatorAnalysis } from '../model/assess-indicator';
 
 /** The indicator's trend: its analysis handed to the chart as domain data, targets named. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
-import type { Indicator } from '../api/indicators.api';
+import type { Indicator } from '@plantrack/contract/indicators/indicators.contract';
 
 /** The figures people ask for first: baseline, latest, the targets and the current rank. */
 export function IndicatorFacts({ indicator }: { indicator: Indicator }) {

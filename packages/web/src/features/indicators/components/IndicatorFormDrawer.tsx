@@ -8,7 +8,8 @@ import { StaleVersionAlert } from '../../../ui/StaleVersionAlert';
 import { useDepartments } from '../../organisation/hooks/useDepartments';
 import { useLeaders } from '../../organisation/hooks/useLeaders';
 import { usePlan } from '../../plan/hooks/usePlan';
-import type { Indicator } from '../api/indicators.api';
+import { INDICATOR_DIRECTIONS, INDICATOR_VALUE_KINDS } from '@plantrack/contract/enums';
+import type { Indicator } from '@plantrack/contract/indicators/indicators.contract';
 import { useCreateIndicator, useUpdateIndicator } from '../hooks/useIndicatorMutations';
 import { NEW_INDICATOR_VALUES, toIndicatorCreate, toIndicatorFormValues, toIndicatorPatch } from './indicator-form';
 import type { IndicatorFormValues } from './indicator-form';
@@ -178,14 +179,12 @@ export function IndicatorFormDrawer({ indicator, isOpen, onClose, onSaved }: Ind
           </Col>
           <Col xs={24} sm={16}>
             <Form.Item name="direction" label={t('indicatorAdmin.direction')}>
-              <Select options={(['higher_better', 'lower_better'] as const).map((value) => ({ value, label: t(`indicator.direction.${value}`) }))} />
+              <Select options={INDICATOR_DIRECTIONS.map((value) => ({ value, label: t(`indicator.direction.${value}`) }))} />
             </Form.Item>
           </Col>
         </Row>
         <Form.Item name="valueKind" label={t('indicatorAdmin.valueKind')} extra={t('indicatorAdmin.valueKindHint')}>
-          <Select
-            options={(['level', 'rate', 'growth_rate', 'share', 'ratio'] as const).map((value) => ({ value, label: t(`indicatorAdmin.valueKinds.${value}`) }))}
-          />
+          <Select options={INDICATOR_VALUE_KINDS.map((value) => ({ value, label: t(`indicatorAdmin.valueKinds.${value}`) }))} />
         </Form.Item>
         <Divider titlePlacement="start">{t('indicatorAdmin.baseline')}</Divider>
         <Row gutter={16}>

@@ -1,7 +1,7 @@
 import { Button, Popconfirm, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../ui/error-text';
-import type { Indicator } from '../api/indicators.api';
+import type { Indicator } from '@plantrack/contract/indicators/indicators.contract';
 import { useSetIndicatorRetired } from '../hooks/useIndicatorMutations';
 
 export interface IndicatorRowActionsProps {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { HEADER_HEIGHT } from '../../../app/theme';
 import { useFormat } from '../../../i18n/useFormat';
-import type { Indicator } from '../api/indicators.api';
+import type { Indicator } from '@plantrack/contract/indicators/indicators.contract';
 import { useRules } from '../../settings/hooks/useRules';
 import { analyseIndicator } from '../model/assess-indicator';
 import { IndicatorStatusTag } from './IndicatorStatusTag';

@@ -2,7 +2,7 @@ import { comparePeriods } from '@plantrack/domain';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
-import type { Indicator, IndicatorValue } from '../api/indicators.api';
+import type { Indicator, IndicatorValue } from '@plantrack/contract/indicators/indicators.contract';
 import { DataTable } from '../../../ui/DataTable';
 
 interface Row extends IndicatorValue {

@@ -1,4 +1,5 @@
-import type { Indicator, IndicatorCreate, IndicatorFields } from '../api/indicators.api';
+import type { Indicator } from '@plantrack/contract/indicators/indicators.contract';
+import type { IndicatorCreate, IndicatorFields } from '../api/indicators.api';
 
 /** The indicator as its form holds it: decimals as the text typed (exact), years as numbers. */
 export interface IndicatorFormValues {

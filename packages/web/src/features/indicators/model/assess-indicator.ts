@@ -4,7 +4,7 @@
  */
 import { assessIndicator, computeIndicatorProgress } from '@plantrack/domain';
 import type { IndicatorPoint, IndicatorProgress, IndicatorThresholds } from '@plantrack/domain';
-import type { Indicator } from '../api/indicators.api';
+import type { Indicator } from '@plantrack/contract/indicators/indicators.contract';
 
 export type TargetKind = 'provincial' | 'stretch' | 'plan';
 

@@ -4,7 +4,7 @@ import { Button, message, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../ui/ErrorState';
 import { useSignedInUser } from '../../auth/hooks/useSignedInUser';
-import type { Indicator } from '../../indicators/api/indicators.api';
+import type { Indicator } from '@plantrack/contract/indicators/indicators.contract';
 import { IndicatorFormDrawer } from '../../indicators/components/IndicatorFormDrawer';
 import { IndicatorRowActions } from '../../indicators/components/IndicatorRowActions';
 import { IndicatorTable } from '../../indicators/components/IndicatorTable';

@@ -1,7 +1,7 @@
 import { ExperimentOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n/useLanguage';
-import type { Plan } from '../api/plan.api';
+import type { Plan } from '@plantrack/contract/plan/plans.contract';
 
 /** 示例数据 (the sample facts from public sources) or 演示数据 (generated): not an office's real ledgers. */
 export function SampleDataBanner({ plan }: { plan: Plan }) {

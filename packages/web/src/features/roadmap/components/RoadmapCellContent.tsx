@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
-import type { RoadmapArea, RoadmapCell } from '../api/roadmap.api';
+import type { RoadmapArea, RoadmapCell } from '@plantrack/contract/dashboard/dashboard.contract';
 import { RoadmapMilestones } from './RoadmapMilestones';
 import { StatusCountChips } from './StatusCountChips';
 

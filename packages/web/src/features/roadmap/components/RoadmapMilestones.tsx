@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useFormat } from '../../../i18n/useFormat';
 import { StatusTag } from '../../../ui/StatusTag';
-import type { RoadmapMilestone } from '../api/roadmap.api';
+import type { RoadmapMilestone } from '@plantrack/contract/dashboard/dashboard.contract';
 
 /** How many milestones a cell shows before "show the rest": a cell stays scannable in a busy quarter. */
 const SHOWN = 3;

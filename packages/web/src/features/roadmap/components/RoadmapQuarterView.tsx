@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
-import type { Roadmap } from '../api/roadmap.api';
+import type { Roadmap } from '@plantrack/contract/dashboard/dashboard.contract';
 import { RoadmapCellContent } from './RoadmapCellContent';
 import { QuarterHeading } from './RoadmapTable';
 import { StatusCountChips } from './StatusCountChips';

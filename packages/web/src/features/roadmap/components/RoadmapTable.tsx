@@ -1,7 +1,7 @@
 import './roadmap.css';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
-import type { Roadmap, RoadmapQuarter } from '../api/roadmap.api';
+import type { Roadmap, RoadmapQuarter } from '@plantrack/contract/dashboard/dashboard.contract';
 import { RoadmapCellContent } from './RoadmapCellContent';
 import { StatusCountChips } from './StatusCountChips';
 

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useFormat } from '../../../i18n/useFormat';
 import { itemsLink } from '../../dashboard/components/items-link';
-import type { RoadmapCounts } from '../api/roadmap.api';
+import type { StatusCounts } from '@plantrack/contract/dashboard/dashboard.contract';
 
 export interface StatusCountChipsProps {
-  counts: RoadmapCounts;
+  counts: StatusCounts;
   /** The ledger filter that lists the same items (e.g. `{ area: '3' }`). */
   filter: Record<string, string>;
   period: string;
