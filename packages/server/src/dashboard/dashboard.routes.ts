@@ -2,9 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import { PLAN_READERS } from '../auth/roles.js';
 import { listOwedReports } from '../reporting/owed-reports.js';
+import { REPORTING } from '../reporting/reporting.policies.js';
 import { PeriodText } from '../shared/schemas.js';
+import { DASHBOARD } from './dashboard.policies.js';
 import { getPortfolio } from './portfolio.js';
 import { RoadmapQuery } from './roadmap.schema.js';
 import { getRoadmap } from './roadmap.service.js';
@@ -20,7 +21,7 @@ export function dashboardRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/dashboard/summary',
       {
-        config: { access: PLAN_READERS, etag: true },
+        config: { access: DASHBOARD.readSummary, etag: true },
         schema: { tags, summary: '总览：按领域/部门/领导/台账的状态、预警、排名 Summary for a quarter', querystring: AsOfQuery },
       },
       async (request) => summaries.get(db, contextOf(request).actor, request.query.asOf),
@@ -28,7 +29,7 @@ export function dashboardRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/dashboard/portfolio',
       {
-        config: { access: ['hq', 'leader'], etag: true },
+        config: { access: DASHBOARD.readPortfolio, etag: true },
         schema: {
           tags,
           summary: '市领导分管事项 A leader’s portfolio',
@@ -40,14 +41,14 @@ export function dashboardRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/dashboard/roadmap',
       {
-        config: { access: ['hq', 'leader'], etag: true },
+        config: { access: DASHBOARD.readRoadmap, etag: true },
         schema: { tags, summary: '施工路线图：按领域×季度的计划节点与状态 Roadmap of a year by area and quarter', querystring: RoadmapQuery },
       },
       async (request) => getRoadmap(db, contextOf(request).actor, request.query.year),
     );
     app.get(
       '/api/reporting/owed',
-      { config: { access: PLAN_READERS }, schema: { tags: ['reporting'], summary: '本季度待报事项 What I owe this quarter' } },
+      { config: { access: REPORTING.read }, schema: { tags: ['reporting'], summary: '本季度待报事项 What I owe this quarter' } },
       async (request) => ({
         owed: await listOwedReports(db, contextOf(request).actor),
       }),

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import { PLAN_READERS } from '../auth/roles.js';
 import { IndicatorValueApproveBody, IndicatorValueReturnBody, IndicatorValueVersionBody } from './indicator-values.schema.js';
+import { INDICATORS } from './indicators.policies.js';
 import { IndicatorValueBody, IndicatorValueParams } from './indicators.schema.js';
 import { approveIndicatorValue, returnIndicatorValue, submitIndicatorValue, withdrawIndicatorValue } from './review-indicator-value.js';
 import { setIndicatorValue } from './save-indicator-value.js';
@@ -12,7 +12,7 @@ export function indicatorValuesRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['indicators'];
     // Every plan reader passes the door, so another department's indicator is a 404, not a 403.
-    const config = { access: PLAN_READERS };
+    const config = { access: INDICATORS.read };
     const base = '/api/indicators/:id/values/:period';
     app.put(
       base,

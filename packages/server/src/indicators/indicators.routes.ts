@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import { PLAN_READERS } from '../auth/roles.js';
 import { IdParam } from '../shared/schemas.js';
+import { INDICATORS } from './indicators.policies.js';
 import { IndicatorDetailQuery, IndicatorListQuery, IndicatorPatch, IndicatorRetirement } from './indicators.schema.js';
 import { getIndicator, listIndicators, setIndicatorRetired, updateIndicator } from './indicators.service.js';
 
@@ -11,13 +11,13 @@ export function indicatorsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     const tags = ['indicators'];
     app.get(
       '/api/indicators',
-      { config: { access: PLAN_READERS }, schema: { tags, summary: '重点指标列表 List indicators', querystring: IndicatorListQuery } },
+      { config: { access: INDICATORS.read }, schema: { tags, summary: '重点指标列表 List indicators', querystring: IndicatorListQuery } },
       async (request) => listIndicators(db, contextOf(request).actor, request.query),
     );
     app.get(
       '/api/indicators/:id',
       {
-        config: { access: PLAN_READERS },
+        config: { access: INDICATORS.read },
         schema: { tags, summary: '指标详情、数值序列与评估 One indicator with its series and assessment', params: IdParam, querystring: IndicatorDetailQuery },
       },
       async (request) => ({ indicator: await getIndicator(db, contextOf(request).actor, request.params.id, request.query.asOf ?? null) }),
@@ -25,18 +25,21 @@ export function indicatorsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     // Writes admit plan readers at the door so another department's indicator is a 404, not a 403.
     app.patch(
       '/api/indicators/:id',
-      { config: { access: PLAN_READERS }, schema: { tags, summary: '修改指标（基期、目标）Update an indicator', params: IdParam, body: IndicatorPatch } },
+      { config: { access: INDICATORS.read }, schema: { tags, summary: '修改指标（基期、目标）Update an indicator', params: IdParam, body: IndicatorPatch } },
       async (request) => ({ indicator: await updateIndicator(db, contextOf(request), request.params.id, request.body) }),
     );
     // New indicators are items of the key-indicator ledger: POST /api/items with `indicator` fields.
     app.post(
       '/api/indicators/:id/retire',
-      { config: { access: ['hq'] }, schema: { tags, summary: '停用指标 Retire an indicator', params: IdParam, body: IndicatorRetirement } },
+      { config: { access: INDICATORS.edit }, schema: { tags, summary: '停用指标 Retire an indicator', params: IdParam, body: IndicatorRetirement } },
       async (request) => ({ indicator: await setIndicatorRetired(db, contextOf(request), request.params.id, request.body.version, true) }),
     );
     app.post(
       '/api/indicators/:id/reinstate',
-      { config: { access: ['hq'] }, schema: { tags, summary: '恢复已停用的指标 Reinstate a retired indicator', params: IdParam, body: IndicatorRetirement } },
+      {
+        config: { access: INDICATORS.edit },
+        schema: { tags, summary: '恢复已停用的指标 Reinstate a retired indicator', params: IdParam, body: IndicatorRetirement },
+      },
       async (request) => ({ indicator: await setIndicatorRetired(db, contextOf(request), request.params.id, request.body.version, false) }),
     );
   };

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import { ROLES } from '../auth/roles.js';
 import { IdParam } from '../shared/schemas.js';
+import { NOTIFICATIONS } from './notifications.policies.js';
 import { NotificationListQuery } from './notifications.schema.js';
 import { listNotifications, markAllNotificationsRead, markNotificationRead } from './notifications.service.js';
 
@@ -12,17 +12,20 @@ export function notificationsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     // Every signed-in role has an inbox; the service only ever reads the caller's own.
     app.get(
       '/api/notifications',
-      { config: { access: ROLES }, schema: { tags, summary: '我的站内通知（未读在前）My notifications, unread first', querystring: NotificationListQuery } },
+      {
+        config: { access: NOTIFICATIONS.readOwn },
+        schema: { tags, summary: '我的站内通知（未读在前）My notifications, unread first', querystring: NotificationListQuery },
+      },
       async (request) => listNotifications(db, contextOf(request).actor, request.query),
     );
     app.post(
       '/api/notifications/:id/read',
-      { config: { access: ROLES }, schema: { tags, summary: '标记为已读 Mark one of my notifications read', params: IdParam } },
+      { config: { access: NOTIFICATIONS.readOwn }, schema: { tags, summary: '标记为已读 Mark one of my notifications read', params: IdParam } },
       async (request) => ({ notification: await markNotificationRead(db, contextOf(request), request.params.id) }),
     );
     app.post(
       '/api/notifications/read-all',
-      { config: { access: ROLES }, schema: { tags, summary: '全部标记为已读 Mark all my notifications read' } },
+      { config: { access: NOTIFICATIONS.readOwn }, schema: { tags, summary: '全部标记为已读 Mark all my notifications read' } },
       async (request) => markAllNotificationsRead(db, contextOf(request)),
     );
   };

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import { PLAN_READERS } from '../auth/roles.js';
 import { IdParam } from '../shared/schemas.js';
 import { listAreas, updateArea } from './areas.service.js';
+import { PLAN } from './plan.policies.js';
 import { AreaPatch, PlanPatch } from './plans.schema.js';
 import { getPlanOverview, updatePlan } from './plans.service.js';
 
@@ -12,22 +12,25 @@ export function planRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     const tags = ['plan'];
     app.get(
       '/api/plan',
-      { config: { access: PLAN_READERS }, schema: { tags, summary: '行动计划及十项重点任务 The current plan and its areas' } },
+      { config: { access: PLAN.read }, schema: { tags, summary: '行动计划及十项重点任务 The current plan and its areas' } },
       async (request) => ({
         plan: await getPlanOverview(db, contextOf(request).actor),
       }),
     );
     app.patch(
       '/api/plan',
-      { config: { access: ['hq'] }, schema: { tags, summary: '修改行动计划 Update the plan (optimistic: send version)', body: PlanPatch } },
+      { config: { access: PLAN.edit }, schema: { tags, summary: '修改行动计划 Update the plan (optimistic: send version)', body: PlanPatch } },
       async (request) => ({ plan: await updatePlan(db, contextOf(request), request.body) }),
     );
-    app.get('/api/areas', { config: { access: PLAN_READERS }, schema: { tags, summary: '重点任务领域 Key task areas' } }, async (request) => ({
+    app.get('/api/areas', { config: { access: PLAN.read }, schema: { tags, summary: '重点任务领域 Key task areas' } }, async (request) => ({
       areas: await listAreas(db, contextOf(request).actor),
     }));
     app.patch(
       '/api/areas/:id',
-      { config: { access: ['hq'] }, schema: { tags, summary: '修改重点任务领域 Update an area (optimistic: send version)', params: IdParam, body: AreaPatch } },
+      {
+        config: { access: PLAN.edit },
+        schema: { tags, summary: '修改重点任务领域 Update an area (optimistic: send version)', params: IdParam, body: AreaPatch },
+      },
       async (request) => ({ area: await updateArea(db, contextOf(request), request.params.id, request.body) }),
     );
   };

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import { PLAN_READERS } from '../auth/roles.js';
 import { IdParam } from '../shared/schemas.js';
 import { listCycleDepartments } from './cycle-progress.js';
 import { CycleClose, CycleCreate, CycleDepartmentParams, CycleReopen } from './cycles.schema.js';
 import { closeCycle, listCycles, openCycle, reopenCycle } from './cycles.service.js';
 import { createMailer } from './reminders/mailer.js';
 import { remindDepartment, remindOverdueDepartments } from './remind-department.js';
+import { REPORTING } from './reporting.policies.js';
 
 export function cyclesRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -15,12 +15,12 @@ export function cyclesRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
     // 催报 e-mails go through the same SMTP settings as the scheduled reminders; none configured, none sent.
     const mailer = createMailer(config.mail.smtpUrl, config.mail.from);
     app.addHook('onClose', async () => mailer?.close());
-    app.get('/api/cycles', { config: { access: PLAN_READERS }, schema: { tags, summary: '报送周期 Reporting cycles' } }, async (request) => ({
+    app.get('/api/cycles', { config: { access: REPORTING.read }, schema: { tags, summary: '报送周期 Reporting cycles' } }, async (request) => ({
       cycles: await listCycles(db, contextOf(request).actor),
     }));
     app.post(
       '/api/cycles',
-      { config: { access: ['hq'] }, schema: { tags, summary: '开启报送周期 Open a reporting cycle', body: CycleCreate } },
+      { config: { access: REPORTING.runCycles }, schema: { tags, summary: '开启报送周期 Open a reporting cycle', body: CycleCreate } },
       async (request, reply) => {
         reply.status(201);
         return { cycle: await openCycle(db, contextOf(request), request.body) };
@@ -28,7 +28,7 @@ export function cyclesRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
     );
     app.post(
       '/api/cycles/:id/close',
-      { config: { access: ['hq'] }, schema: { tags, summary: '关闭（锁定）报送周期 Close and lock a cycle', params: IdParam, body: CycleClose } },
+      { config: { access: REPORTING.runCycles }, schema: { tags, summary: '关闭（锁定）报送周期 Close and lock a cycle', params: IdParam, body: CycleClose } },
       async (request) => ({
         cycle: await closeCycle(db, contextOf(request), request.params.id, request.body.version),
       }),
@@ -36,20 +36,23 @@ export function cyclesRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/cycles/:id/reopen',
       {
-        config: { access: ['hq'] },
+        config: { access: REPORTING.runCycles },
         schema: { tags, summary: '重新开启已关闭周期（记录原因）Reopen a closed cycle, with a reason', params: IdParam, body: CycleReopen },
       },
       async (request) => ({ cycle: await reopenCycle(db, contextOf(request), request.params.id, request.body) }),
     );
     app.get(
       '/api/cycles/:id/departments',
-      { config: { access: ['hq'] }, schema: { tags, summary: '报送进度：各部门应报、已报、已审、未报 Reporting progress by department', params: IdParam } },
+      {
+        config: { access: REPORTING.runCycles },
+        schema: { tags, summary: '报送进度：各部门应报、已报、已审、未报 Reporting progress by department', params: IdParam },
+      },
       async (request) => listCycleDepartments(db, contextOf(request).actor, request.params.id),
     );
     app.post(
       '/api/cycles/:id/departments/:departmentId/remind',
       {
-        config: { access: ['hq'] },
+        config: { access: REPORTING.runCycles },
         schema: { tags, summary: '催报：提醒部门报送 Remind a department to report now', params: CycleDepartmentParams },
       },
       async (request) => {
@@ -60,7 +63,7 @@ export function cyclesRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
     );
     app.post(
       '/api/cycles/:id/remind-overdue',
-      { config: { access: ['hq'] }, schema: { tags, summary: '催报全部逾期部门 Remind every overdue department now', params: IdParam } },
+      { config: { access: REPORTING.runCycles }, schema: { tags, summary: '催报全部逾期部门 Remind every overdue department now', params: IdParam } },
       async (request) => {
         const outcome = await remindOverdueDepartments(db, contextOf(request), mailer, request.params.id);
         if (outcome.reminders.some((r) => r.emailStatus === 'failed' || r.emailStatus === 'partly_sent'))

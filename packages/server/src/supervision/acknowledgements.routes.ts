@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import { PLAN_READERS } from '../auth/roles.js';
 import { IdParam } from '../shared/schemas.js';
 import { acknowledgeItem, listAcknowledgements } from './acknowledge-item.js';
+import { SUPERVISION } from './supervision.policies.js';
 
 export function acknowledgementsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -11,13 +11,13 @@ export function acknowledgementsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     // Plan readers at the door; the service answers 404 outside the caller's scope, then checks the role (403).
     app.get(
       '/api/items/:id/acknowledgements',
-      { config: { access: PLAN_READERS }, schema: { tags, summary: '交办签收情况 Which departments have acknowledged the item', params: IdParam } },
+      { config: { access: SUPERVISION.read }, schema: { tags, summary: '交办签收情况 Which departments have acknowledged the item', params: IdParam } },
       async (request) => listAcknowledgements(db, contextOf(request).actor, request.params.id),
     );
     app.post(
       '/api/items/:id/acknowledge',
       {
-        config: { access: PLAN_READERS },
+        config: { access: SUPERVISION.read },
         schema: { tags, summary: '签收交办事项（部门负责人）Acknowledge the assignment for my department', params: IdParam },
       },
       async (request, reply) => {

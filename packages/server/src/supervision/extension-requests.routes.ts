@@ -1,17 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import { PLAN_READERS } from '../auth/roles.js';
 import { IdParam } from '../shared/schemas.js';
 import { approveExtensionRequest, rejectExtensionRequest } from './decide-extension-request.js';
 import { ExtensionApprove, ExtensionReject, ExtensionRequestCreate, ExtensionRequestListQuery } from './extension-requests.schema.js';
 import { getExtensionRequest, listExtensionRequests, listPlanExtensionRequests } from './extension-requests.service.js';
 import { requestExtension } from './request-extension.js';
+import { SUPERVISION } from './supervision.policies.js';
 
 export function extensionRequestsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['supervision'];
-    const access = PLAN_READERS;
+    const access = SUPERVISION.read;
     // Plan readers at the door; the service answers 404 outside the caller's scope, then checks the role (403).
     app.get(
       '/api/items/:id/extension-requests',

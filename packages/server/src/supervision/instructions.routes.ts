@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import { PLAN_READERS } from '../auth/roles.js';
 import { IdParam } from '../shared/schemas.js';
 import { InstructionAcknowledge, InstructionCreate, InstructionFeedback } from './instructions.schema.js';
 import { acknowledgeInstruction, answerInstruction, listInstructions, listOpenInstructions, writeInstruction } from './instructions.service.js';
+import { SUPERVISION } from './supervision.policies.js';
 
 export function instructionsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -12,12 +12,12 @@ export function instructionsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     // Plan readers at the door; the service answers 404 outside the caller's scope, then checks the role (403).
     app.get(
       '/api/items/:id/instructions',
-      { config: { access: PLAN_READERS }, schema: { tags, summary: '领导批示 Leaders’ instructions on an item', params: IdParam } },
+      { config: { access: SUPERVISION.read }, schema: { tags, summary: '领导批示 Leaders’ instructions on an item', params: IdParam } },
       async (request) => listInstructions(db, contextOf(request).actor, request.params.id),
     );
     app.post(
       '/api/items/:id/instructions',
-      { config: { access: PLAN_READERS }, schema: { tags, summary: '作出批示（市领导）Write an instruction', params: IdParam, body: InstructionCreate } },
+      { config: { access: SUPERVISION.read }, schema: { tags, summary: '作出批示（市领导）Write an instruction', params: IdParam, body: InstructionCreate } },
       async (request, reply) => {
         reply.status(201);
         return { instruction: await writeInstruction(db, contextOf(request), request.params.id, request.body) };
@@ -26,7 +26,7 @@ export function instructionsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/instructions/open',
       {
-        config: { access: PLAN_READERS },
+        config: { access: SUPERVISION.read },
         schema: { tags, summary: '待阅办、待落实反馈的批示 Instructions still waiting (a department: on its items; a leader: their own)' },
       },
       async (request) => listOpenInstructions(db, contextOf(request).actor),
@@ -34,7 +34,7 @@ export function instructionsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/instructions/:id/acknowledge',
       {
-        config: { access: PLAN_READERS },
+        config: { access: SUPERVISION.read },
         schema: { tags, summary: '阅办批示（牵头部门）Acknowledge an instruction', params: IdParam, body: InstructionAcknowledge },
       },
       async (request) => ({ instruction: await acknowledgeInstruction(db, contextOf(request), request.params.id, request.body?.version) }),
@@ -42,7 +42,7 @@ export function instructionsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/instructions/:id/feedback',
       {
-        config: { access: PLAN_READERS },
+        config: { access: SUPERVISION.read },
         schema: { tags, summary: '批示落实反馈（牵头部门）Report on an instruction', params: IdParam, body: InstructionFeedback },
       },
       async (request) => ({ instruction: await answerInstruction(db, contextOf(request), request.params.id, request.body) }),

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import { PLAN_READERS } from '../auth/roles.js';
 import { IdParam } from '../shared/schemas.js';
 import { acknowledgeSupervisionOrder } from './acknowledge-supervision-order.js';
 import { answerSupervisionOrder } from './answer-supervision-order.js';
@@ -17,11 +16,12 @@ import {
   SupervisionOrderReturn,
 } from './supervision-orders.schema.js';
 import { getSupervisionOrder, listSupervisionOrders } from './supervision-orders.service.js';
+import { SUPERVISION } from './supervision.policies.js';
 
 export function supervisionOrdersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['supervision'];
-    const access = PLAN_READERS;
+    const access = SUPERVISION.read;
     // Every step admits plan readers at the door: the service finds the order (or item) in the caller's
     // scope first — another department's is a 404 — and only then checks the role (403) and the step (409).
     app.post(

@@ -3,10 +3,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.js';
 import { contextOf } from '../../auth/access.js';
-import { PLAN_READERS } from '../../auth/roles.js';
 import { LedgerKind, PeriodText } from '../../shared/schemas.js';
 import { contentDisposition } from '../download.js';
 import { callerOf } from '../io-caller.js';
+import { IO } from '../io.policies.js';
 import { exportLedger } from './export-ledger.js';
 
 export const LedgerExportQuery = z.strictObject({
@@ -27,7 +27,7 @@ export function ledgerExportRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/exports/ledger',
       {
-        config: { access: PLAN_READERS },
+        config: { access: IO.exportLedgers },
         schema: { tags: ['exports'], summary: '导出台账（Excel 或 CSV，可按部门/领导/领域/状态筛选）Export a ledger', querystring: LedgerExportQuery },
       },
       async (request, reply) => {

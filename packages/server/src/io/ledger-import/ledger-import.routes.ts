@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app-deps.js';
 import { contextOf } from '../../auth/access.js';
 import { callerOf } from '../io-caller.js';
+import { IO } from '../io.policies.js';
 import { commitLedgerImport } from './commit-ledger-import.js';
 import { previewLedgerImport } from './preview-ledger-import.js';
 import { readImportUpload } from './read-import-upload.js';
@@ -17,7 +18,7 @@ export function ledgerImportRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/imports/preview',
       {
-        config: { access: ['hq'] },
+        config: { access: IO.importLedgers },
         schema: { tags, summary: '导入预览：问题清单与将新建/更新的条目 Preview a ledger import', consumes: ['multipart/form-data'] },
       },
       async (request) => previewLedgerImport(db, contextOf(request).actor, await readImportUpload(request)),
@@ -25,7 +26,7 @@ export function ledgerImportRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/imports/commit',
       {
-        config: { access: ['hq'], idempotent: true },
+        config: { access: IO.importLedgers, idempotent: true },
         schema: { tags, summary: '确认导入：全部写入或全部不写 Commit a ledger import (all or nothing)', consumes: ['multipart/form-data'] },
       },
       async (request) => commitLedgerImport(db, callerOf(contextOf(request)), await readImportUpload(request)),

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.js';
 import { contextOf } from '../../auth/access.js';
 import { callerOf } from '../io-caller.js';
+import { IO } from '../io.policies.js';
 import { readUpload } from '../ledger-import/read-import-upload.js';
 import { commitProgressImport, previewProgressImport } from './progress-import.js';
 import type { ProgressImportInput } from './progress-import.js';
@@ -35,7 +36,7 @@ export function progressImportRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/imports/progress/preview',
       {
-        config: { access: ['hq'] },
+        config: { access: IO.importProgress },
         schema: { tags, summary: '历史进展导入预览：按季度、部门列出将导入的报告与问题 Preview a progress import', consumes: ['multipart/form-data'] },
       },
       async (request) => previewProgressImport(db, contextOf(request).actor, await readProgressUpload(request)),
@@ -43,7 +44,7 @@ export function progressImportRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/imports/progress/commit',
       {
-        config: { access: ['hq'], idempotent: true },
+        config: { access: IO.importProgress, idempotent: true },
         schema: { tags, summary: '确认历史进展导入：全部写入或全部不写 Commit a progress import (all or nothing)', consumes: ['multipart/form-data'] },
       },
       async (request) => commitProgressImport(db, callerOf(contextOf(request)), await readProgressUpload(request)),
