@@ -1,5 +1,6 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { capabilityTable } from '../src/auth/capabilities.js';
 import { chooseEncoding } from '../src/shared/compression.js';
 import { buildItem, buildPlan, buildUser, TEST_PASSWORD } from './support/factories.js';
 import type { Session, TestApp } from './support/test-app.js';
@@ -14,7 +15,9 @@ beforeAll(async () => {
   t = await createTestApp({
     beforeReady: (app) => {
       // A submission whose answer is large enough to be compressed.
-      app.post('/api/test/large-submission', { config: { access: ['hq'], idempotent: true } }, async () => ({ text: '进展情况'.repeat(500) }));
+      app.post('/api/test/large-submission', { config: { access: capabilityTable('probe', { office: ['hq'] }).office, idempotent: true } }, async () => ({
+        text: '进展情况'.repeat(500),
+      }));
     },
   });
   const plan = await buildPlan(t.db);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { capabilityTable } from '../src/auth/capabilities.js';
 import { hashRequestBody } from '../src/shared/idempotency.js';
 import { nowIso } from '../src/shared/clock.js';
 import type { PlanFixture } from './support/factories.js';
@@ -28,11 +29,15 @@ beforeAll(async () => {
   t = await createTestApp({
     beforeReady: (app) => {
       // A handler that counts its runs and takes a moment, so duplicates can overlap it.
-      app.post('/api/test/idempotent-count', { config: { access: ['hq'], idempotent: true } }, async (request, reply) => {
-        handlerRuns += 1;
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        return reply.code(201).send({ run: handlerRuns, body: request.body });
-      });
+      app.post(
+        '/api/test/idempotent-count',
+        { config: { access: capabilityTable('probe', { office: ['hq'] }).office, idempotent: true } },
+        async (request, reply) => {
+          handlerRuns += 1;
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          return reply.code(201).send({ run: handlerRuns, body: request.body });
+        },
+      );
     },
   });
   plan = await buildPlan(t.db);

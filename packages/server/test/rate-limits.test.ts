@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.js';
+import { capabilityTable } from '../src/auth/capabilities.js';
 import { loadConfig } from '../src/config.js';
 import type { AppConfig } from '../src/config.js';
 import type { PlanFixture } from './support/factories.js';
@@ -15,11 +16,13 @@ let t: TestApp;
 let plan: PlanFixture;
 let config: AppConfig;
 
+const PROBE = capabilityTable('probe', { office: ['hq'], officeAndLeaders: ['hq', 'leader'] });
+
 /** Stand-ins for import and export routes yet to come: the limit goes by URL prefix, so they are covered. */
 function probeRoutes(app: FastifyInstance): void {
-  app.post('/api/imports/probe', { config: { access: ['hq'] } }, async () => ({ ok: true }));
-  app.get('/api/exports/probe', { config: { access: ['hq', 'leader'] } }, async () => ({ ok: true }));
-  app.get('/api/probe-not-limited', { config: { access: ['hq'] } }, async () => ({ ok: true }));
+  app.post('/api/imports/probe', { config: { access: PROBE.office } }, async () => ({ ok: true }));
+  app.get('/api/exports/probe', { config: { access: PROBE.officeAndLeaders } }, async () => ({ ok: true }));
+  app.get('/api/probe-not-limited', { config: { access: PROBE.office } }, async () => ({ ok: true }));
 }
 
 beforeAll(async () => {

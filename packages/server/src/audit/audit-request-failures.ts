@@ -1,4 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import type { Actor } from '../auth/actor.js';
+import { has } from '../auth/capabilities.js';
 import type { Db } from '../db/database.js';
 import { AppError } from '../shared/app-error.js';
 import { knownErrorOf } from '../shared/unique-violation.js';
@@ -17,10 +19,10 @@ function codeOf(error: FastifyError | AppError): string {
  * A FORBIDDEN for a role the route admits came from a service's policy; one for a role it does not
  * admit, and a CSRF rejection, were recorded by the access hook already.
  */
-function auditedActionOf(request: FastifyRequest, code: string, role: string): 'access.denied' | 'request.failed' | null {
+function auditedActionOf(request: FastifyRequest, code: string, actor: Actor): 'access.denied' | 'request.failed' | null {
   if (code === 'FORBIDDEN' || code === 'CSRF_TOKEN_INVALID') {
     const access = request.routeOptions.config.access;
-    return code === 'FORBIDDEN' && Array.isArray(access) && access.includes(role) ? 'access.denied' : null;
+    return code === 'FORBIDDEN' && typeof access === 'object' && has(actor, access) ? 'access.denied' : null;
   }
   return SAFE_METHODS.has(request.method) ? null : 'request.failed';
 }
@@ -36,7 +38,7 @@ export function registerFailureAudit(app: FastifyInstance, db: Db): void {
     const actor = request.actor;
     if (!actor || !request.url.startsWith('/api/')) return;
     const code = codeOf(error);
-    const action = auditedActionOf(request, code, actor.role);
+    const action = auditedActionOf(request, code, actor);
     if (!action) return;
     const context = { actor, ip: request.ip, requestId: request.id };
     try {

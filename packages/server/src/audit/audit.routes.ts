@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
 import { contentDisposition } from '../io/download.js';
+import { AUDIT } from './audit.policies.js';
 import { AuditExportQuery, AuditListQuery } from './audit.schema.js';
 import { listAuditEntries } from './audit.service.js';
 import { exportAuditLog } from './export-audit-log.js';
@@ -13,7 +14,7 @@ export function auditRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/audit',
       {
-        config: { access: ['auditor'] },
+        config: { access: AUDIT.readLog },
         schema: { tags, summary: '审计日志：按对象、用户、操作、时间段、关键词检索 Search the audit log (auditor only)', querystring: AuditListQuery },
       },
       async (request) => listAuditEntries(db, contextOf(request), request.query),
@@ -21,7 +22,7 @@ export function auditRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/audit/export',
       {
-        config: { access: ['auditor'] },
+        config: { access: AUDIT.readLog },
         schema: { tags, summary: '导出审计日志（CSV）Export the audit log as CSV (auditor only)', querystring: AuditExportQuery },
       },
       async (request, reply) => {

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import { PLAN_READERS } from '../auth/roles.js';
 import { IdParam } from '../shared/schemas.js';
+import { AUDIT } from './audit.policies.js';
 import { ItemHistoryQuery } from './item-history.schema.js';
 import { listItemHistory } from './item-history.service.js';
 
@@ -12,7 +12,7 @@ export function itemHistoryRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/items/:id/history',
       {
-        config: { access: PLAN_READERS },
+        config: { access: AUDIT.readItemHistory },
         schema: { tags: ['items'], summary: '条目变更记录 The change history of one item', params: IdParam, querystring: ItemHistoryQuery },
       },
       async (request) => listItemHistory(db, contextOf(request).actor, request.params.id, request.query),

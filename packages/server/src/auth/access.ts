@@ -5,14 +5,15 @@ import { recordAudit } from '../audit/audit.service.js';
 import { AppError } from '../shared/app-error.js';
 import type { Actor, RequestContext } from './actor.js';
 import { resolveSession } from './auth.service.js';
-import type { Role } from './roles.js';
+import type { Capability } from './capabilities.js';
+import { has } from './capabilities.js';
 import type { SessionRestriction } from './session-restriction.js';
 import { restrictionError } from './session-restriction.js';
 
 export const SESSION_COOKIE = 'plantrack_session';
 
-/** Each route states who may call it; a route that states nothing is closed to everyone. */
-export type Access = 'public' | readonly Role[];
+/** Each route names the capability its callers need (see capabilities.ts); a route that states nothing is closed to everyone. */
+export type Access = 'public' | Capability;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -74,7 +75,7 @@ export function registerAccessControl(app: FastifyInstance, db: Db): void {
     if (!request.actor) throw new AppError('UNAUTHENTICATED');
     const restriction = request.sessionRestriction;
     if (restriction && !request.routeOptions.config.allowedRestrictions?.includes(restriction)) throw restrictionError(restriction);
-    if (!access || !access.includes(request.actor.role)) {
+    if (!access || !has(request.actor, access)) {
       await recordAudit(db, contextOf(request), {
         action: 'access.denied',
         entityType: 'route',

@@ -8,7 +8,7 @@ import { presentActor } from './auth.presenter.js';
 import { changeOwnPassword } from './change-password.js';
 import { login } from './login.js';
 import { NewPassword } from './password-policy.js';
-import { ROLES } from './roles.js';
+import { ACCOUNT } from './policies.js';
 import { SESSION_RESTRICTIONS } from './session-restriction.js';
 import { totpRoutes } from './totp.routes.js';
 
@@ -64,7 +64,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/auth/me',
       {
-        config: { access: ROLES, allowedRestrictions: SESSION_RESTRICTIONS },
+        config: { access: ACCOUNT.manageOwnAccount, allowedRestrictions: SESSION_RESTRICTIONS },
         schema: { tags, summary: '当前用户、CSRF 令牌与会话限制 The current user, the session’s CSRF token and restriction' },
       },
       sessionOf,
@@ -80,7 +80,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/auth/password',
       {
-        config: { access: ROLES, allowedRestrictions: SESSION_RESTRICTIONS },
+        config: { access: ACCOUNT.manageOwnAccount, allowedRestrictions: SESSION_RESTRICTIONS },
         schema: { tags, summary: '修改本人密码 Change your own password (ends your other sessions)', body: PasswordChangeBody },
       },
       async (request) => changeOwnPassword(deps.db, contextOf(request), sessionIdOfRequest(request), request.body),

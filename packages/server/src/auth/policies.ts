@@ -1,21 +1,18 @@
 import { AppError } from '../shared/app-error.js';
 import type { Actor } from './actor.js';
+import { capabilityTable, has } from './capabilities.js';
+import { PLAN_READERS, ROLES } from './roles.js';
 
-/**
- * What the caller may do with a record they can already see (scope is checked by the query).
- * Sent with responses so the UI shows only what is allowed; the server checks again on every action.
- */
-export function itemPolicies(actor: Actor) {
-  return {
-    canEdit: actor.role === 'hq',
-    canEditPlans: actor.role === 'hq' || actor.role === 'dept_manager',
-    canDelete: actor.role === 'hq',
-  };
-}
+/** What every account does for itself, and who sees people's personal data. */
+export const ACCOUNT = capabilityTable('account', {
+  /** Its own session, password and second factor. */
+  manageOwnAccount: ROLES,
+  /** Personal contact data is shown in full only to those who need to call people. */
+  seeContacts: PLAN_READERS,
+});
 
-/** Personal contact data is shown in full only to those who need to call people. */
 export function canSeeContacts(actor: Actor): boolean {
-  return actor.role === 'hq' || actor.role === 'leader' || actor.role === 'dept_manager' || actor.role === 'dept_staff';
+  return has(actor, ACCOUNT.seeContacts);
 }
 
 export function requirePolicy(isAllowed: boolean): void {

@@ -12,7 +12,7 @@ export const ROLE_NAMES_ZH: Record<Role, string> = {
   auditor: '审计管理员',
 };
 
-/** Who can read the plan and its ledgers at all; departments further limited to their own items. */
+/** Everyone who works on the plan (the capability tables' readers); departments further limited to their own items. */
 export const PLAN_READERS: Role[] = ['hq', 'leader', 'dept_manager', 'dept_staff'];
 export const DEPARTMENT_ROLES: Role[] = ['dept_manager', 'dept_staff'];
 
@@ -22,6 +22,11 @@ export function isRole(value: string): value is Role {
 
 export function needsDepartment(role: Role): boolean {
   return DEPARTMENT_ROLES.includes(role);
+}
+
+/** A city leader's account may be linked to the 市领导 (person) it belongs to: their portfolio, their instructions. */
+export function mayLinkToLeader(role: Role): boolean {
+  return role === 'leader';
 }
 
 /** The three IT administrators (三权分立): only the security administrator may hand these roles out. */

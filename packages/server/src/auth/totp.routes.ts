@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf, sessionIdOfRequest } from './access.js';
-import { ROLES } from './roles.js';
+import { ACCOUNT } from './policies.js';
 import { enableOwnTotp, setupTotp } from './totp.service.js';
 
 const EnableBody = z.strictObject({ code: z.string().regex(/^\d{6}$/, '6 位数字验证码') });
@@ -11,7 +11,7 @@ const EnableBody = z.strictObject({ code: z.string().regex(/^\d{6}$/, '6 位数�
 export function totpRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['auth'];
-    const config = { access: ROLES, allowedRestrictions: ['totp_enrolment'] as const };
+    const config = { access: ACCOUNT.manageOwnAccount, allowedRestrictions: ['totp_enrolment'] as const };
     app.post(
       '/api/auth/totp/setup',
       { config, schema: { tags, summary: '绑定身份验证器：生成密钥 Start enrolling an authenticator app: secret and otpauth:// URI' } },

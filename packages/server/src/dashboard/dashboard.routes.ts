@@ -3,11 +3,12 @@ import { errorResponses } from '@plantrack/contract/shared.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import { PLAN_READERS } from '../auth/roles.js';
 import { listOwedReports } from '../reporting/owed-reports.js';
 import { getPortfolio } from './portfolio.js';
 import { getRoadmap } from './roadmap.service.js';
 import { DashboardSummaryCache } from './summary-cache.js';
+import { REPORTING } from '../reporting/reporting.policies.js';
+import { DASHBOARD } from './dashboard.policies.js';
 
 export function dashboardRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -17,7 +18,7 @@ export function dashboardRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/dashboard/summary',
       {
-        config: { access: PLAN_READERS, etag: true },
+        config: { access: DASHBOARD.readSummary, etag: true },
         schema: {
           tags,
           summary: '总览：按领域/部门/领导/台账的状态、预警、排名 Summary for a quarter',
@@ -30,7 +31,7 @@ export function dashboardRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/dashboard/portfolio',
       {
-        config: { access: ['hq', 'leader'], etag: true },
+        config: { access: DASHBOARD.readPortfolio, etag: true },
         schema: {
           tags,
           summary: '市领导分管事项 A leader’s portfolio',
@@ -43,7 +44,7 @@ export function dashboardRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/dashboard/roadmap',
       {
-        config: { access: ['hq', 'leader'], etag: true },
+        config: { access: DASHBOARD.readRoadmap, etag: true },
         schema: {
           tags,
           summary: '施工路线图：按领域×季度的计划节点与状态 Roadmap of a year by area and quarter',
@@ -56,7 +57,7 @@ export function dashboardRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/reporting/owed',
       {
-        config: { access: PLAN_READERS },
+        config: { access: REPORTING.read },
         schema: { tags: ['reporting'], summary: '本季度待报事项 What I owe this quarter', response: { 200: OwedReports, ...errorResponses(['NOT_FOUND']) } },
       },
       async (request) => ({

@@ -1,9 +1,11 @@
 import type { Portfolio } from '@plantrack/contract/dashboard/dashboard.contract';
 import type { Actor } from '../auth/actor.js';
+import { has } from '../auth/capabilities.js';
 import type { Db } from '../db/database.js';
 import { getCurrentPlan } from '../plan/plans.service.js';
 import { AppError } from '../shared/app-error.js';
 import { countOpenInstructionsOfLeader } from '../supervision/instructions.repository.js';
+import { DASHBOARD } from './dashboard.policies.js';
 import { getDashboardSummary } from './dashboard.service.js';
 
 /**
@@ -12,9 +14,10 @@ import { getDashboardSummary } from './dashboard.service.js';
  * with how many of their instructions (批示) wait for 阅办 or 落实反馈.
  */
 export async function getPortfolio(db: Db, actor: Actor, asOf: string | undefined, leaderPersonId: number | undefined): Promise<Portfolio> {
-  const person = actor.role === 'hq' ? leaderPersonId : (actor.personId ?? undefined);
+  const mayNameLeader = has(actor, DASHBOARD.readAnyPortfolio);
+  const person = mayNameLeader ? leaderPersonId : (actor.personId ?? undefined);
   if (person === undefined) {
-    if (actor.role === 'hq') throw new AppError('VALIDATION_FAILED', { field: 'leader', reason: 'name the leader' });
+    if (mayNameLeader) throw new AppError('VALIDATION_FAILED', { field: 'leader', reason: 'name the leader' });
     return { linked: false };
   }
   const plan = await getCurrentPlan(db, actor);

@@ -3,12 +3,14 @@ import type { ReportAction } from '@plantrack/domain';
 import type { Updateable } from 'kysely';
 import type { RequestContext } from '../auth/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { has } from '../auth/capabilities.js';
 import type { Db } from '../db/database.js';
 import type { IndicatorValueTable } from '../db/schema.js';
 import { getCurrentPlan } from '../plan/plans.service.js';
 import { requireWritablePeriod } from '../reporting/cycles.service.js';
 import { AppError } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
+import { INDICATORS } from './indicators.policies.js';
 import type { IndicatorValueRow } from './indicators.repository.js';
 import { updateIndicatorValueIf } from './indicators.repository.js';
 
@@ -17,7 +19,7 @@ import { updateIndicatorValueIf } from './indicators.repository.js';
  * corrected): only approved values count. The office's own data entry is approved as it is made.
  */
 export function isOffice(ctx: RequestContext): boolean {
-  return ctx.actor.role === 'hq';
+  return has(ctx.actor, INDICATORS.enterOfficialValues);
 }
 
 /** A period's values change only while its cycle is open; without a cycle, only the office enters them. */

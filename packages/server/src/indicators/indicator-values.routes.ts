@@ -10,16 +10,16 @@ import { errorResponses } from '@plantrack/contract/shared.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import { PLAN_READERS } from '../auth/roles.js';
 import { approveIndicatorValue, returnIndicatorValue, submitIndicatorValue, withdrawIndicatorValue } from './review-indicator-value.js';
 import { setIndicatorValue } from './save-indicator-value.js';
+import { INDICATORS } from './indicators.policies.js';
 
 /** A period's indicator value: drafted by the department, submitted by its head, reviewed by the office. */
 export function indicatorValuesRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['indicators'];
     // Every plan reader passes the door, so another department's indicator is a 404, not a 403.
-    const config = { access: PLAN_READERS };
+    const config = { access: INDICATORS.read };
     const base = '/api/indicators/:id/values/:period';
     // Every step answers the whole indicator; it fails on scope, a locked period, the value's state or a stale version.
     const stepErrors = ['NOT_FOUND', 'CYCLE_NOT_OPEN', 'CYCLE_CLOSED', 'INVALID_STATE', 'STALE_VERSION'] as const;

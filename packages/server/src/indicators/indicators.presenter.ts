@@ -2,8 +2,9 @@ import { REPORT_STATE_LABELS_ZH } from '@plantrack/domain';
 import type { IndicatorThresholds, ReportState } from '@plantrack/domain';
 import type { Indicator, IndicatorValue } from '@plantrack/contract/indicators/indicators.contract';
 import type { Actor } from '../auth/actor.js';
-import { DEPARTMENT_ROLES } from '../auth/roles.js';
 import { assessIndicatorAsOf, valueKindOf } from './assess-indicator.js';
+import { has } from '../auth/capabilities.js';
+import { INDICATORS } from './indicators.policies.js';
 import type { IndicatorListRow, IndicatorValueRow } from './indicators.repository.js';
 
 /**
@@ -11,14 +12,14 @@ import type { IndicatorListRow, IndicatorValueRow } from './indicators.repositor
  * office enters values even without a cycle; a closed cycle locks the period for everyone.
  */
 export function indicatorValuePolicies(actor: Actor, state: ReportState, cycleStatus: 'open' | 'closed' | null) {
-  const isOffice = actor.role === 'hq';
+  const isOffice = has(actor, INDICATORS.enterOfficialValues);
   const isWritable = cycleStatus === 'open' || (cycleStatus === null && isOffice);
   const isEditable = state === 'draft' || state === 'returned';
   return {
-    canEdit: isWritable && (isOffice || (DEPARTMENT_ROLES.includes(actor.role) && isEditable)),
-    canSubmit: isWritable && actor.role === 'dept_manager' && isEditable,
-    canWithdraw: isWritable && actor.role === 'dept_manager' && state === 'submitted',
-    canReview: isWritable && isOffice && state === 'submitted',
+    canEdit: isWritable && (isOffice || (has(actor, INDICATORS.draftValues) && isEditable)),
+    canSubmit: isWritable && has(actor, INDICATORS.submitValues) && isEditable,
+    canWithdraw: isWritable && has(actor, INDICATORS.submitValues) && state === 'submitted',
+    canReview: isWritable && has(actor, INDICATORS.reviewValues) && state === 'submitted',
   };
 }
 

@@ -10,8 +10,8 @@ import { errorResponses, IdParam } from '@plantrack/contract/shared.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import { PLAN_READERS } from '../auth/roles.js';
 import { getIndicator, listIndicators, setIndicatorRetired, updateIndicator } from './indicators.service.js';
+import { INDICATORS } from './indicators.policies.js';
 
 export function indicatorsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -20,7 +20,7 @@ export function indicatorsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/indicators',
       {
-        config: { access: PLAN_READERS },
+        config: { access: INDICATORS.read },
         schema: {
           tags,
           summary: '重点指标列表 List indicators',
@@ -33,7 +33,7 @@ export function indicatorsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/indicators/:id',
       {
-        config: { access: PLAN_READERS },
+        config: { access: INDICATORS.read },
         schema: {
           tags,
           summary: '指标详情、数值序列与评估 One indicator with its series and assessment',
@@ -48,7 +48,7 @@ export function indicatorsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.patch(
       '/api/indicators/:id',
       {
-        config: { access: PLAN_READERS },
+        config: { access: INDICATORS.read },
         schema: {
           tags,
           summary: '修改指标（基期、目标）Update an indicator',
@@ -63,7 +63,7 @@ export function indicatorsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/indicators/:id/retire',
       {
-        config: { access: ['hq'] },
+        config: { access: INDICATORS.edit },
         schema: { tags, summary: '停用指标 Retire an indicator', params: IdParam, body: IndicatorRetirement, response: retirement },
       },
       async (request) => ({ indicator: await setIndicatorRetired(db, contextOf(request), request.params.id, request.body.version, true) }),
@@ -71,7 +71,7 @@ export function indicatorsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/indicators/:id/reinstate',
       {
-        config: { access: ['hq'] },
+        config: { access: INDICATORS.edit },
         schema: { tags, summary: '恢复已停用的指标 Reinstate a retired indicator', params: IdParam, body: IndicatorRetirement, response: retirement },
       },
       async (request) => ({ indicator: await setIndicatorRetired(db, contextOf(request), request.params.id, request.body.version, false) }),

@@ -3,6 +3,7 @@ import { resolveSettings } from '@plantrack/domain';
 import { getRuleOverrides } from '../settings/settings.service.js';
 import type { Actor, RequestContext } from '../auth/actor.js';
 import { scopeOf } from '../auth/actor.js';
+import { has } from '../auth/capabilities.js';
 import { requirePolicy } from '../auth/policies.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
@@ -13,6 +14,7 @@ import { AppError, notFound } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import { findCyclesOfPlan } from '../reporting/cycles.repository.js';
 import { requireDataSourceDepartment } from './indicator-of-item.js';
+import { INDICATORS } from './indicators.policies.js';
 import { indicatorValuePolicies, presentIndicator } from './indicators.presenter.js';
 import * as repo from './indicators.repository.js';
 
@@ -83,7 +85,7 @@ export async function getIndicator(db: Db, actor: Actor, id: number, asOf: strin
 export async function updateIndicator(db: Db, ctx: RequestContext, id: number, patch: IndicatorPatch) {
   await db.transaction().execute(async (trx) => {
     const before = await getIndicator(trx, ctx.actor, id);
-    requirePolicy(ctx.actor.role === 'hq');
+    requirePolicy(has(ctx.actor, INDICATORS.edit));
     const { version, yearlyTargets, ...changes } = patch;
     await requireDataSourceDepartment(trx, ctx.actor.organisationId, changes.dataSourceDepartmentId);
     const updated = await repo.updateIndicatorIfVersion(trx, id, version, { ...changes, updatedAt: nowIso() });
@@ -101,7 +103,7 @@ export async function updateIndicator(db: Db, ctx: RequestContext, id: number, p
 export async function setIndicatorRetired(db: Db, ctx: RequestContext, id: number, version: number, retire: boolean) {
   await db.transaction().execute(async (trx) => {
     const before = await getIndicator(trx, ctx.actor, id);
-    requirePolicy(ctx.actor.role === 'hq');
+    requirePolicy(has(ctx.actor, INDICATORS.edit));
     if ((before.retiredAt !== null) === retire) throw new AppError('INVALID_STATE', { retiredAt: before.retiredAt });
     const now = nowIso();
     const updated = await repo.updateIndicatorIfVersion(trx, id, version, { retiredAt: retire ? now : null, updatedAt: now });

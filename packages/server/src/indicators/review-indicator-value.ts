@@ -1,12 +1,14 @@
 import type { ReportAction } from '@plantrack/domain';
 import type { Updateable } from 'kysely';
 import type { RequestContext } from '../auth/actor.js';
+import { has } from '../auth/capabilities.js';
 import { requirePolicy } from '../auth/policies.js';
 import type { Db } from '../db/database.js';
 import type { IndicatorValueTable } from '../db/schema.js';
 import { notFound } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
-import { isOffice, requireValuePeriodWritable, transitionIndicatorValue } from './indicator-value-workflow.js';
+import { requireValuePeriodWritable, transitionIndicatorValue } from './indicator-value-workflow.js';
+import { INDICATORS } from './indicators.policies.js';
 import { findIndicatorValue } from './indicators.repository.js';
 import { getIndicator, getIndicatorRow } from './indicators.service.js';
 
@@ -31,27 +33,28 @@ async function takeStep(db: Db, ctx: RequestContext, id: number, period: string,
   return getIndicator(db, ctx.actor, id);
 }
 
-const isManager = (ctx: RequestContext) => ctx.actor.role === 'dept_manager';
+const maySubmit = (ctx: RequestContext) => has(ctx.actor, INDICATORS.submitValues);
+const mayReview = (ctx: RequestContext) => has(ctx.actor, INDICATORS.reviewValues);
 
 /** The department head submits the period's value for review. */
 export function submitIndicatorValue(db: Db, ctx: RequestContext, id: number, period: string, version: number) {
   return takeStep(db, ctx, id, period, version, {
     action: 'submit',
-    isAllowed: isManager,
+    isAllowed: maySubmit,
     changes: (c, now) => ({ submittedAt: now, submittedBy: c.actor.userId }),
   });
 }
 
 /** The department head takes a submitted value back before the office reviews it. */
 export function withdrawIndicatorValue(db: Db, ctx: RequestContext, id: number, period: string, version: number) {
-  return takeStep(db, ctx, id, period, version, { action: 'withdraw', isAllowed: isManager, changes: () => ({ submittedAt: null, submittedBy: null }) });
+  return takeStep(db, ctx, id, period, version, { action: 'withdraw', isAllowed: maySubmit, changes: () => ({ submittedAt: null, submittedBy: null }) });
 }
 
 /** The office approves the value: from now on it counts in the indicator's assessment. */
 export function approveIndicatorValue(db: Db, ctx: RequestContext, id: number, period: string, body: { version: number; comment?: string | undefined }) {
   return takeStep(db, ctx, id, period, body.version, {
     action: 'approve',
-    isAllowed: isOffice,
+    isAllowed: mayReview,
     changes: (c, now) => ({ reviewedAt: now, reviewedBy: c.actor.userId, reviewComment: body.comment || null }),
   });
 }
@@ -60,7 +63,7 @@ export function approveIndicatorValue(db: Db, ctx: RequestContext, id: number, p
 export function returnIndicatorValue(db: Db, ctx: RequestContext, id: number, period: string, body: { version: number; comment: string }) {
   return takeStep(db, ctx, id, period, body.version, {
     action: 'return',
-    isAllowed: isOffice,
+    isAllowed: mayReview,
     changes: (c, now) => ({ reviewedAt: now, reviewedBy: c.actor.userId, reviewComment: body.comment }),
   });
 }

@@ -1,12 +1,13 @@
 import type { IndicatorValueBody } from '@plantrack/contract/indicators/indicator-values.contract';
 import type { RequestContext } from '../auth/actor.js';
+import { has } from '../auth/capabilities.js';
 import { requirePolicy } from '../auth/policies.js';
-import { DEPARTMENT_ROLES } from '../auth/roles.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
 import { AppError } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import { isOffice, requireValuePeriodWritable, transitionIndicatorValue } from './indicator-value-workflow.js';
+import { INDICATORS } from './indicators.policies.js';
 import type { IndicatorValueRow } from './indicators.repository.js';
 import { findIndicatorValue, insertIndicatorValue, updateIndicatorValueIf } from './indicators.repository.js';
 import { getIndicator, getIndicatorRow } from './indicators.service.js';
@@ -19,7 +20,7 @@ import { getIndicator, getIndicatorRow } from './indicators.service.js';
 export async function setIndicatorValue(db: Db, ctx: RequestContext, id: number, period: string, body: IndicatorValueBody) {
   await db.transaction().execute(async (trx) => {
     await getIndicatorRow(trx, ctx.actor, id);
-    requirePolicy(isOffice(ctx) || DEPARTMENT_ROLES.includes(ctx.actor.role));
+    requirePolicy(isOffice(ctx) || has(ctx.actor, INDICATORS.draftValues));
     await requireValuePeriodWritable(trx, ctx, period);
     const existing = await findIndicatorValue(trx, id, period);
     if (existing && body.version === undefined)

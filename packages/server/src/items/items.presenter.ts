@@ -1,7 +1,7 @@
 import type { Actor } from '../auth/actor.js';
-import { itemPolicies } from '../auth/policies.js';
 import { decryptField } from '../shared/field-crypto.js';
 import { maskPhone } from '../shared/mask.js';
+import { itemPolicies } from './items.policies.js';
 import type { ItemListRow } from './items.repository.js';
 import type { ItemSchedule } from '../dashboard/item-schedules.js';
 

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import { PLAN_READERS } from '../auth/roles.js';
 import { IdParam, VersionField } from '../shared/schemas.js';
+import { ITEMS } from './items.policies.js';
 import { ItemCreate, ItemDetailQuery, ItemListQuery, ItemPatch } from './items.schema.js';
 import { createItem, deleteItem, getItemDetail, listItems, updateItem } from './items.service.js';
 
@@ -14,24 +14,28 @@ export function itemsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     // caller's scope first (another department's item is a 404) and only then checks the role (403).
     app.get(
       '/api/items',
-      { config: { access: PLAN_READERS, etag: true }, schema: { tags, summary: '台账条目列表 List items', querystring: ItemListQuery } },
+      { config: { access: ITEMS.read, etag: true }, schema: { tags, summary: '台账条目列表 List items', querystring: ItemListQuery } },
       async (request) => listItems(db, contextOf(request).actor, request.query),
     );
     app.get(
       '/api/items/:id',
       {
-        config: { access: PLAN_READERS, etag: true },
+        config: { access: ITEMS.read, etag: true },
         schema: { tags, summary: '条目详情与序时进度 One item with its computed status', params: IdParam, querystring: ItemDetailQuery },
       },
       async (request) => ({ item: await getItemDetail(db, contextOf(request).actor, request.params.id, request.query.asOf) }),
     );
-    app.post('/api/items', { config: { access: ['hq'] }, schema: { tags, summary: '新建条目 Create an item', body: ItemCreate } }, async (request, reply) => {
-      reply.status(201);
-      return { item: await createItem(db, contextOf(request), request.body) };
-    });
+    app.post(
+      '/api/items',
+      { config: { access: ITEMS.create }, schema: { tags, summary: '新建条目 Create an item', body: ItemCreate } },
+      async (request, reply) => {
+        reply.status(201);
+        return { item: await createItem(db, contextOf(request), request.body) };
+      },
+    );
     app.patch(
       '/api/items/:id',
-      { config: { access: PLAN_READERS }, schema: { tags, summary: '修改条目 Update an item (optimistic: send version)', params: IdParam, body: ItemPatch } },
+      { config: { access: ITEMS.read }, schema: { tags, summary: '修改条目 Update an item (optimistic: send version)', params: IdParam, body: ItemPatch } },
       async (request) => ({
         item: await updateItem(db, contextOf(request), request.params.id, request.body),
       }),
@@ -39,7 +43,7 @@ export function itemsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.delete(
       '/api/items/:id',
       {
-        config: { access: PLAN_READERS },
+        config: { access: ITEMS.read },
         schema: { tags, summary: '删除条目 Delete an item', params: IdParam, querystring: z.strictObject({ version: z.coerce.number().pipe(VersionField) }) },
       },
       async (request, reply) => {

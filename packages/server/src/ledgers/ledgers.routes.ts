@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import { PLAN_READERS } from '../auth/roles.js';
+import { LEDGERS } from './ledgers.policies.js';
 import { LedgerParams, LedgerPatch } from './ledgers.schema.js';
 import { listLedgers, updateLedger } from './ledgers.service.js';
 
@@ -9,7 +9,7 @@ export function ledgersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/ledgers',
-      { config: { access: PLAN_READERS, etag: true }, schema: { tags: ['ledgers'], summary: '五本台账 The plan’s five ledgers' } },
+      { config: { access: LEDGERS.read, etag: true }, schema: { tags: ['ledgers'], summary: '五本台账 The plan’s five ledgers' } },
       async (request) => ({
         ledgers: await listLedgers(db, contextOf(request).actor),
       }),
@@ -17,7 +17,7 @@ export function ledgersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.patch(
       '/api/ledgers/:kind',
       {
-        config: { access: ['hq'] },
+        config: { access: LEDGERS.edit },
         schema: { tags: ['ledgers'], summary: '修改台账信息 Update a ledger (optimistic: send version)', params: LedgerParams, body: LedgerPatch },
       },
       async (request) => ({ ledger: await updateLedger(db, contextOf(request), request.params.kind, request.body) }),

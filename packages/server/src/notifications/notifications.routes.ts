@@ -3,8 +3,8 @@ import { errorResponses, IdParam } from '@plantrack/contract/shared.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import { ROLES } from '../auth/roles.js';
 import { listNotifications, markAllNotificationsRead, markNotificationRead } from './notifications.service.js';
+import { NOTIFICATIONS } from './notifications.policies.js';
 
 export function notificationsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -13,7 +13,7 @@ export function notificationsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/notifications',
       {
-        config: { access: ROLES },
+        config: { access: NOTIFICATIONS.readOwn },
         schema: {
           tags,
           summary: '我的站内通知（未读在前）My notifications, unread first',
@@ -26,7 +26,7 @@ export function notificationsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/notifications/:id/read',
       {
-        config: { access: ROLES },
+        config: { access: NOTIFICATIONS.readOwn },
         schema: {
           tags,
           summary: '标记为已读 Mark one of my notifications read',
@@ -38,7 +38,10 @@ export function notificationsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     );
     app.post(
       '/api/notifications/read-all',
-      { config: { access: ROLES }, schema: { tags, summary: '全部标记为已读 Mark all my notifications read', response: { 200: NotificationsMarkedRead } } },
+      {
+        config: { access: NOTIFICATIONS.readOwn },
+        schema: { tags, summary: '全部标记为已读 Mark all my notifications read', response: { 200: NotificationsMarkedRead } },
+      },
       async (request) => markAllNotificationsRead(db, contextOf(request)),
     );
   };

@@ -1,32 +1,29 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import type { Role } from '../auth/roles.js';
-import { DIRECTORY_READERS } from '../auth/roles.js';
 import { IdParam } from '../shared/schemas.js';
 import { AliasCreate, AliasParams, DepartmentCreate, DepartmentPatch } from './departments.schema.js';
 import { addDepartmentAlias, createDepartment, deleteDepartmentAlias, getDepartment, listDepartments, updateDepartment } from './departments.service.js';
-
-const EDITORS: Role[] = ['hq', 'sysadmin'];
+import { ORGANISATION } from './organisation.policies.js';
 
 export function departmentsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['departments'];
     app.get(
       '/api/departments',
-      { config: { access: DIRECTORY_READERS }, schema: { tags, summary: '部门列表（含别名、科室数） List departments' } },
+      { config: { access: ORGANISATION.readDirectory }, schema: { tags, summary: '部门列表（含别名、科室数） List departments' } },
       async (request) => ({
         departments: await listDepartments(db, contextOf(request).actor),
       }),
     );
     app.get(
       '/api/departments/:id',
-      { config: { access: DIRECTORY_READERS }, schema: { tags, summary: '部门详情 One department', params: IdParam } },
+      { config: { access: ORGANISATION.readDirectory }, schema: { tags, summary: '部门详情 One department', params: IdParam } },
       async (request) => ({ department: await getDepartment(db, contextOf(request).actor, request.params.id) }),
     );
     app.post(
       '/api/departments',
-      { config: { access: EDITORS }, schema: { tags, summary: '新建部门 Create a department', body: DepartmentCreate } },
+      { config: { access: ORGANISATION.editDepartments }, schema: { tags, summary: '新建部门 Create a department', body: DepartmentCreate } },
       async (request, reply) => {
         reply.status(201);
         return { department: await createDepartment(db, contextOf(request), request.body) };
@@ -35,14 +32,17 @@ export function departmentsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.patch(
       '/api/departments/:id',
       {
-        config: { access: EDITORS },
+        config: { access: ORGANISATION.editDepartments },
         schema: { tags, summary: '修改部门 Update a department (optimistic: send version)', params: IdParam, body: DepartmentPatch },
       },
       async (request) => ({ department: await updateDepartment(db, contextOf(request), request.params.id, request.body) }),
     );
     app.post(
       '/api/departments/:id/aliases',
-      { config: { access: EDITORS }, schema: { tags, summary: '添加部门别名 Add a name the department is also known by', params: IdParam, body: AliasCreate } },
+      {
+        config: { access: ORGANISATION.editDepartments },
+        schema: { tags, summary: '添加部门别名 Add a name the department is also known by', params: IdParam, body: AliasCreate },
+      },
       async (request, reply) => {
         reply.status(201);
         return { department: await addDepartmentAlias(db, contextOf(request), request.params.id, request.body) };
@@ -50,7 +50,7 @@ export function departmentsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     );
     app.delete(
       '/api/departments/:id/aliases/:aliasId',
-      { config: { access: EDITORS }, schema: { tags, summary: '删除部门别名 Remove an alias', params: AliasParams } },
+      { config: { access: ORGANISATION.editDepartments }, schema: { tags, summary: '删除部门别名 Remove an alias', params: AliasParams } },
       async (request, reply) => {
         await deleteDepartmentAlias(db, contextOf(request), request.params.id, request.params.aliasId);
         return reply.status(204).send();

@@ -1,14 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import { DIRECTORY_READERS } from '../auth/roles.js';
+import { ORGANISATION } from './organisation.policies.js';
 import { getOwnOrganisations } from './organisations.service.js';
 
 export function organisationsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/organisations',
-      { config: { access: DIRECTORY_READERS }, schema: { tags: ['organisations'], summary: '本机构及下辖区市 The caller’s organisation and its districts' } },
+      {
+        config: { access: ORGANISATION.readDirectory },
+        schema: { tags: ['organisations'], summary: '本机构及下辖区市 The caller’s organisation and its districts' },
+      },
       async (request) => getOwnOrganisations(db, contextOf(request).actor),
     );
   };

@@ -6,7 +6,7 @@ import { AppError, notFound } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import { findDepartmentById } from './departments.repository.js';
 import { resolveDepartmentReference } from './departments.service.js';
-import { canEditPerson } from './organisation.policies.js';
+import { canEditPerson, ownDepartmentOf } from './organisation.policies.js';
 import type { PersonListRow } from './people.repository.js';
 import * as repo from './people.repository.js';
 import { presentPerson } from './people.presenter.js';
@@ -48,7 +48,7 @@ async function requireReferences(db: Db, organisationId: number, departmentId: n
 export async function createPerson(db: Db, ctx: RequestContext, input: PersonCreate) {
   const { actor } = ctx;
   // A department head adds staff to their own department without having to name it.
-  const departmentId = input.departmentId !== undefined ? input.departmentId : actor.role === 'dept_manager' ? actor.departmentId : null;
+  const departmentId = input.departmentId !== undefined ? input.departmentId : ownDepartmentOf(actor);
   requirePolicy(canEditPerson(actor, { kind: input.kind, departmentId }));
   const id = await db.transaction().execute(async (trx) => {
     const sectionId = input.sectionId ?? null;

@@ -4,9 +4,10 @@ import { recordAudit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
+import { planPolicies } from './plan.policies.js';
 import { presentArea } from './plans.presenter.js';
 import { findAreaOfPlan, findAreasOfPlan, updateAreaIfVersion } from './plans.repository.js';
-import { getCurrentPlan, planPolicies } from './plans.service.js';
+import { getCurrentPlan } from './plans.service.js';
 
 export async function listAreas(db: Db, actor: Actor): Promise<AreaWithPolicies[]> {
   const plan = await getCurrentPlan(db, actor);

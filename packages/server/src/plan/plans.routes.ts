@@ -3,9 +3,9 @@ import { errorResponses, IdParam } from '@plantrack/contract/shared.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import { PLAN_READERS } from '../auth/roles.js';
 import { listAreas, updateArea } from './areas.service.js';
 import { getPlanOverview, updatePlan } from './plans.service.js';
+import { PLAN } from './plan.policies.js';
 
 export function planRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -13,7 +13,7 @@ export function planRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/plan',
       {
-        config: { access: PLAN_READERS },
+        config: { access: PLAN.read },
         schema: { tags, summary: '行动计划及十项重点任务 The current plan and its areas', response: { 200: OnePlan, ...errorResponses(['NOT_FOUND']) } },
       },
       async (request) => ({
@@ -23,7 +23,7 @@ export function planRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.patch(
       '/api/plan',
       {
-        config: { access: ['hq'] },
+        config: { access: PLAN.edit },
         schema: {
           tags,
           summary: '修改行动计划 Update the plan (optimistic: send version)',
@@ -36,7 +36,7 @@ export function planRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/areas',
       {
-        config: { access: PLAN_READERS },
+        config: { access: PLAN.read },
         schema: { tags, summary: '重点任务领域 Key task areas', response: { 200: AreaList, ...errorResponses(['NOT_FOUND']) } },
       },
       async (request) => ({
@@ -46,7 +46,7 @@ export function planRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.patch(
       '/api/areas/:id',
       {
-        config: { access: ['hq'] },
+        config: { access: PLAN.edit },
         schema: {
           tags,
           summary: '修改重点任务领域 Update an area (optimistic: send version)',

@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
 import { AppError } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
+import { planPolicies } from './plan.policies.js';
 import { presentArea, presentPlan } from './plans.presenter.js';
 import { findAreasOfPlan, findCurrentPlan, updatePlanIfVersion } from './plans.repository.js';
 
@@ -13,10 +14,6 @@ export async function getCurrentPlan(db: Db, actor: Actor): Promise<PlanRow> {
   const plan = await findCurrentPlan(db, actor.organisationId);
   if (!plan) throw new AppError('NOT_FOUND', { entity: 'plan' });
   return plan;
-}
-
-export function planPolicies(actor: Actor) {
-  return { canEdit: actor.role === 'hq' };
 }
 
 /** The current plan with its key task areas, as the plan page shows it. */

@@ -13,12 +13,12 @@ import { errorResponses } from '@plantrack/contract/shared.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import { PLAN_READERS } from '../auth/roles.js';
 import { IdParam } from '@plantrack/contract/shared.contract';
 import { listCycleDepartments } from './cycle-progress.js';
 import { closeCycle, listCycles, openCycle, reopenCycle } from './cycles.service.js';
 import { createMailer } from './reminders/mailer.js';
 import { remindDepartment, remindOverdueDepartments } from './remind-department.js';
+import { REPORTING } from './reporting.policies.js';
 
 export function cyclesRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -28,7 +28,7 @@ export function cyclesRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
     app.addHook('onClose', async () => mailer?.close());
     app.get(
       '/api/cycles',
-      { config: { access: PLAN_READERS }, schema: { tags, summary: '报送周期 Reporting cycles', response: { 200: CycleList } } },
+      { config: { access: REPORTING.read }, schema: { tags, summary: '报送周期 Reporting cycles', response: { 200: CycleList } } },
       async (request) => ({
         cycles: await listCycles(db, contextOf(request).actor),
       }),
@@ -36,7 +36,7 @@ export function cyclesRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/cycles',
       {
-        config: { access: ['hq'] },
+        config: { access: REPORTING.runCycles },
         schema: { tags, summary: '开启报送周期 Open a reporting cycle', body: CycleCreate, response: { 201: OneCycle, ...errorResponses(['DUPLICATE']) } },
       },
       async (request, reply) => {
@@ -47,7 +47,7 @@ export function cyclesRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/cycles/:id/close',
       {
-        config: { access: ['hq'] },
+        config: { access: REPORTING.runCycles },
         schema: {
           tags,
           summary: '关闭（锁定）报送周期 Close and lock a cycle',
@@ -63,7 +63,7 @@ export function cyclesRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/cycles/:id/reopen',
       {
-        config: { access: ['hq'] },
+        config: { access: REPORTING.runCycles },
         schema: {
           tags,
           summary: '重新开启已关闭周期（记录原因）Reopen a closed cycle, with a reason',
@@ -77,7 +77,7 @@ export function cyclesRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/cycles/:id/departments',
       {
-        config: { access: ['hq'] },
+        config: { access: REPORTING.runCycles },
         schema: {
           tags,
           summary: '报送进度：各部门应报、已报、已审、未报 Reporting progress by department',
@@ -90,7 +90,7 @@ export function cyclesRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/cycles/:id/departments/:departmentId/remind',
       {
-        config: { access: ['hq'] },
+        config: { access: REPORTING.runCycles },
         schema: {
           tags,
           summary: '催报：提醒部门报送 Remind a department to report now',
@@ -107,7 +107,7 @@ export function cyclesRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/cycles/:id/remind-overdue',
       {
-        config: { access: ['hq'] },
+        config: { access: REPORTING.runCycles },
         schema: {
           tags,
           summary: '催报全部逾期部门 Remind every overdue department now',

@@ -1,19 +1,21 @@
 import { formatPeriodZh, REPORT_STATE_LABELS_ZH, todayInShanghai } from '@plantrack/domain';
 import type { Actor } from '../auth/actor.js';
+import { has } from '../auth/capabilities.js';
 import { percentFromBp } from '../items/quarterly-plans.presenter.js';
+import { REVIEW } from '../review/review.policies.js';
 import type { EvidenceSummary } from './evidence/evidence.presenter.js';
+import { REPORTING } from './reporting.policies.js';
 import type { ReportRow } from './reports.repository.js';
 
 /** What the caller may do with this report now; the server checks the same rules again. */
 export function reportPolicies(actor: Actor, row: Pick<ReportRow, 'state' | 'cycleStatus'>) {
   const isOpen = row.cycleStatus === 'open';
-  const isDepartment = actor.role === 'dept_manager' || actor.role === 'dept_staff';
   const isEditable = row.state === 'draft' || row.state === 'returned';
   return {
-    canEdit: isOpen && isDepartment && isEditable,
-    canSubmit: isOpen && actor.role === 'dept_manager' && isEditable,
-    canWithdraw: isOpen && actor.role === 'dept_manager' && row.state === 'submitted',
-    canReview: isOpen && actor.role === 'hq' && row.state === 'submitted',
+    canEdit: isOpen && has(actor, REPORTING.writeReports) && isEditable,
+    canSubmit: isOpen && has(actor, REPORTING.submitReports) && isEditable,
+    canWithdraw: isOpen && has(actor, REPORTING.submitReports) && row.state === 'submitted',
+    canReview: isOpen && has(actor, REVIEW.reviewReports) && row.state === 'submitted',
   };
 }
 

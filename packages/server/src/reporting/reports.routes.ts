@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import { PLAN_READERS } from '../auth/roles.js';
 import { IdParam } from '../shared/schemas.js';
+import { REPORTING } from './reporting.policies.js';
 import { saveReportDraft } from './save-report-draft.js';
 import { ReportBatchSubmitBody, ReportDraftBody, ReportDraftParams, ReportListQuery, ReportVersionBody } from './reports.schema.js';
 import { getReport, listReports } from './reports.service.js';
@@ -12,7 +12,7 @@ export function reportsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['reporting'];
     // Report routes admit every plan reader at the door: scope (404) is checked before role (403).
-    const access = { access: PLAN_READERS };
+    const access = { access: REPORTING.read };
     app.get(
       '/api/reports',
       { config: access, schema: { tags, summary: '进展报告列表（退回的在前）Progress reports, returned first', querystring: ReportListQuery } },
@@ -45,7 +45,7 @@ export function reportsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       '/api/reports/submit-batch',
       {
         // Only heads submit; the ids in the body are each checked against the head's department (404).
-        config: { access: ['dept_manager'], idempotent: true },
+        config: { access: REPORTING.submitReports, idempotent: true },
         schema: { tags, summary: '批量报送（全部成功或全部不变）Submit several reports, all or none', body: ReportBatchSubmitBody },
       },
       async (request) => ({ reports: await submitReportBatch(db, contextOf(request), request.body.reports) }),

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../auth/actor.js';
+import { has } from '../auth/capabilities.js';
 import { requirePolicy } from '../auth/policies.js';
-import { DEPARTMENT_ROLES } from '../auth/roles.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
 import { bpFromPercent } from '../items/quarterly-plans.presenter.js';
@@ -9,6 +9,7 @@ import { getCurrentPlan } from '../plan/plans.service.js';
 import { AppError } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import { requireOpenCycle } from './cycles.service.js';
+import { REPORTING } from './reporting.policies.js';
 import { findReportIdOfItemCycle, insertReport, insertReportVersion } from './reports.repository.js';
 import type { ReportDraftBody } from './reports.schema.js';
 import { getReport, getReportRow } from './reports.service.js';
@@ -21,7 +22,7 @@ import { transitionReport } from './transition-report.js';
 export async function saveReportDraft(db: Db, ctx: RequestContext, itemId: number, period: string, body: ReportDraftBody) {
   const reportId = await db.transaction().execute(async (trx) => {
     const item = await getItem(trx, ctx.actor, itemId);
-    requirePolicy(DEPARTMENT_ROLES.includes(ctx.actor.role));
+    requirePolicy(has(ctx.actor, REPORTING.writeReports));
     const plan = await getCurrentPlan(trx, ctx.actor);
     const cycle = await requireOpenCycle(trx, plan.id, period);
     const fields = {

@@ -1,8 +1,10 @@
 import type { RequestContext } from '../auth/actor.js';
+import { has } from '../auth/capabilities.js';
 import { requirePolicy } from '../auth/policies.js';
 import type { Db } from '../db/database.js';
 import { AppError } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
+import { REPORTING } from './reporting.policies.js';
 import type { ReportVersionEntry } from './reports.schema.js';
 import { getReport, getReportRow } from './reports.service.js';
 import { transitionReport } from './transition-report.js';
@@ -13,7 +15,7 @@ import { transitionReport } from './transition-report.js';
  */
 async function submitOne(trx: Db, ctx: RequestContext, reportId: number, version: number) {
   const row = await getReportRow(trx, ctx.actor, reportId);
-  requirePolicy(ctx.actor.role === 'dept_manager');
+  requirePolicy(has(ctx.actor, REPORTING.submitReports));
   if (row.state === 'submitted' || row.state === 'approved') return row;
   return { ...row, ...(await transitionReport(trx, ctx, row, version, 'submit', { submittedAt: nowIso(), submittedBy: ctx.actor.userId })) };
 }
@@ -50,7 +52,7 @@ export async function submitReportBatch(db: Db, ctx: RequestContext, entries: Re
 export async function withdrawReport(db: Db, ctx: RequestContext, reportId: number, version: number) {
   await db.transaction().execute(async (trx) => {
     const row = await getReportRow(trx, ctx.actor, reportId);
-    requirePolicy(ctx.actor.role === 'dept_manager');
+    requirePolicy(has(ctx.actor, REPORTING.submitReports));
     await transitionReport(trx, ctx, row, version, 'withdraw', { submittedAt: null, submittedBy: null });
   });
   return getReport(db, ctx.actor, reportId);

@@ -1,12 +1,14 @@
 import { formatPeriodZh } from '@plantrack/domain';
 import { notifyUsersOfDepartment } from '../notifications/notifications.service.js';
 import type { RequestContext } from '../auth/actor.js';
+import { has } from '../auth/capabilities.js';
 import { requirePolicy } from '../auth/policies.js';
 import type { Db } from '../db/database.js';
 import { nowIso } from '../shared/clock.js';
 import type { ReportRow } from '../reporting/reports.repository.js';
 import { getReport, getReportRow } from '../reporting/reports.service.js';
 import { transitionReport } from '../reporting/transition-report.js';
+import { REVIEW } from './review.policies.js';
 import type { ApproveBody, ReturnBody } from './review.schema.js';
 
 /**
@@ -16,7 +18,7 @@ import type { ApproveBody, ReturnBody } from './review.schema.js';
 export async function approveReport(db: Db, ctx: RequestContext, reportId: number, body: ApproveBody) {
   await db.transaction().execute(async (trx) => {
     const row = await getReportRow(trx, ctx.actor, reportId);
-    requirePolicy(ctx.actor.role === 'hq');
+    requirePolicy(has(ctx.actor, REVIEW.reviewReports));
     const now = nowIso();
     await transitionReport(trx, ctx, row, body.version, 'approve', {
       reviewedAt: now,
@@ -61,7 +63,7 @@ async function movePilotStage(trx: Db, ctx: RequestContext, row: ReportRow, now:
 export async function returnReport(db: Db, ctx: RequestContext, reportId: number, body: ReturnBody) {
   await db.transaction().execute(async (trx) => {
     const row = await getReportRow(trx, ctx.actor, reportId);
-    requirePolicy(ctx.actor.role === 'hq');
+    requirePolicy(has(ctx.actor, REVIEW.reviewReports));
     await transitionReport(trx, ctx, row, body.version, 'return', { reviewedAt: nowIso(), reviewedBy: ctx.actor.userId, reviewComment: body.comment });
     await tellDepartment(trx, row, {
       kind: 'report.returned',

@@ -1,5 +1,6 @@
 import type { Actor } from '../auth/actor.js';
 import { scopeOf } from '../auth/actor.js';
+import { has } from '../auth/capabilities.js';
 import { requirePolicy } from '../auth/policies.js';
 import { evaluateRows } from '../dashboard/evaluate-items.js';
 import type { EvaluationContext } from '../dashboard/evaluate-items.js';
@@ -14,6 +15,7 @@ import type { QueueFacts } from './review-queue.presenter.js';
 import { findOpenCyclePeriods, findSubmittedReportsWithFacts } from './review-queue.repository.js';
 import type { SubmittedReportFacts } from './review-queue.repository.js';
 import type { ReviewQueueQuery } from './review-queue.schema.js';
+import { REVIEW } from './review.policies.js';
 
 /**
  * The office's review queue: submitted reports of open cycles, oldest submission first, each with the
@@ -21,7 +23,7 @@ import type { ReviewQueueQuery } from './review-queue.schema.js';
  * is evaluated before the status filter and the page are applied; only the page's reports are read in full.
  */
 export async function listReviewQueue(db: Db, actor: Actor, query: ReviewQueueQuery) {
-  requirePolicy(actor.role === 'hq');
+  requirePolicy(has(actor, REVIEW.reviewReports));
   const plan = await getCurrentPlan(db, actor);
   const filter = {
     planId: plan.id,

@@ -4,6 +4,7 @@ import { contextOf } from '../auth/access.js';
 import { presentFixedSecurityPolicy } from './security-settings.presenter.js';
 import { getVersionedSecuritySettings, updateSecuritySettings } from './security-settings.service.js';
 import { SecuritySettingsUpdate } from './security-settings.schema.js';
+import { SETTINGS } from './settings.policies.js';
 
 // 三权分立: the security administrator sets the policy; the system administrator may read it.
 export function securitySettingsRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
@@ -13,7 +14,7 @@ export function securitySettingsRoutes({ db, config }: AppDeps): FastifyPluginAs
     app.get(
       '/api/settings/security',
       {
-        config: { access: ['secadmin', 'sysadmin'] },
+        config: { access: SETTINGS.readSecurity },
         schema: {
           tags,
           summary:
@@ -25,7 +26,7 @@ export function securitySettingsRoutes({ db, config }: AppDeps): FastifyPluginAs
     app.put(
       '/api/settings/security',
       {
-        config: { access: ['secadmin'] },
+        config: { access: SETTINGS.editSecurity },
         schema: {
           tags,
           summary: '修改安全策略 Change the security policy (security administrator only; send version: a concurrent change is 409)',

@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import { PLAN_READERS } from '../auth/roles.js';
 import { BulletinSettingsBody } from './bulletin-settings.schema.js';
 import { getBulletinSettingsForEditing, updateBulletinSettings } from './bulletin-settings.service.js';
+import { SETTINGS } from './settings.policies.js';
 import { getRulesForEditing, updateRules } from './settings.service.js';
 import { securitySettingsRoutes } from './security-settings.routes.js';
 
@@ -33,12 +33,12 @@ export function settingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     await app.register(securitySettingsRoutes(deps));
     app.get(
       '/api/settings/rules',
-      { config: { access: [...PLAN_READERS, 'sysadmin'] }, schema: { tags, summary: '预警阈值与评分权重 Thresholds and weights' } },
+      { config: { access: SETTINGS.readRules }, schema: { tags, summary: '预警阈值与评分权重 Thresholds and weights' } },
       async (request) => getRulesForEditing(db, contextOf(request).actor),
     );
     app.put(
       '/api/settings/rules',
-      { config: { access: ['hq', 'sysadmin'] }, schema: { tags, summary: '修改阈值与权重 Change thresholds and weights', body: RulesBody } },
+      { config: { access: SETTINGS.editRules }, schema: { tags, summary: '修改阈值与权重 Change thresholds and weights', body: RulesBody } },
       async (request) => {
         const { updatedAt, ...overrides } = request.body;
         return updateRules(db, contextOf(request), overrides, updatedAt);
@@ -46,12 +46,15 @@ export function settingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
     app.get(
       '/api/settings/bulletin',
-      { config: { access: ['hq', 'leader'] }, schema: { tags, summary: '季度通报的发文机关、字号与固定文字 Bulletin texts' } },
+      { config: { access: SETTINGS.readBulletinTexts }, schema: { tags, summary: '季度通报的发文机关、字号与固定文字 Bulletin texts' } },
       async (request) => getBulletinSettingsForEditing(db, contextOf(request).actor),
     );
     app.put(
       '/api/settings/bulletin',
-      { config: { access: ['hq'] }, schema: { tags, summary: '修改季度通报的发文机关、字号与固定文字 Change the bulletin texts', body: BulletinSettingsBody } },
+      {
+        config: { access: SETTINGS.editBulletinTexts },
+        schema: { tags, summary: '修改季度通报的发文机关、字号与固定文字 Change the bulletin texts', body: BulletinSettingsBody },
+      },
       async (request) => {
         const { updatedAt, ...overrides } = request.body;
         return updateBulletinSettings(db, contextOf(request), overrides, updatedAt);

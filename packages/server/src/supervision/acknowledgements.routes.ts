@@ -3,8 +3,8 @@ import { errorResponses, IdParam } from '@plantrack/contract/shared.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import { PLAN_READERS } from '../auth/roles.js';
 import { acknowledgeItem, listAcknowledgements } from './acknowledge-item.js';
+import { SUPERVISION } from './supervision.policies.js';
 
 export function acknowledgementsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -13,7 +13,7 @@ export function acknowledgementsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/items/:id/acknowledgements',
       {
-        config: { access: PLAN_READERS },
+        config: { access: SUPERVISION.read },
         schema: {
           tags,
           summary: '交办签收情况 Which departments have acknowledged the item',
@@ -26,7 +26,7 @@ export function acknowledgementsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/items/:id/acknowledge',
       {
-        config: { access: PLAN_READERS },
+        config: { access: SUPERVISION.read },
         schema: {
           tags,
           summary: '签收交办事项（部门负责人）Acknowledge the assignment for my department',

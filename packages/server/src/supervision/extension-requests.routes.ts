@@ -11,15 +11,16 @@ import { errorResponses, IdParam } from '@plantrack/contract/shared.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import { PLAN_READERS } from '../auth/roles.js';
 import { approveExtensionRequest, rejectExtensionRequest } from './decide-extension-request.js';
 import { getExtensionRequest, listExtensionRequests, listPlanExtensionRequests } from './extension-requests.service.js';
 import { requestExtension } from './request-extension.js';
+import { SUPERVISION } from './supervision.policies.js';
 
 export function extensionRequestsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['supervision'];
-    const access = PLAN_READERS;
+    const access = SUPERVISION.read;
+    // Plan readers at the door; the service answers 404 outside the caller's scope, then checks the role (403).
     const decision = { 200: OneExtensionRequest, ...errorResponses(['NOT_FOUND', 'STALE_VERSION', 'INVALID_STATE']) };
     // Plan readers at the door; the service answers 404 outside the caller's scope, then checks the role (403).
     app.get(

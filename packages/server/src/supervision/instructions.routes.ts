@@ -10,8 +10,8 @@ import { errorResponses, IdParam } from '@plantrack/contract/shared.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import { PLAN_READERS } from '../auth/roles.js';
 import { acknowledgeInstruction, answerInstruction, listInstructions, listOpenInstructions, writeInstruction } from './instructions.service.js';
+import { SUPERVISION } from './supervision.policies.js';
 
 export function instructionsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -21,7 +21,7 @@ export function instructionsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/items/:id/instructions',
       {
-        config: { access: PLAN_READERS },
+        config: { access: SUPERVISION.read },
         schema: {
           tags,
           summary: '领导批示 Leaders’ instructions on an item',
@@ -34,7 +34,7 @@ export function instructionsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/items/:id/instructions',
       {
-        config: { access: PLAN_READERS },
+        config: { access: SUPERVISION.read },
         schema: {
           tags,
           summary: '作出批示（市领导）Write an instruction',
@@ -51,7 +51,7 @@ export function instructionsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/instructions/open',
       {
-        config: { access: PLAN_READERS },
+        config: { access: SUPERVISION.read },
         schema: {
           tags,
           summary: '待阅办、待落实反馈的批示 Instructions still waiting (a department: on its items; a leader: their own)',
@@ -63,7 +63,7 @@ export function instructionsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/instructions/:id/acknowledge',
       {
-        config: { access: PLAN_READERS },
+        config: { access: SUPERVISION.read },
         schema: { tags, summary: '阅办批示（牵头部门）Acknowledge an instruction', params: IdParam, body: InstructionAcknowledge, response: step },
       },
       async (request) => ({ instruction: await acknowledgeInstruction(db, contextOf(request), request.params.id, request.body?.version) }),
@@ -71,7 +71,7 @@ export function instructionsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/instructions/:id/feedback',
       {
-        config: { access: PLAN_READERS },
+        config: { access: SUPERVISION.read },
         schema: { tags, summary: '批示落实反馈（牵头部门）Report on an instruction', params: IdParam, body: InstructionFeedback, response: step },
       },
       async (request) => ({ instruction: await answerInstruction(db, contextOf(request), request.params.id, request.body) }),

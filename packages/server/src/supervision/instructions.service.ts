@@ -1,4 +1,5 @@
 import type { Actor, RequestContext } from '../auth/actor.js';
+import { has } from '../auth/capabilities.js';
 import { requirePolicy } from '../auth/policies.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
@@ -13,7 +14,7 @@ import { nextInstructionStatus, statusAllowing } from './instruction-workflow.js
 import { instructionSnapshot, presentInstruction, presentOpenInstruction } from './instructions.presenter.js';
 import * as repo from './instructions.repository.js';
 import type { InstructionCreate, InstructionFeedback } from '@plantrack/contract/supervision/instructions.contract';
-import { mayTakeInstructionStep, mayWriteInstruction } from './supervision.policies.js';
+import { mayTakeInstructionStep, mayWriteInstruction, SUPERVISION } from './supervision.policies.js';
 
 /** Leaders' instructions (批示) on an item, newest first, each with its step, for anyone who can see the item. */
 export async function listInstructions(db: Db, actor: Actor, itemId: number) {
@@ -128,13 +129,12 @@ const OPEN_LIMIT = 200;
  */
 export async function listOpenInstructions(db: Db, actor: Actor) {
   const plan = await getCurrentPlan(db, actor);
-  const of: repo.OpenInstructionsOf =
-    actor.role === 'leader'
-      ? { authorId: actor.userId, authorPersonId: actor.personId }
-      : actor.role === 'hq'
-        ? 'all'
-        : // A department role without a department reaches no item.
-          { leadDepartmentId: actor.departmentId ?? -1 };
+  const of: repo.OpenInstructionsOf = has(actor, SUPERVISION.writeInstructions)
+    ? { authorId: actor.userId, authorPersonId: actor.personId }
+    : has(actor, SUPERVISION.followAllInstructions)
+      ? 'all'
+      : // A department role without a department reaches no item.
+        { leadDepartmentId: actor.departmentId ?? -1 };
   const rows = await repo.findOpenInstructions(db, plan.id, of, OPEN_LIMIT);
   return { instructions: rows.map(presentOpenInstruction) };
 }

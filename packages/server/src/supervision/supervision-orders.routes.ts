@@ -12,18 +12,18 @@ import { errorResponses, IdParam } from '@plantrack/contract/shared.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import { PLAN_READERS } from '../auth/roles.js';
 import { acknowledgeSupervisionOrder } from './acknowledge-supervision-order.js';
 import { answerSupervisionOrder } from './answer-supervision-order.js';
 import { closeSupervisionOrder } from './close-supervision-order.js';
 import { issueSupervisionOrder } from './issue-supervision-order.js';
 import { returnSupervisionOrder } from './return-supervision-order.js';
 import { getSupervisionOrder, listSupervisionOrders } from './supervision-orders.service.js';
+import { SUPERVISION } from './supervision.policies.js';
 
 export function supervisionOrdersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['supervision'];
-    const access = PLAN_READERS;
+    const access = SUPERVISION.read;
     const step = { 200: OneSupervisionOrder, ...errorResponses(['NOT_FOUND', 'STALE_VERSION', 'INVALID_STATE']) };
     // Every step admits plan readers at the door: the service finds the order (or item) in the caller's
     // scope first — another department's is a 404 — and only then checks the role (403) and the step (409).

@@ -1,4 +1,6 @@
 import type { Actor } from '../auth/actor.js';
+import { capabilityTable, has } from '../auth/capabilities.js';
+import { DEPARTMENT_ROLES, PLAN_READERS } from '../auth/roles.js';
 import type { SupervisionStatus } from '../db/schema.js';
 import type { SupervisionAction } from './supervision-workflow.js';
 import { nextSupervisionStatus } from './supervision-workflow.js';
@@ -6,10 +8,33 @@ import { nextSupervisionStatus } from './supervision-workflow.js';
 /**
  * Who may take each step, for a record the caller can already see (scope is checked by the query:
  * a department reaches only items it leads or co-operates on). Step order is the workflow's business.
+ * Every route admits the plan's readers at the door; the functions below check these.
  */
-const isDepartmentUser = (actor: Actor) => actor.role === 'dept_manager' || actor.role === 'dept_staff';
-const isManagerOf = (actor: Actor, departmentId: number | null) =>
-  actor.role === 'dept_manager' && actor.departmentId !== null && actor.departmentId === departmentId;
+export const SUPERVISION = capabilityTable('supervision', {
+  read: PLAN_READERS,
+  issueOrders: ['hq'],
+  /** Any department on the item signs for an order (the lead or a co-operating one). */
+  acknowledgeOrders: DEPARTMENT_ROLES,
+  /** The lead department answers for the item, through its head. */
+  answerOrders: ['dept_manager'],
+  returnOrders: ['hq'],
+  closeOrders: ['hq'],
+  /** Each department on the item signs for its own assignment (签收), through its head. */
+  acknowledgeItems: ['dept_manager'],
+  /** The lead department asks for more time, through its head. */
+  requestExtensions: ['dept_manager'],
+  decideAnyExtension: ['hq'],
+  /** A city leader decides on the items they are the responsible leader of. */
+  decideOwnItemsExtensions: ['leader'],
+  /** Instructions (批示) are a leader's own words; nobody writes them on a leader's behalf. */
+  writeInstructions: ['leader'],
+  /** The item's lead department acknowledges an instruction (阅办) and reports on it (落实反馈), any of its users. */
+  followInstructions: DEPARTMENT_ROLES,
+  /** The office follows every open instruction; a leader their own, a department those on its items. */
+  followAllInstructions: ['hq'],
+});
+
+const isOfDepartment = (actor: Actor, departmentId: number | null) => actor.departmentId !== null && actor.departmentId === departmentId;
 
 interface OrderParties {
   status: SupervisionStatus;
@@ -17,12 +42,10 @@ interface OrderParties {
 }
 
 const MAY_TAKE_STEP: Record<SupervisionAction, (actor: Actor, order: OrderParties) => boolean> = {
-  // Any department on the item signs for the order (the lead or a co-operating one).
-  acknowledge: (actor) => isDepartmentUser(actor),
-  // The lead department answers for the item, through its head.
-  answer: (actor, order) => isManagerOf(actor, order.leadDepartmentId),
-  return: (actor) => actor.role === 'hq',
-  close: (actor) => actor.role === 'hq',
+  acknowledge: (actor) => has(actor, SUPERVISION.acknowledgeOrders),
+  answer: (actor, order) => has(actor, SUPERVISION.answerOrders) && isOfDepartment(actor, order.leadDepartmentId),
+  return: (actor) => has(actor, SUPERVISION.returnOrders),
+  close: (actor) => has(actor, SUPERVISION.closeOrders),
 };
 
 export function mayTakeSupervisionStep(actor: Actor, order: OrderParties, action: SupervisionAction): boolean {
@@ -40,30 +63,27 @@ interface ItemParties {
 }
 
 export function mayIssueSupervisionOrder(actor: Actor): boolean {
-  return actor.role === 'hq';
+  return has(actor, SUPERVISION.issueOrders);
 }
 
-/** Each department on the item signs for its own assignment (签收), through its head. */
 export function mayAcknowledgeItem(actor: Actor): boolean {
-  return actor.role === 'dept_manager';
+  return has(actor, SUPERVISION.acknowledgeItems);
 }
 
 /** The office decides any extension; a city leader only those on items they are the responsible leader of. */
 export function mayDecideExtension(actor: Actor, item: ItemParties): boolean {
-  if (actor.role === 'hq') return true;
-  return actor.role === 'leader' && actor.personId !== null && actor.personId === item.leaderPersonId;
+  if (has(actor, SUPERVISION.decideAnyExtension)) return true;
+  return has(actor, SUPERVISION.decideOwnItemsExtensions) && actor.personId !== null && actor.personId === item.leaderPersonId;
 }
 
 export function mayRequestExtension(actor: Actor, item: ItemParties): boolean {
-  return isManagerOf(actor, item.leadDepartmentId);
+  return has(actor, SUPERVISION.requestExtensions) && isOfDepartment(actor, item.leadDepartmentId);
 }
 
-/** Instructions (批示) are a leader's own words; nobody writes them on a leader's behalf. */
 export function mayWriteInstruction(actor: Actor): boolean {
-  return actor.role === 'leader';
+  return has(actor, SUPERVISION.writeInstructions);
 }
 
-/** Only the item's lead department acknowledges an instruction (阅办) and reports on it (落实反馈), any of its users. */
 export function mayTakeInstructionStep(actor: Actor, leadDepartmentId: number | null): boolean {
-  return isDepartmentUser(actor) && actor.departmentId !== null && actor.departmentId === leadDepartmentId;
+  return has(actor, SUPERVISION.followInstructions) && isOfDepartment(actor, leadDepartmentId);
 }

@@ -1,14 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import type { Role } from '../auth/roles.js';
 import { IdParam } from '../shared/schemas.js';
+import { USERS } from './users.policies.js';
 import { PasswordReset, UserCreate, UserListQuery, UserPatch } from './users.schema.js';
 import { createUserByAdmin, listUsers, resetUserPassword, resetUserTotp, updateUser } from './users.service.js';
 
 // 三权分立: the system administrator keeps accounts, the security administrator reads them and assigns roles.
 // Which fields each may change, and on whose account, the service decides (see users.policies.ts).
-const READERS: Role[] = ['sysadmin', 'secadmin'];
 
 export function usersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -16,7 +15,7 @@ export function usersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/users',
       {
-        config: { access: READERS },
+        config: { access: USERS.read },
         schema: { tags, summary: '用户列表 List user accounts (e-mail masked), with what the caller may do (policies)', querystring: UserListQuery },
       },
       async (request) => listUsers(db, contextOf(request).actor, request.query),
@@ -24,7 +23,7 @@ export function usersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/users',
       {
-        config: { access: ['sysadmin'] },
+        config: { access: USERS.keepAccounts },
         schema: {
           tags,
           summary: '新建用户 Create a user account; without a password a random initial one is answered once (initialPassword)',
@@ -39,7 +38,7 @@ export function usersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.patch(
       '/api/users/:id',
       {
-        config: { access: READERS },
+        config: { access: USERS.read },
         schema: { tags, summary: '修改用户（停用、角色） Update a user: disable, role (optimistic: send version)', params: IdParam, body: UserPatch },
       },
       async (request) => ({ user: await updateUser(db, contextOf(request), request.params.id, request.body) }),
@@ -47,7 +46,7 @@ export function usersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/users/:id/password',
       {
-        config: { access: ['sysadmin'] },
+        config: { access: USERS.keepAccounts },
         schema: {
           tags,
           summary: '重置密码并注销会话 Reset a password and end the sessions; without one a random initial password is answered once',
@@ -60,7 +59,7 @@ export function usersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.delete(
       '/api/users/:id/totp',
       {
-        config: { access: ['sysadmin'] },
+        config: { access: USERS.keepAccounts },
         schema: { tags, summary: '解绑身份验证器并注销会话 Remove a lost second factor and end the sessions', params: IdParam },
       },
       async (request, reply) => {

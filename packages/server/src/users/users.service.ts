@@ -2,7 +2,7 @@ import type { Actor, RequestContext } from '../auth/actor.js';
 import { hashPassword } from '../auth/password.js';
 import { requirePasswordPolicy } from '../auth/password-policy.js';
 import { requirePolicy } from '../auth/policies.js';
-import { isRole, needsDepartment } from '../auth/roles.js';
+import { isRole, mayLinkToLeader, needsDepartment } from '../auth/roles.js';
 import type { Role } from '../auth/roles.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
@@ -228,7 +228,7 @@ async function resolveDepartment(db: Db, organisationId: number, role: Role, inp
 /** Only a leader account is linked to a 市领导, and only to one of its own organisation. */
 async function requireLeaderFor(db: Db, organisationId: number, role: Role, personId: number | null): Promise<void> {
   if (personId === null) return;
-  if (role !== 'leader') throw new AppError('VALIDATION_FAILED', { field: 'personId', reason: 'only a leader account is linked to a city leader' });
+  if (!mayLinkToLeader(role)) throw new AppError('VALIDATION_FAILED', { field: 'personId', reason: 'only a leader account is linked to a city leader' });
   if (!(await findLeaderById(db, organisationId, personId))) throw new AppError('UNKNOWN_REFERENCE', { field: 'personId', value: personId });
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance, LightMyRequestResponse, RouteOptions } from 'fastify';
 import type { Access } from '../../src/auth/access.js';
+import { has } from '../../src/auth/capabilities.js';
 import type { Role } from '../../src/auth/roles.js';
 import type { Session } from './test-app.js';
 
@@ -30,7 +31,7 @@ export function findUnguardedRoutes(routes: RegisteredRoute[]): RegisteredRoute[
 }
 
 export function isAllowed(route: RegisteredRoute, role: Role): boolean {
-  return Array.isArray(route.access) && route.access.includes(role);
+  return typeof route.access === 'object' && has({ role }, route.access);
 }
 
 /** The route's URL with its parameters filled in with values that name nothing (the guard answers before validation). */

@@ -5,6 +5,7 @@ import type { AppDeps } from '../../app-deps.js';
 import { contextOf } from '../../auth/access.js';
 import { contentDisposition } from '../download.js';
 import { callerOf } from '../io-caller.js';
+import { IO } from '../io.policies.js';
 import { exportBulletin } from './export-bulletin.js';
 
 /** The quarterly bulletin (季度通报) for the office and the city leaders. */
@@ -13,7 +14,7 @@ export function bulletinRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/exports/bulletin',
       {
-        config: { access: ['hq', 'leader'] },
+        config: { access: IO.downloadBulletin },
         schema: {
           tags: ['exports'],
           summary: '季度通报（Word）Quarterly bulletin as .docx',

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app-deps.js';
 import { contextOf } from '../../auth/access.js';
-import { PLAN_READERS } from '../../auth/roles.js';
 import { contentDisposition } from '../download.js';
 import { callerOf } from '../io-caller.js';
+import { IO } from '../io.policies.js';
 import { exportHandout } from './export-handout.js';
 import { HandoutQuery } from './handout.schema.js';
 
@@ -13,7 +13,7 @@ export function handoutRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/exports/handout',
       {
-        config: { access: PLAN_READERS },
+        config: { access: IO.downloadHandout },
         schema: {
           tags: ['exports'],
           summary: '调度会推进情况表（Excel，按领域或分管市领导分组，筛选同台账页）Progress-meeting handout',

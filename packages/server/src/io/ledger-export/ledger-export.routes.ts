@@ -3,10 +3,10 @@ import { CONTENT_TYPES, errorResponses, fileAnswer } from '@plantrack/contract/s
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app-deps.js';
 import { contextOf } from '../../auth/access.js';
-import { PLAN_READERS } from '../../auth/roles.js';
 import { contentDisposition } from '../download.js';
 import { callerOf } from '../io-caller.js';
 import { exportLedger } from './export-ledger.js';
+import { IO } from '../io.policies.js';
 
 /** Ledger export for every plan reader; a department's file holds only its own items. */
 export function ledgerExportRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
@@ -14,7 +14,7 @@ export function ledgerExportRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/exports/ledger',
       {
-        config: { access: PLAN_READERS },
+        config: { access: IO.exportLedgers },
         schema: {
           tags: ['exports'],
           summary: '导出台账（Excel 或 CSV，可按部门/领导/领域/状态筛选）Export a ledger',

@@ -7,6 +7,7 @@ import { callerOf } from '../io-caller.js';
 import { commitLedgerImport } from './commit-ledger-import.js';
 import { previewLedgerImport } from './preview-ledger-import.js';
 import { IMPORT_ERRORS, readImportUpload } from './read-import-upload.js';
+import { IO } from '../io.policies.js';
 
 /**
  * Importing a ledger from Excel, in two steps. Both take the same multipart form: `file` (.xlsx),
@@ -19,7 +20,7 @@ export function ledgerImportRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/imports/preview',
       {
-        config: { access: ['hq'] },
+        config: { access: IO.importLedgers },
         schema: {
           tags,
           summary: '导入预览：问题清单与将新建/更新的条目 Preview a ledger import',
@@ -32,7 +33,7 @@ export function ledgerImportRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/imports/commit',
       {
-        config: { access: ['hq'], idempotent: true },
+        config: { access: IO.importLedgers, idempotent: true },
         schema: {
           tags,
           summary: '确认导入：全部写入或全部不写 Commit a ledger import (all or nothing)',

@@ -8,6 +8,7 @@ import { readUpload } from '../ledger-import/read-import-upload.js';
 import { commitProgressImport, previewProgressImport } from './progress-import.js';
 import type { ProgressImportInput } from './progress-import.js';
 import { IMPORT_ERRORS } from '../ledger-import/read-import-upload.js';
+import { IO } from '../io.policies.js';
 
 async function readProgressUpload(request: Parameters<typeof readUpload>[0]): Promise<ProgressImportInput> {
   const { file, fields } = await readUpload(request, ProgressImportFields);
@@ -24,7 +25,7 @@ export function progressImportRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/imports/progress/preview',
       {
-        config: { access: ['hq'] },
+        config: { access: IO.importProgress },
         schema: {
           tags,
           summary: '历史进展导入预览：按季度、部门列出将导入的报告与问题 Preview a progress import',
@@ -37,7 +38,7 @@ export function progressImportRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/imports/progress/commit',
       {
-        config: { access: ['hq'], idempotent: true },
+        config: { access: IO.importProgress, idempotent: true },
         schema: {
           tags,
           summary: '确认历史进展导入：全部写入或全部不写 Commit a progress import (all or nothing)',

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app-deps.js';
 import { contextOf } from '../../auth/access.js';
-import { PLAN_READERS } from '../../auth/roles.js';
 import { readSingleFile } from '../../shared/multipart.js';
 import { IdParam } from '../../shared/schemas.js';
+import { REPORTING } from '../reporting.policies.js';
 import { deleteEvidence } from './delete-evidence.js';
 import { downloadHeaders } from './evidence.presenter.js';
 import { getEvidenceContent, MAX_EVIDENCE_BYTES } from './evidence.service.js';
@@ -13,7 +13,7 @@ export function evidenceRoutes({ db, config }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['reporting'];
     // Every plan reader passes the door: scope (404) is checked before role (403), as for reports.
-    const access = { access: PLAN_READERS };
+    const access = { access: REPORTING.read };
     app.post(
       '/api/reports/:id/evidence',
       {

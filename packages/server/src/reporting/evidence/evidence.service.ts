@@ -1,11 +1,12 @@
 import type { Actor } from '../../auth/actor.js';
 import { scopeOf } from '../../auth/actor.js';
+import { has } from '../../auth/capabilities.js';
 import { requirePolicy } from '../../auth/policies.js';
-import { DEPARTMENT_ROLES } from '../../auth/roles.js';
 import type { Db } from '../../db/database.js';
 import type { ReportState } from '../../db/schema.js';
 import { getCurrentPlan } from '../../plan/plans.service.js';
 import { AppError, notFound } from '../../shared/app-error.js';
+import { REPORTING } from '../reporting.policies.js';
 import type { ReportRow } from '../reports.repository.js';
 import { getReportRow } from '../reports.service.js';
 import type { EvidenceRow } from './evidence.repository.js';
@@ -20,7 +21,7 @@ export const MAX_EVIDENCE_PER_REPORT = 20;
  * cycle is open. What the office has approved, or a closed quarter, keeps its evidence as it was.
  */
 export function requireEvidenceEditable(actor: Actor, report: { state: ReportState; cycleStatus: string; period: string }): void {
-  requirePolicy(DEPARTMENT_ROLES.includes(actor.role));
+  requirePolicy(has(actor, REPORTING.writeReports));
   if (report.cycleStatus !== 'open') throw new AppError('CYCLE_CLOSED', { period: report.period });
   if (report.state !== 'draft' && report.state !== 'returned') throw new AppError('INVALID_STATE', { state: report.state, action: 'change evidence' });
 }
