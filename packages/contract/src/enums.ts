@@ -9,3 +9,14 @@ export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
 export const ROLES = ['hq', 'leader', 'dept_manager', 'dept_staff', 'sysadmin', 'secadmin', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** What a session must do before anything else: change its password, or enrol a second factor. */
+export const SESSION_RESTRICTIONS = ['password_change', 'totp_enrolment'] as const;
+export type SessionRestriction = (typeof SESSION_RESTRICTIONS)[number];
+
+export const DEPARTMENT_KINDS = ['department', 'district', 'office'] as const;
+export type DepartmentKind = (typeof DEPARTMENT_KINDS)[number];
+
+/** 市领导 (leader) or 工作人员 (staff). */
+export const PERSON_KINDS = ['leader', 'staff'] as const;
+export type PersonKind = (typeof PERSON_KINDS)[number];

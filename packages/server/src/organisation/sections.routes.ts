@@ -1,10 +1,10 @@
+import { OneSection, SectionCreate, SectionList, SectionPatch } from '@plantrack/contract/organisation/sections.contract';
+import { errorResponses, IdParam } from '@plantrack/contract/shared.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
 import type { Role } from '../auth/roles.js';
 import { DIRECTORY_READERS } from '../auth/roles.js';
-import { IdParam } from '../shared/schemas.js';
-import { SectionCreate, SectionPatch } from './sections.schema.js';
 import { createSection, listSections, updateSection } from './sections.service.js';
 
 // A department head is admitted at the door; the service then limits them to their own department (404 otherwise).
@@ -15,12 +15,24 @@ export function sectionsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     const tags = ['sections'];
     app.get(
       '/api/departments/:id/sections',
-      { config: { access: DIRECTORY_READERS }, schema: { tags, summary: '部门的科室 Sections of a department', params: IdParam } },
+      {
+        config: { access: DIRECTORY_READERS },
+        schema: { tags, summary: '部门的科室 Sections of a department', params: IdParam, response: { 200: SectionList, ...errorResponses(['NOT_FOUND']) } },
+      },
       async (request) => ({ sections: await listSections(db, contextOf(request).actor, request.params.id) }),
     );
     app.post(
       '/api/departments/:id/sections',
-      { config: { access: EDITORS }, schema: { tags, summary: '新建科室 Create a section', params: IdParam, body: SectionCreate } },
+      {
+        config: { access: EDITORS },
+        schema: {
+          tags,
+          summary: '新建科室 Create a section',
+          params: IdParam,
+          body: SectionCreate,
+          response: { 201: OneSection, ...errorResponses(['NOT_FOUND', 'DUPLICATE']) },
+        },
+      },
       async (request, reply) => {
         reply.status(201);
         return { section: await createSection(db, contextOf(request), request.params.id, request.body) };
@@ -28,7 +40,16 @@ export function sectionsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     );
     app.patch(
       '/api/sections/:id',
-      { config: { access: EDITORS }, schema: { tags, summary: '修改科室 Update a section (optimistic: send version)', params: IdParam, body: SectionPatch } },
+      {
+        config: { access: EDITORS },
+        schema: {
+          tags,
+          summary: '修改科室 Update a section (optimistic: send version)',
+          params: IdParam,
+          body: SectionPatch,
+          response: { 200: OneSection, ...errorResponses(['NOT_FOUND', 'STALE_VERSION', 'DUPLICATE']) },
+        },
+      },
       async (request) => ({ section: await updateSection(db, contextOf(request), request.params.id, request.body) }),
     );
   };
