@@ -9,7 +9,7 @@ import type { Role } from './roles.js';
  * expired) or enrol a second factor (its role requires TOTP). Decided at login, stored with the session,
  * lifted by the change itself. Routes that stay open name the restriction in `config.allowedRestrictions`.
  */
-export { SESSION_RESTRICTIONS, type SessionRestriction };
+export type { SessionRestriction };
 
 export function isSessionRestriction(value: string | null): value is SessionRestriction {
   return value !== null && (SESSION_RESTRICTIONS as readonly string[]).includes(value);
