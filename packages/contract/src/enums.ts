@@ -28,3 +28,14 @@ export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
 /** `level` values grow by compounding; the others (rates, shares, ratios) are compared linearly. */
 export const INDICATOR_VALUE_KINDS = ['level', 'rate', 'growth_rate', 'share', 'ratio'] as const;
 export type IndicatorValueKind = (typeof INDICATOR_VALUE_KINDS)[number];
+
+/** What a session must do before anything else: change its password, or enrol a second factor. */
+export const SESSION_RESTRICTIONS = ['password_change', 'totp_enrolment'] as const;
+export type SessionRestriction = (typeof SESSION_RESTRICTIONS)[number];
+
+export const DEPARTMENT_KINDS = ['department', 'district', 'office'] as const;
+export type DepartmentKind = (typeof DEPARTMENT_KINDS)[number];
+
+/** 市领导 (leader) or 工作人员 (staff). */
+export const PERSON_KINDS = ['leader', 'staff'] as const;
+export type PersonKind = (typeof PERSON_KINDS)[number];

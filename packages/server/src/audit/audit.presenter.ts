@@ -1,3 +1,4 @@
+import type { AuditEntry } from '@plantrack/contract/audit/audit.contract';
 import { maskPersonalData } from '../shared/personal-data.js';
 import { shanghaiIso } from './audit-time.js';
 import type { AuditRow } from './audit.repository.js';
@@ -16,7 +17,7 @@ function parseSnapshot(text: string | null): unknown {
 }
 
 /** `labels`: the objects' names on this page (audit-entity-labels.repository.ts), so a reader sees "用户账号 wang_staff", not an id. */
-export function presentAuditEntry(row: AuditRow, labels: ReadonlyMap<string, string> = new Map()) {
+export function presentAuditEntry(row: AuditRow, labels: ReadonlyMap<string, string> = new Map()): AuditEntry {
   return {
     id: row.id,
     /** The instant in Asia/Shanghai, with its offset: 2026-11-27T09:30:00.000+08:00. */

@@ -1,11 +1,11 @@
+import { AuditCsv, AuditExportQuery, AuditListQuery, AuditPage } from '@plantrack/contract/audit/audit.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
 import { contentDisposition } from '../io/download.js';
-import { AUDIT } from './audit.policies.js';
-import { AuditExportQuery, AuditListQuery } from './audit.schema.js';
 import { listAuditEntries } from './audit.service.js';
 import { exportAuditLog } from './export-audit-log.js';
+import { AUDIT } from './audit.policies.js';
 
 /** The audit log is read by the auditor alone (三权分立) and written only by the changes themselves. */
 export function auditRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
@@ -15,7 +15,12 @@ export function auditRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       '/api/audit',
       {
         config: { access: AUDIT.readLog },
-        schema: { tags, summary: '审计日志：按对象、用户、操作、时间段、关键词检索 Search the audit log (auditor only)', querystring: AuditListQuery },
+        schema: {
+          tags,
+          summary: '审计日志：按对象、用户、操作、时间段、关键词检索 Search the audit log (auditor only)',
+          querystring: AuditListQuery,
+          response: { 200: AuditPage },
+        },
       },
       async (request) => listAuditEntries(db, contextOf(request), request.query),
     );
@@ -23,11 +28,15 @@ export function auditRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       '/api/audit/export',
       {
         config: { access: AUDIT.readLog },
-        schema: { tags, summary: '导出审计日志（CSV）Export the audit log as CSV (auditor only)', querystring: AuditExportQuery },
+        schema: { tags, summary: '导出审计日志（CSV）Export the audit log as CSV (auditor only)', querystring: AuditExportQuery, response: { 200: AuditCsv } },
       },
       async (request, reply) => {
         const file = await exportAuditLog(db, contextOf(request), request.query);
-        return reply.header('content-type', file.contentType).header('content-disposition', contentDisposition(file)).send(file.content);
+        // The contract types a file answer as text (OpenAPI: a binary string); the bytes go as they are.
+        return reply
+          .header('content-type', file.contentType)
+          .header('content-disposition', contentDisposition(file))
+          .send(file.content as unknown as string);
       },
     );
   };

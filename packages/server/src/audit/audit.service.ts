@@ -8,7 +8,7 @@ import { findAuditEntries } from './audit-search.repository.js';
 import type { AuditFilter } from './audit-search.repository.js';
 import { findAuditEntityLabels } from './audit-entity-labels.repository.js';
 import { presentAuditEntry } from './audit.presenter.js';
-import type { AuditListQuery, AuditSearch } from './audit.schema.js';
+import type { AuditListQuery, AuditSearch } from '@plantrack/contract/audit/audit.contract';
 import { auditRange } from './audit-time.js';
 
 export interface AuditedChange {

@@ -6,7 +6,7 @@ import { CONTENT_TYPES } from '@plantrack/contract/shared.contract';
 import { auditCsvHeader, auditCsvLine } from './audit-csv.js';
 import { presentAuditEntry } from './audit.presenter.js';
 import { findAuditEntriesAfter } from './audit-search.repository.js';
-import type { AuditExportQuery } from './audit.schema.js';
+import type { AuditExportQuery } from '@plantrack/contract/audit/audit.contract';
 import { auditFilterOf, recordAudit } from './audit.service.js';
 
 const BATCH = 1000;

@@ -1,3 +1,4 @@
+import type { FieldChange, HistoryEntry, HistorySubject } from '@plantrack/contract/audit/item-history.contract';
 import { maskPersonalData } from '../shared/personal-data.js';
 import { maskEmail, maskPhone } from '../shared/mask.js';
 import { shanghaiIso } from './audit-time.js';
@@ -10,13 +11,6 @@ import type { HistoryAuthor } from './item-history.repository.js';
  * versions, hashes, addresses); personal data is masked, including phone numbers and e-mail addresses
  * typed into free text, so the history never shows one in clear.
  */
-export type HistorySubject = 'item' | 'quarterly_plan' | 'report' | 'indicator' | 'indicator_value' | 'supervision_order' | 'extension_request' | 'evidence';
-
-export interface FieldChange {
-  field: string;
-  before: string | null;
-  after: string | null;
-}
 
 type Flat = Record<string, string | null>;
 type Snapshot = Record<string, unknown>;
@@ -202,7 +196,7 @@ function periodOf(before: Snapshot | null, after: Snapshot | null): string | nul
   return typeof period === 'string' ? period : null;
 }
 
-export function presentHistoryEntry(row: AuditRow, authors: Map<number, HistoryAuthor>) {
+export function presentHistoryEntry(row: AuditRow, authors: Map<number, HistoryAuthor>): HistoryEntry {
   const subject = subjectOf(row);
   const before = parse(row.before);
   const after = parse(row.after);

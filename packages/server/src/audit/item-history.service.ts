@@ -3,7 +3,7 @@ import type { Db } from '../db/database.js';
 import { getItemRow } from '../items/items.service.js';
 import { presentHistoryEntry } from './item-history.presenter.js';
 import { findHistoryAuthors, findItemHistoryPage } from './item-history.repository.js';
-import type { ItemHistoryQuery } from './item-history.schema.js';
+import type { ItemHistoryQuery } from '@plantrack/contract/audit/item-history.contract';
 
 /**
  * Every recorded change of an item, newest first, for those who may read the item: another

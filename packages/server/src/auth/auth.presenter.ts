@@ -1,9 +1,10 @@
+import type { SessionUser } from '@plantrack/contract/auth/auth.contract';
 import type { Db } from '../db/database.js';
 import { findDepartmentById } from '../organisation/departments.repository.js';
 import type { Actor } from './actor.js';
 import { ROLE_NAMES_ZH } from './roles.js';
 
-export async function presentActor(db: Db, actor: Actor) {
+export async function presentActor(db: Db, actor: Actor): Promise<SessionUser> {
   const department = actor.departmentId === null ? undefined : await findDepartmentById(db, actor.organisationId, actor.departmentId);
   return {
     id: actor.userId,

@@ -1,7 +1,7 @@
 import type { Db } from '../db/database.js';
 import type { UserRow } from '../db/schema.js';
 import { recordAudit } from '../audit/audit.service.js';
-import type { SecuritySettings } from '../settings/security-settings.schema.js';
+import type { SecuritySettings } from '@plantrack/contract/settings/security-settings.contract';
 import type { RequestContext } from './actor.js';
 import { addLoginFailure, lockUser } from './credentials.repository.js';
 

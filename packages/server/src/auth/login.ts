@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { AppError } from '../shared/app-error.js';
 import { addHours } from '../shared/clock.js';
 import { getSecuritySettings } from '../settings/security-settings.service.js';
-import type { SecuritySettings } from '../settings/security-settings.schema.js';
+import type { SecuritySettings } from '@plantrack/contract/settings/security-settings.contract';
 import { findUserByUsername } from '../users/users.repository.js';
 import type { Actor, RequestContext } from './actor.js';
 import { actorOf, sessionIdOf } from './auth.service.js';

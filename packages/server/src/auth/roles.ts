@@ -1,6 +1,7 @@
-/** The seven roles of PRODUCT.md. The three IT administrators (三权分立) never edit plan data. */
-export const ROLES = ['hq', 'leader', 'dept_manager', 'dept_staff', 'sysadmin', 'secadmin', 'auditor'] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from '@plantrack/contract/enums';
+
+/** The seven roles of PRODUCT.md (declared once, in the contract). The three IT administrators (三权分立) never edit plan data. */
+export { ROLES, type Role };
 
 export const ROLE_NAMES_ZH: Record<Role, string> = {
   hq: '指挥部办公室',

@@ -1,6 +1,7 @@
+import { SESSION_RESTRICTIONS, type SessionRestriction } from '@plantrack/contract/enums';
+import type { SecuritySettings } from '@plantrack/contract/settings/security-settings.contract';
 import type { UserRow } from '../db/schema.js';
 import { AppError } from '../shared/app-error.js';
-import type { SecuritySettings } from '../settings/security-settings.schema.js';
 import type { Role } from './roles.js';
 
 /**
@@ -8,8 +9,7 @@ import type { Role } from './roles.js';
  * expired) or enrol a second factor (its role requires TOTP). Decided at login, stored with the session,
  * lifted by the change itself. Routes that stay open name the restriction in `config.allowedRestrictions`.
  */
-export const SESSION_RESTRICTIONS = ['password_change', 'totp_enrolment'] as const;
-export type SessionRestriction = (typeof SESSION_RESTRICTIONS)[number];
+export type { SessionRestriction };
 
 export function isSessionRestriction(value: string | null): value is SessionRestriction {
   return value !== null && (SESSION_RESTRICTIONS as readonly string[]).includes(value);

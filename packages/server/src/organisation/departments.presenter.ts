@@ -1,8 +1,9 @@
+import type { Department } from '@plantrack/contract/organisation/departments.contract';
 import type { Actor } from '../auth/actor.js';
 import type { DepartmentWithCountRow } from './departments.repository.js';
 import { departmentPolicies } from './organisation.policies.js';
 
-export function presentDepartment(row: DepartmentWithCountRow, aliases: { id: number; alias: string }[], actor: Actor) {
+export function presentDepartment(row: DepartmentWithCountRow, aliases: { id: number; alias: string }[], actor: Actor): Department {
   return {
     id: row.id,
     name: row.name,

@@ -1,8 +1,16 @@
+import {
+  AliasCreate,
+  AliasParams,
+  DepartmentCreate,
+  DepartmentList,
+  DepartmentPatch,
+  OneDepartment,
+} from '@plantrack/contract/organisation/departments.contract';
+import { errorResponses, IdParam } from '@plantrack/contract/shared.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import { IdParam } from '../shared/schemas.js';
-import { AliasCreate, AliasParams, DepartmentCreate, DepartmentPatch } from './departments.schema.js';
 import { addDepartmentAlias, createDepartment, deleteDepartmentAlias, getDepartment, listDepartments, updateDepartment } from './departments.service.js';
 import { ORGANISATION } from './organisation.policies.js';
 
@@ -11,19 +19,28 @@ export function departmentsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     const tags = ['departments'];
     app.get(
       '/api/departments',
-      { config: { access: ORGANISATION.readDirectory }, schema: { tags, summary: '部门列表（含别名、科室数） List departments' } },
+      {
+        config: { access: ORGANISATION.readDirectory },
+        schema: { tags, summary: '部门列表（含别名、科室数） List departments', response: { 200: DepartmentList } },
+      },
       async (request) => ({
         departments: await listDepartments(db, contextOf(request).actor),
       }),
     );
     app.get(
       '/api/departments/:id',
-      { config: { access: ORGANISATION.readDirectory }, schema: { tags, summary: '部门详情 One department', params: IdParam } },
+      {
+        config: { access: ORGANISATION.readDirectory },
+        schema: { tags, summary: '部门详情 One department', params: IdParam, response: { 200: OneDepartment, ...errorResponses(['NOT_FOUND']) } },
+      },
       async (request) => ({ department: await getDepartment(db, contextOf(request).actor, request.params.id) }),
     );
     app.post(
       '/api/departments',
-      { config: { access: ORGANISATION.editDepartments }, schema: { tags, summary: '新建部门 Create a department', body: DepartmentCreate } },
+      {
+        config: { access: ORGANISATION.editDepartments },
+        schema: { tags, summary: '新建部门 Create a department', body: DepartmentCreate, response: { 201: OneDepartment, ...errorResponses(['DUPLICATE']) } },
+      },
       async (request, reply) => {
         reply.status(201);
         return { department: await createDepartment(db, contextOf(request), request.body) };
@@ -33,7 +50,13 @@ export function departmentsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       '/api/departments/:id',
       {
         config: { access: ORGANISATION.editDepartments },
-        schema: { tags, summary: '修改部门 Update a department (optimistic: send version)', params: IdParam, body: DepartmentPatch },
+        schema: {
+          tags,
+          summary: '修改部门 Update a department (optimistic: send version)',
+          params: IdParam,
+          body: DepartmentPatch,
+          response: { 200: OneDepartment, ...errorResponses(['NOT_FOUND', 'STALE_VERSION', 'DUPLICATE']) },
+        },
       },
       async (request) => ({ department: await updateDepartment(db, contextOf(request), request.params.id, request.body) }),
     );
@@ -41,7 +64,13 @@ export function departmentsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       '/api/departments/:id/aliases',
       {
         config: { access: ORGANISATION.editDepartments },
-        schema: { tags, summary: '添加部门别名 Add a name the department is also known by', params: IdParam, body: AliasCreate },
+        schema: {
+          tags,
+          summary: '添加部门别名 Add a name the department is also known by',
+          params: IdParam,
+          body: AliasCreate,
+          response: { 201: OneDepartment, ...errorResponses(['NOT_FOUND', 'DUPLICATE']) },
+        },
       },
       async (request, reply) => {
         reply.status(201);
@@ -50,10 +79,18 @@ export function departmentsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     );
     app.delete(
       '/api/departments/:id/aliases/:aliasId',
-      { config: { access: ORGANISATION.editDepartments }, schema: { tags, summary: '删除部门别名 Remove an alias', params: AliasParams } },
+      {
+        config: { access: ORGANISATION.editDepartments },
+        schema: {
+          tags,
+          summary: '删除部门别名 Remove an alias',
+          params: AliasParams,
+          response: { 204: z.null().describe('已删除 Removed'), ...errorResponses(['NOT_FOUND']) },
+        },
+      },
       async (request, reply) => {
         await deleteDepartmentAlias(db, contextOf(request), request.params.id, request.params.aliasId);
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
   };

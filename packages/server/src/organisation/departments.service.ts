@@ -8,7 +8,7 @@ import { nowIso } from '../shared/clock.js';
 import type { DepartmentWithCountRow } from './departments.repository.js';
 import * as repo from './departments.repository.js';
 import { presentDepartment } from './departments.presenter.js';
-import type { AliasCreate, DepartmentCreate, DepartmentPatch } from './departments.schema.js';
+import type { AliasCreate, DepartmentCreate, DepartmentPatch } from '@plantrack/contract/organisation/departments.contract';
 
 async function presentRows(db: Db, actor: Actor, rows: DepartmentWithCountRow[]) {
   const aliases = await repo.findAliasesOfDepartments(

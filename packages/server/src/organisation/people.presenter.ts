@@ -1,9 +1,10 @@
+import type { Person } from '@plantrack/contract/organisation/people.contract';
 import type { Actor } from '../auth/actor.js';
 import { maskPhone } from '../shared/mask.js';
 import { personPolicies } from './organisation.policies.js';
 import type { PersonListRow } from './people.repository.js';
 
-export function presentPerson(row: PersonListRow, actor: Actor, options: { showPhone: boolean }) {
+export function presentPerson(row: PersonListRow, actor: Actor, options: { showPhone: boolean }): Person {
   return {
     id: row.id,
     kind: row.kind,

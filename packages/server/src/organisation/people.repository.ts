@@ -2,7 +2,7 @@ import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { PersonRow, PersonTable } from '../db/schema.js';
 import { decryptField, encryptField } from '../shared/field-crypto.js';
-import type { PersonKind } from './people.schema.js';
+import type { PersonKind } from '@plantrack/contract/enums';
 
 export interface PeopleFilter {
   organisationId: number;

@@ -10,7 +10,7 @@ import { canEditPerson, ownDepartmentOf } from './organisation.policies.js';
 import type { PersonListRow } from './people.repository.js';
 import * as repo from './people.repository.js';
 import { presentPerson } from './people.presenter.js';
-import type { PeopleListQuery, PersonCreate, PersonPatch } from './people.schema.js';
+import type { PeopleListQuery, PersonCreate, PersonPatch } from '@plantrack/contract/organisation/people.contract';
 import { findSectionOfOrganisation } from './sections.repository.js';
 
 export async function listPeople(db: Db, actor: Actor, query: PeopleListQuery) {

@@ -1,8 +1,9 @@
+import type { Section } from '@plantrack/contract/organisation/sections.contract';
 import type { Actor } from '../auth/actor.js';
 import { canEditSectionsOf } from './organisation.policies.js';
 import type { SectionRow } from './sections.repository.js';
 
-export function presentSection(row: SectionRow, actor: Actor) {
+export function presentSection(row: SectionRow, actor: Actor): Section {
   return {
     id: row.id,
     departmentId: row.departmentId,

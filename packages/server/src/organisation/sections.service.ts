@@ -7,7 +7,7 @@ import { findDepartmentById } from './departments.repository.js';
 import { canEditSectionsOf } from './organisation.policies.js';
 import { presentSection, sectionSnapshot } from './sections.presenter.js';
 import * as repo from './sections.repository.js';
-import type { SectionCreate, SectionPatch } from './sections.schema.js';
+import type { SectionCreate, SectionPatch } from '@plantrack/contract/organisation/sections.contract';
 
 async function requireDepartment(db: Db, actor: Actor, departmentId: number): Promise<void> {
   if (!(await findDepartmentById(db, actor.organisationId, departmentId))) throw notFound('department', departmentId);

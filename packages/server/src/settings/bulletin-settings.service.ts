@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
 import { AppError } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
-import type { BulletinSettings, BulletinSettingsOverrides } from './bulletin-settings.schema.js';
+import type { BulletinSettings, BulletinSettingsForEditing, BulletinSettingsOverrides } from '@plantrack/contract/settings/settings.contract';
 import { findOrganisationName, findSettingRow, replaceSettingIfUnchanged, upsertSetting } from './settings.repository.js';
 
 const BULLETIN_KEY = 'bulletin';
@@ -55,7 +55,7 @@ export async function getBulletinSettings(db: Db, organisationId: number): Promi
 }
 
 /** The settings page: the texts in force, the defaults beside them, and when they were last saved. */
-export async function getBulletinSettingsForEditing(db: Db, actor: Actor) {
+export async function getBulletinSettingsForEditing(db: Db, actor: Actor): Promise<BulletinSettingsForEditing> {
   const [name, { overrides, updatedAt }] = await Promise.all([findOrganisationName(db, actor.organisationId), readOverrides(db, actor.organisationId)]);
   return { bulletin: resolveBulletinSettings(name, overrides), defaults: defaultBulletinSettings(name), updatedAt };
 }

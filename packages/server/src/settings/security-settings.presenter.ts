@@ -1,4 +1,5 @@
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_CLASSES, PASSWORD_MIN_LENGTH } from '../auth/password-policy.js';
+import type { FixedSecurityPolicy } from '@plantrack/contract/settings/security-settings.contract';
 import type { AppConfig } from '../config.js';
 
 /**
@@ -6,7 +7,7 @@ import type { AppConfig } from '../config.js';
  * absolute lifetime and the per-address login throttle from the environment), shown beside the
  * settings so the security administrator sees the whole policy in one place.
  */
-export function presentFixedSecurityPolicy(config: Pick<AppConfig, 'sessionHours' | 'rateLimits'>) {
+export function presentFixedSecurityPolicy(config: Pick<AppConfig, 'sessionHours' | 'rateLimits'>): FixedSecurityPolicy {
   const perIp = config.rateLimits.loginFailuresPerIp;
   return {
     passwordMinLength: PASSWORD_MIN_LENGTH,

@@ -4,10 +4,17 @@ import type { Db } from '../db/database.js';
 import { AppError } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import { findSetting, replaceSettingIfUnchanged } from './settings.repository.js';
-import { DEFAULT_SECURITY_SETTINGS, SecuritySettings } from './security-settings.schema.js';
-import type { SecuritySettingsUpdate } from './security-settings.schema.js';
+import { SecuritySettings, type SecuritySettingsUpdate } from '@plantrack/contract/settings/security-settings.contract';
 
 const SECURITY_KEY = 'security';
+
+export const DEFAULT_SECURITY_SETTINGS: SecuritySettings = {
+  lockoutThreshold: 5,
+  lockoutMinutes: 15,
+  passwordExpiryDays: 90,
+  sessionIdleMinutes: 30,
+  totpRequiredRoles: [],
+};
 
 interface StoredSecuritySettings {
   settings: SecuritySettings;

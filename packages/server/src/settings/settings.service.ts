@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS, findSettingsProblems, resolveSettings } from '@plantrack/domain';
 import type { DomainSettings, SettingsOverrides } from '@plantrack/domain';
+import type { RulesForEditing } from '@plantrack/contract/settings/settings.contract';
 import type { Actor, RequestContext } from '../auth/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
@@ -24,7 +25,7 @@ export async function getRules(db: Db, actor: Actor): Promise<DomainSettings> {
  * last changed (null: never, the defaults apply), which the page sends back so a save over someone
  * else's newer one is refused (409 STALE_VERSION) instead of silently undoing it.
  */
-export async function getRulesForEditing(db: Db, actor: Actor) {
+export async function getRulesForEditing(db: Db, actor: Actor): Promise<RulesForEditing> {
   const row = await findSettingRow(db, actor.organisationId, RULES_KEY);
   const overrides = row ? (JSON.parse(row.value) as SettingsOverrides) : {};
   return { rules: resolveSettings(overrides), defaults: DEFAULT_SETTINGS, updatedAt: row?.updatedAt ?? null };

@@ -1,5 +1,7 @@
+import type { UserAccount } from '@plantrack/contract/users/users.contract';
 import type { Actor } from '../auth/actor.js';
 import { isRole, ROLE_NAMES_ZH } from '../auth/roles.js';
+import { AppError } from '../shared/app-error.js';
 import type { UserRow } from '../db/schema.js';
 import { maskEmail } from '../shared/mask.js';
 import { userPolicies } from './users.policies.js';
@@ -28,11 +30,14 @@ export type PresentedUser = ReturnType<typeof presentUser>;
  * A user as one caller sees it: the e-mail address masked, the role's Chinese name, whether a second
  * factor is enrolled (when known) and what the caller may do to the account.
  */
-export function presentUserFor(actor: Actor, user: PresentedUser, options: { hasTotp?: boolean } = {}) {
+export function presentUserFor(actor: Actor, user: PresentedUser, options: { hasTotp?: boolean } = {}): UserAccount {
+  // Roles are written only through the closed list; another value is a damaged row, not an answer.
+  if (!isRole(user.role)) throw new AppError('INTERNAL', { reason: `unknown role ${user.role}` });
   return {
     ...user,
+    role: user.role,
     email: maskEmail(user.email),
-    roleName: isRole(user.role) ? ROLE_NAMES_ZH[user.role] : user.role,
+    roleName: ROLE_NAMES_ZH[user.role],
     ...(options.hasTotp === undefined ? {} : { hasTotp: options.hasTotp }),
     policies: userPolicies(actor, user),
   };

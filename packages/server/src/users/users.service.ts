@@ -18,7 +18,7 @@ import { hasTotp } from '../auth/totp.service.js';
 import { findUserByUsername, findUserOfOrganisation, findUsersOfOrganisation, insertUser, updateUserIfVersion } from './users.repository.js';
 import { presentUser, presentUserFor } from './users.presenter.js';
 import { canAssignRole, userListPolicies, userPolicies } from './users.policies.js';
-import type { PasswordReset, UserCreate, UserListQuery, UserPatch } from './users.schema.js';
+import type { PasswordReset, UserCreate, UserListQuery, UserPatch } from '@plantrack/contract/users/users.contract';
 
 export interface CreateUserInput {
   organisationId: number;

@@ -3,7 +3,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Space, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { auditExportUrl } from '../features/audit/api/audit.api';
-import type { AuditSearch } from '../features/audit/api/audit.api';
+import type { AuditSearch } from '@plantrack/contract/audit/audit.contract';
 import { AuditLogTable } from '../features/audit/components/AuditLogTable';
 import { AuditSearchForm } from '../features/audit/components/AuditSearchForm';
 import { useAuditEntries } from '../features/audit/hooks/useAuditEntries';

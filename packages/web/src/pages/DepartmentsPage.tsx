@@ -2,12 +2,12 @@ import { useMemo, useState } from 'react';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Divider, Drawer, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DirectoryDepartment } from '../features/organisation/api/departments-admin.api';
+import type { Department } from '@plantrack/contract/organisation/departments.contract';
 import { DepartmentAliases } from '../features/organisation/components/DepartmentAliases';
 import { DepartmentFormModal } from '../features/organisation/components/DepartmentFormModal';
 import { DepartmentSections } from '../features/organisation/components/DepartmentSections';
 import { DepartmentsTable } from '../features/organisation/components/DepartmentsTable';
-import { useDirectoryDepartments } from '../features/organisation/hooks/useDirectoryDepartments';
+import { useDepartments } from '../features/organisation/hooks/useDepartments';
 import { useDocumentTitle } from '../shared/hooks/useDocumentTitle';
 import { ErrorState } from '../ui/ErrorState';
 import { PageHeader } from '../ui/PageHeader';
@@ -19,9 +19,9 @@ const normalise = (text: string) => text.normalize('NFKC').replace(/\s+/g, '').t
 /** 部门与别名: the departments, the other names they go by (used by the Excel import), and their sections. */
 export function DepartmentsPage() {
   const { t } = useTranslation();
-  const departments = useDirectoryDepartments();
+  const departments = useDepartments();
   const [query, setQuery] = useState('');
-  const [editing, setEditing] = useState<{ department: DirectoryDepartment | null } | null>(null);
+  const [editing, setEditing] = useState<{ department: Department | null } | null>(null);
   const [managingId, setManagingId] = useState<number | null>(null);
   useDocumentTitle(t('nav.departments'));
 

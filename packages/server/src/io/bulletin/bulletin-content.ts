@@ -8,7 +8,7 @@ import type { StatusCounts } from '../../dashboard/status-counts.js';
 import type { Db } from '../../db/database.js';
 import { assessIndicators } from '../../indicators/indicators.service.js';
 import { getCurrentPlan } from '../../plan/plans.service.js';
-import type { BulletinSettings } from '../../settings/bulletin-settings.schema.js';
+import type { BulletinSettings } from '@plantrack/contract/settings/settings.contract';
 import { getBulletinSettings } from '../../settings/bulletin-settings.service.js';
 import { findOrganisationName } from '../../settings/settings.repository.js';
 import { indicatorRows } from './bulletin-indicators.js';

@@ -1,4 +1,4 @@
-import type { Role } from '../../shared/api/schemas';
+import type { Role } from '@plantrack/contract/enums';
 
 /** Department users see and edit only their own department's items (as lead or co-operating department). */
 export function isDepartmentRole(role: Role): boolean {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../ui/DataTable';
 import { StatusTag } from '../../../ui/StatusTag';
-import type { AuditEntry } from '../api/audit.api';
+import type { AuditEntry } from '@plantrack/contract/audit/audit.contract';
 import { translateOr } from '../model/history-text';
 import './audit.css';
 

@@ -1,7 +1,7 @@
 import { Button, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../ui/DateField';
-import type { AuditSearch } from '../api/audit.api';
+import type { AuditSearch } from '@plantrack/contract/audit/audit.contract';
 import { translateOr } from '../model/history-text';
 import './audit.css';
 

@@ -6,7 +6,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { PageLoading } from '../../../ui/PageLoading';
 import { SectionCard } from '../../../ui/SectionCard';
 import { useItem } from '../../items/hooks/useItem';
-import type { FieldChange, HistoryEntry } from '../api/audit.api';
+import type { FieldChange, HistoryEntry } from '@plantrack/contract/audit/item-history.contract';
 import { HISTORY_PAGE_SIZE, useItemHistory } from '../hooks/useItemHistory';
 import { formatHistoryValue, translateOr } from '../model/history-text';
 import './audit.css';

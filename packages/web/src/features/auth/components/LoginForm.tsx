@@ -4,7 +4,8 @@ import { Alert, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/api-error';
 import { errorText } from '../../../ui/error-text';
-import type { CurrentUser, Credentials } from '../api/auth.api';
+import type { LoginInput } from '@plantrack/contract/auth/auth.contract';
+import type { CurrentUser } from '../api/auth.api';
 import { useLogin } from '../hooks/useLogin';
 
 /**
@@ -16,7 +17,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (user: CurrentUser) => v
   const login = useLogin();
   const [needsCode, setNeedsCode] = useState(false);
 
-  const handleFinish = ({ username, password, totpCode }: Credentials) => {
+  const handleFinish = ({ username, password, totpCode }: LoginInput) => {
     const code = totpCode?.trim();
     login.mutate(needsCode && code ? { username, password, totpCode: code } : { username, password }, {
       onSuccess: onSignedIn,
@@ -37,7 +38,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (user: CurrentUser) => v
     );
 
   return (
-    <Form<Credentials> layout="vertical" requiredMark={false} onFinish={handleFinish} size="large" className="login-form" aria-label={t('auth.formLabel')}>
+    <Form<LoginInput> layout="vertical" requiredMark={false} onFinish={handleFinish} size="large" className="login-form" aria-label={t('auth.formLabel')}>
       {alert}
       <Form.Item label={t('auth.username')} name="username" rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}>
         <Input prefix={<UserOutlined aria-hidden="true" />} autoComplete="username" autoFocus={!needsCode} onChange={() => setNeedsCode(false)} />

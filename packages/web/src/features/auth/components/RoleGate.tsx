@@ -1,7 +1,7 @@
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import type { Role } from '../../../shared/api/schemas';
+import type { Role } from '@plantrack/contract/enums';
 import { MessagePanel } from '../../../ui/MessagePanel';
 import { useSignedInUser } from '../hooks/useSignedInUser';
 

@@ -1,35 +1,13 @@
-import * as z from 'zod/mini';
+import type {
+  AliasCreate,
+  Department,
+  DepartmentCreateInput,
+  DepartmentList,
+  DepartmentPatchInput,
+  OneDepartment,
+} from '@plantrack/contract/organisation/departments.contract';
+import type { OneSection, Section, SectionCreate, SectionList, SectionPatch } from '@plantrack/contract/organisation/sections.contract';
 import { apiRequest } from '../../../shared/api/api-client';
-
-export const DEPARTMENT_KINDS = ['department', 'district', 'office'] as const;
-export type DepartmentKind = (typeof DEPARTMENT_KINDS)[number];
-
-/** A department as the directory page edits it: names, aliases, section count, version and what the caller may do. */
-export const DirectoryDepartment = z.object({
-  id: z.number(),
-  name: z.string(),
-  shortName: z.string(),
-  kind: z.enum(DEPARTMENT_KINDS),
-  note: z.nullable(z.string()),
-  aliases: z.array(z.object({ id: z.number(), alias: z.string() })),
-  sectionCount: z.number(),
-  version: z.number(),
-  policies: z.object({ canEdit: z.boolean(), canEditSections: z.boolean() }),
-});
-export type DirectoryDepartment = z.infer<typeof DirectoryDepartment>;
-
-export const DirectorySection = z.object({ id: z.number(), departmentId: z.number(), name: z.string(), version: z.number() });
-export type DirectorySection = z.infer<typeof DirectorySection>;
-
-const OneDepartment = z.object({ department: DirectoryDepartment });
-const OneSection = z.object({ section: DirectorySection });
-
-export interface DepartmentInput {
-  name: string;
-  shortName: string;
-  kind: DepartmentKind;
-  note: string | null;
-}
 
 /** Under ['departments'] so the pickers elsewhere refresh with the directory. */
 export const directoryKeys = {
@@ -37,34 +15,37 @@ export const directoryKeys = {
   sections: (departmentId: number) => ['departments', departmentId, 'sections', 'directory'] as const,
 };
 
-export async function fetchDirectoryDepartments(signal?: AbortSignal): Promise<DirectoryDepartment[]> {
-  return (await apiRequest('/api/departments', { schema: z.object({ departments: z.array(DirectoryDepartment) }), signal })).departments;
+export async function fetchDirectoryDepartments(signal?: AbortSignal): Promise<Department[]> {
+  return (await apiRequest<DepartmentList>('/api/departments', { signal })).departments;
 }
 
-export async function createDepartment(input: DepartmentInput): Promise<DirectoryDepartment> {
-  return (await apiRequest('/api/departments', { method: 'POST', body: input, schema: OneDepartment })).department;
+export async function createDepartment(input: DepartmentCreateInput): Promise<Department> {
+  return (await apiRequest<OneDepartment>('/api/departments', { method: 'POST', body: input })).department;
 }
 
-export async function updateDepartment(id: number, input: Partial<DepartmentInput> & { version: number }): Promise<DirectoryDepartment> {
-  return (await apiRequest(`/api/departments/${id}`, { method: 'PATCH', body: input, schema: OneDepartment })).department;
+export async function updateDepartment(id: number, input: DepartmentPatchInput): Promise<Department> {
+  return (await apiRequest<OneDepartment>(`/api/departments/${id}`, { method: 'PATCH', body: input })).department;
 }
 
-export async function addDepartmentAlias(id: number, alias: string): Promise<DirectoryDepartment> {
-  return (await apiRequest(`/api/departments/${id}/aliases`, { method: 'POST', body: { alias }, schema: OneDepartment })).department;
+export async function addDepartmentAlias(id: number, alias: string): Promise<Department> {
+  const body: AliasCreate = { alias };
+  return (await apiRequest<OneDepartment>(`/api/departments/${id}/aliases`, { method: 'POST', body })).department;
 }
 
 export async function deleteDepartmentAlias(id: number, aliasId: number): Promise<void> {
-  await apiRequest(`/api/departments/${id}/aliases/${aliasId}`, { method: 'DELETE', schema: z.unknown() });
+  await apiRequest(`/api/departments/${id}/aliases/${aliasId}`, { method: 'DELETE' });
 }
 
-export async function fetchDirectorySections(departmentId: number, signal?: AbortSignal): Promise<DirectorySection[]> {
-  return (await apiRequest(`/api/departments/${departmentId}/sections`, { schema: z.object({ sections: z.array(DirectorySection) }), signal })).sections;
+export async function fetchDirectorySections(departmentId: number, signal?: AbortSignal): Promise<Section[]> {
+  return (await apiRequest<SectionList>(`/api/departments/${departmentId}/sections`, { signal })).sections;
 }
 
-export async function createSection(departmentId: number, name: string): Promise<DirectorySection> {
-  return (await apiRequest(`/api/departments/${departmentId}/sections`, { method: 'POST', body: { name }, schema: OneSection })).section;
+export async function createSection(departmentId: number, name: string): Promise<Section> {
+  const body: SectionCreate = { name };
+  return (await apiRequest<OneSection>(`/api/departments/${departmentId}/sections`, { method: 'POST', body })).section;
 }
 
-export async function renameSection(id: number, name: string, version: number): Promise<DirectorySection> {
-  return (await apiRequest(`/api/sections/${id}`, { method: 'PATCH', body: { name, version }, schema: OneSection })).section;
+export async function renameSection(id: number, name: string, version: number): Promise<Section> {
+  const body: SectionPatch = { name, version };
+  return (await apiRequest<OneSection>(`/api/sections/${id}`, { method: 'PATCH', body })).section;
 }

@@ -1,41 +1,23 @@
-import * as z from 'zod/mini';
+import type { PersonKind } from '@plantrack/contract/enums';
+import type { Department, DepartmentList } from '@plantrack/contract/organisation/departments.contract';
+import type { Person, PersonList } from '@plantrack/contract/organisation/people.contract';
+import type { Section, SectionList } from '@plantrack/contract/organisation/sections.contract';
 import { apiRequest } from '../../../shared/api/api-client';
-
-export const Department = z.object({
-  id: z.number(),
-  name: z.string(),
-  shortName: z.string(),
-  kind: z.nullish(z.string()),
-  aliases: z._default(z.array(z.object({ id: z.number(), alias: z.string() })), []),
-});
-export type Department = z.infer<typeof Department>;
-
-export const Person = z.object({
-  id: z.number(),
-  kind: z.enum(['leader', 'staff']),
-  name: z.string(),
-  title: z.nullish(z.string()),
-  phone: z.nullish(z.string()),
-});
-export type Person = z.infer<typeof Person>;
-
-export const Section = z.object({ id: z.number(), departmentId: z.number(), name: z.string() });
-export type Section = z.infer<typeof Section>;
 
 export const organisationKeys = {
   departments: ['departments'] as const,
-  people: (kind: Person['kind'], department?: number) => ['people', { kind, department }] as const,
+  people: (kind: PersonKind, department?: number) => ['people', { kind, department }] as const,
   sections: (departmentId: number) => ['departments', departmentId, 'sections'] as const,
 };
 
 export async function fetchDepartments(signal?: AbortSignal): Promise<Department[]> {
-  return (await apiRequest('/api/departments', { schema: z.object({ departments: z.array(Department) }), signal })).departments;
+  return (await apiRequest<DepartmentList>('/api/departments', { signal })).departments;
 }
 
-export async function fetchPeople(kind: Person['kind'], department: number | undefined, signal?: AbortSignal): Promise<Person[]> {
-  return (await apiRequest('/api/people', { query: { kind, department }, schema: z.object({ people: z.array(Person) }), signal })).people;
+export async function fetchPeople(kind: PersonKind, department: number | undefined, signal?: AbortSignal): Promise<Person[]> {
+  return (await apiRequest<PersonList>('/api/people', { query: { kind, department }, signal })).people;
 }
 
 export async function fetchSections(departmentId: number, signal?: AbortSignal): Promise<Section[]> {
-  return (await apiRequest(`/api/departments/${departmentId}/sections`, { schema: z.object({ sections: z.array(Section) }), signal })).sections;
+  return (await apiRequest<SectionList>(`/api/departments/${departmentId}/sections`, { signal })).sections;
 }

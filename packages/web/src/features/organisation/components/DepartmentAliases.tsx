@@ -3,12 +3,12 @@ import { CloseOutlined } from '@ant-design/icons';
 import { Alert, Button, Input, Popconfirm, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../ui/error-text';
-import type { DirectoryDepartment } from '../api/departments-admin.api';
+import type { Department } from '@plantrack/contract/organisation/departments.contract';
 import { useAddDepartmentAlias, useDeleteDepartmentAlias } from '../hooks/useDepartmentMutations';
 import './organisation.css';
 
 /** The other names of a department (市发改委 = 市发展改革委): add one, remove one. */
-export function DepartmentAliases({ department }: { department: DirectoryDepartment }) {
+export function DepartmentAliases({ department }: { department: Department }) {
   const { t } = useTranslation();
   const [alias, setAlias] = useState('');
   const add = useAddDepartmentAlias();

@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/api-error';
 import { errorText } from '../../../ui/error-text';
 import { StaleVersionAlert } from '../../../ui/StaleVersionAlert';
-import { DEPARTMENT_KINDS } from '../api/departments-admin.api';
-import type { DepartmentInput, DirectoryDepartment } from '../api/departments-admin.api';
+import { DEPARTMENT_KINDS } from '@plantrack/contract/enums';
+import type { Department, DepartmentCreateInput } from '@plantrack/contract/organisation/departments.contract';
 import { useCreateDepartment, useUpdateDepartment } from '../hooks/useDepartmentMutations';
 
 export interface DepartmentFormModalProps {
   /** null: a new department. */
-  department: DirectoryDepartment | null;
+  department: Department | null;
   isOpen: boolean;
   onClose: () => void;
   onReload: () => void;
@@ -19,7 +19,7 @@ export interface DepartmentFormModalProps {
 interface FormValues {
   name: string;
   shortName: string;
-  kind: DepartmentInput['kind'];
+  kind: DepartmentCreateInput['kind'];
   note?: string | null;
 }
 
@@ -44,7 +44,7 @@ export function DepartmentFormModal({ department, isOpen, onClose, onReload }: D
   }, [isOpen]);
 
   const handleFinish = (values: FormValues) => {
-    const input: DepartmentInput = { name: values.name, shortName: values.shortName, kind: values.kind, note: values.note?.trim() ? values.note : null };
+    const input: DepartmentCreateInput = { name: values.name, shortName: values.shortName, kind: values.kind, note: values.note?.trim() ? values.note : null };
     if (department) update.mutate({ id: department.id, version: department.version, ...input }, { onSuccess: onClose });
     else create.mutate(input, { onSuccess: onClose });
   };

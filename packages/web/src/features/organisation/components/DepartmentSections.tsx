@@ -5,15 +5,16 @@ import { ApiError } from '../../../shared/api/api-error';
 import { errorText } from '../../../ui/error-text';
 import { PageLoading } from '../../../ui/PageLoading';
 import { StaleVersionAlert } from '../../../ui/StaleVersionAlert';
-import type { DirectoryDepartment, DirectorySection } from '../api/departments-admin.api';
+import type { Department } from '@plantrack/contract/organisation/departments.contract';
+import type { Section } from '@plantrack/contract/organisation/sections.contract';
 import { useCreateSection, useRenameSection } from '../hooks/useDepartmentMutations';
-import { useDirectorySections } from '../hooks/useDirectorySections';
+import { useSections } from '../hooks/useSections';
 import './organisation.css';
 
 /** The sections (科室) of a department: add one, rename one (with its version). */
-export function DepartmentSections({ department }: { department: DirectoryDepartment }) {
+export function DepartmentSections({ department }: { department: Department }) {
   const { t } = useTranslation();
-  const sections = useDirectorySections(department.id);
+  const sections = useSections(department.id);
   const create = useCreateSection();
   const rename = useRenameSection();
   const [name, setName] = useState('');
@@ -71,7 +72,7 @@ function SectionRow({
   canEdit,
   onRename,
 }: {
-  section: DirectorySection;
+  section: Section;
   canEdit: boolean;
   onRename: (next: { id: number; name: string; version: number }) => void;
 }) {

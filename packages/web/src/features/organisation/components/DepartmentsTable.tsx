@@ -1,19 +1,19 @@
 import { Button, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../ui/DataTable';
-import type { DirectoryDepartment } from '../api/departments-admin.api';
+import type { Department } from '@plantrack/contract/organisation/departments.contract';
 
 export interface DepartmentsTableProps {
-  departments: DirectoryDepartment[];
-  onEdit: (department: DirectoryDepartment) => void;
-  onManage: (department: DirectoryDepartment) => void;
+  departments: Department[];
+  onEdit: (department: Department) => void;
+  onManage: (department: Department) => void;
 }
 
 /** Every department with its names, aliases and number of sections; edit it, or manage its aliases and sections. */
 export function DepartmentsTable({ departments, onEdit, onManage }: DepartmentsTableProps) {
   const { t } = useTranslation();
   return (
-    <DataTable<DirectoryDepartment>
+    <DataTable<Department>
       label={t('organisation.tableCaption')}
       emptyText={t('organisation.empty')}
       rowKey="id"

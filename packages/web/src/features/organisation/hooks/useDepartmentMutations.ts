@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { addDepartmentAlias, createDepartment, createSection, deleteDepartmentAlias, renameSection, updateDepartment } from '../api/departments-admin.api';
-import type { DepartmentInput } from '../api/departments-admin.api';
+import type { DepartmentPatchInput } from '@plantrack/contract/organisation/departments.contract';
 
 /** Every change to the directory refreshes every department list (pickers included) and section list. */
 function useRefreshDirectory() {
@@ -18,7 +18,7 @@ export function useCreateDepartment() {
 export function useUpdateDepartment() {
   const onSuccess = useRefreshDirectory();
   return useMutation({
-    mutationFn: ({ id, ...input }: Partial<DepartmentInput> & { id: number; version: number }) => updateDepartment(id, input),
+    mutationFn: ({ id, ...input }: DepartmentPatchInput & { id: number }) => updateDepartment(id, input),
     onSuccess,
   });
 }

@@ -1,6 +1,6 @@
 import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { FixedSecurityPolicy as FixedPolicy } from '../api/security-settings.api';
+import type { FixedSecurityPolicy as FixedPolicy } from '@plantrack/contract/settings/security-settings.contract';
 
 /** What the policy also holds but this page does not set: the password rule, the session lifetime, the login throttle. */
 export function FixedSecurityPolicy({ fixed }: { fixed: FixedPolicy }) {

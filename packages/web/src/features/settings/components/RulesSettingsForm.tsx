@@ -8,7 +8,7 @@ import { ApiError } from '../../../shared/api/api-error';
 import { errorText } from '../../../ui/error-text';
 import { SectionCard } from '../../../ui/SectionCard';
 import { StaleVersionAlert } from '../../../ui/StaleVersionAlert';
-import type { RulesForEditing } from '../api/settings.api';
+import type { RulesForEditing } from '@plantrack/contract/settings/settings.contract';
 import { useUpdateRules } from '../hooks/useUpdateRules';
 
 export interface RulesSettingsFormProps {

@@ -1,6 +1,6 @@
 import { Button, Popconfirm, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { UserAccount } from '../api/users.api';
+import type { UserAccount } from '@plantrack/contract/users/users.contract';
 
 export interface UserActionHandlers {
   onEdit: (user: UserAccount) => void;

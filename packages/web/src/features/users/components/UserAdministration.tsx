@@ -6,7 +6,7 @@ import { ApiError } from '../../../shared/api/api-error';
 import { errorText } from '../../../ui/error-text';
 import { SectionCard } from '../../../ui/SectionCard';
 import { StaleVersionAlert } from '../../../ui/StaleVersionAlert';
-import type { UserAccount, UserList } from '../api/users.api';
+import type { UserAccount, UserList } from '@plantrack/contract/users/users.contract';
 import { useResetUserPassword } from '../hooks/useResetUserPassword';
 import { useResetUserTotp } from '../hooks/useResetUserTotp';
 import { useUpdateUser } from '../hooks/useUpdateUser';

@@ -1,8 +1,8 @@
 import { Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ROLES } from '../../../shared/api/schemas';
-import type { Role } from '../../../shared/api/schemas';
-import type { DepartmentChoice } from '../api/users.api';
+import { ROLES } from '@plantrack/contract/enums';
+import type { Role } from '@plantrack/contract/enums';
+import type { DepartmentChoice } from '@plantrack/contract/users/users.contract';
 import { USER_STATUSES } from './user-filter';
 import type { UserFilter, UserStatus } from './user-filter';
 

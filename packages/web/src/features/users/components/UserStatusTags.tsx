@@ -1,7 +1,7 @@
 import { Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { StatusTag } from '../../../ui/StatusTag';
-import type { UserAccount } from '../api/users.api';
+import type { UserAccount } from '@plantrack/contract/users/users.contract';
 import { isLocked } from './user-filter';
 
 /** 正常 / 已停用, and what else an administrator should know: locked, must change the password, second factor. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
 import { DataTable } from '../../../ui/DataTable';
-import type { DepartmentChoice, UserAccount } from '../api/users.api';
+import type { DepartmentChoice, UserAccount } from '@plantrack/contract/users/users.contract';
 import { UserActions } from './UserActions';
 import type { UserActionHandlers } from './UserActions';
 import { UserStatusTags } from './UserStatusTags';

@@ -1,5 +1,5 @@
-import type { Role } from '../../../shared/api/schemas';
-import type { UserAccount } from '../api/users.api';
+import type { Role } from '@plantrack/contract/enums';
+import type { UserAccount } from '@plantrack/contract/users/users.contract';
 
 export const USER_STATUSES = ['active', 'disabled', 'locked', 'mustChangePassword'] as const;
 export type UserStatus = (typeof USER_STATUSES)[number];
