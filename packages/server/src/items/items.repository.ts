@@ -7,7 +7,7 @@ import type { Database, ItemTable, ItemUpdate } from '../db/schema.js';
 import type { DepartmentScope } from '../auth/actor.js';
 import { chunksOf } from '../shared/chunks.js';
 import { selectWithTemplate } from '../db/query-templates.js';
-import { withScheduleFacts } from '../dashboard/evaluation.repository.js';
+import { withScheduleFacts } from '../schedule/evaluation.repository.js';
 
 export interface ItemFilter {
   planId: number;

@@ -7,9 +7,9 @@ import type { ItemUpdate } from '../db/schema.js';
 import { findDepartmentByName } from '../organisation/departments.repository.js';
 import { getCurrentPlan } from '../plan/plans.service.js';
 import type { PlanRow } from '../plan/plans.service.js';
-import { defaultPeriod } from '../dashboard/default-period.js';
-import { scheduleContext, scheduleOfItems, scheduleOfRows } from '../dashboard/item-schedules.js';
-import type { EvaluationContext } from '../dashboard/evaluate-items.js';
+import { defaultPeriod } from '../schedule/default-period.js';
+import { scheduleContext, scheduleOfItems, scheduleOfRows } from '../schedule/item-schedules.js';
+import type { EvaluationContext } from '../schedule/evaluate-items.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import { createIndicatorOfItem } from '../indicators/indicator-of-item.js';
@@ -31,7 +31,7 @@ async function idsWithStatus(
   context: Promise<EvaluationContext>,
   status: string,
 ) {
-  const schedules = await scheduleOfItems(db, actor, plan, filter, period, context);
+  const schedules = await scheduleOfItems(db, actor, plan, repo.filterItems(db, filter), period, context);
   return [...schedules].filter(([, schedule]) => schedule.status === status).map(([id]) => id);
 }
 

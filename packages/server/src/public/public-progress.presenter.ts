@@ -1,4 +1,4 @@
-import type { ItemSchedule } from '../dashboard/item-schedules.js';
+import type { ItemSchedule } from '../schedule/item-schedules.js';
 import type { PublicAreaRow, PublicIndicatorRow, PublicItemRow } from './public-progress.repository.js';
 
 /** Only what the public may read of a schedule: the status and its reason, not planned/actual internals. */

@@ -1,6 +1,5 @@
-import { formatPeriodZh, REPORT_STATE_LABELS_ZH, todayInShanghai } from '@plantrack/domain';
+import { formatPeriodZh, percentFromBp, REPORT_STATE_LABELS_ZH, todayInShanghai } from '@plantrack/domain';
 import type { Actor } from '../auth/actor.js';
-import { percentFromBp } from '../items/quarterly-plans.presenter.js';
 import type { EvidenceSummary } from './evidence/evidence.presenter.js';
 import type { ReportRow } from './reports.repository.js';
 

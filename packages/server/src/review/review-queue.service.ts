@@ -1,9 +1,9 @@
 import type { Actor } from '../auth/actor.js';
 import { scopeOf } from '../auth/actor.js';
 import { requirePolicy } from '../auth/policies.js';
-import { evaluateRows } from '../dashboard/evaluate-items.js';
-import type { EvaluationContext } from '../dashboard/evaluate-items.js';
-import { scheduleContext } from '../dashboard/item-schedules.js';
+import { evaluateRows } from '../schedule/evaluate-items.js';
+import type { EvaluationContext } from '../schedule/evaluate-items.js';
+import { scheduleContext } from '../schedule/item-schedules.js';
 import type { Db } from '../db/database.js';
 import { resolveDepartmentFilter } from '../items/items.service.js';
 import type { PlanRow } from '../plan/plans.service.js';
