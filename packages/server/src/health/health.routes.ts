@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
 import type { AppDeps } from '../app-deps.js';
 import { APP_VERSION } from '../version.js';
+import { pingDatabase } from './health.repository.js';
 import { checkReadiness } from './readiness.js';
 
 /**
@@ -13,7 +13,7 @@ export function healthRoutes({ db, dbKind }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const config = { access: 'public' as const };
     app.get('/api/health', { config, schema: { tags: ['health'], summary: '健康检查 Health' } }, async () => {
-      await sql`select 1`.execute(db);
+      await pingDatabase(db);
       return { status: 'ok', db: dbKind, version: APP_VERSION };
     });
     app.get('/api/health/live', { config, schema: { tags: ['health'], summary: '存活探针（不访问数据库）Liveness' } }, async () => ({

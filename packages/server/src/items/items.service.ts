@@ -152,8 +152,7 @@ export async function createItem(db: Db, ctx: RequestContext, input: ItemCreate)
   const id = await db.transaction().execute(async (trx) => {
     const plan = await getCurrentPlan(trx, ctx.actor);
     const refs = await resolveItemReferences(trx, ctx.actor.organisationId, plan.id, input);
-    const existing = await trx.selectFrom('items').select('id').where('planId', '=', plan.id).where('code', '=', input.code).executeTakeFirst();
-    if (existing) throw new AppError('DUPLICATE', { field: 'code', value: input.code });
+    if ((await repo.findItemIdByCode(trx, plan.id, input.code)) !== undefined) throw new AppError('DUPLICATE', { field: 'code', value: input.code });
     const now = nowIso();
     const changes = itemChanges(input, refs.areaId);
     const row = await repo.insertItem(trx, {
