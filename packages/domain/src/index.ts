@@ -1,6 +1,7 @@
 export * from './periods.js';
 export * from './dates.js';
 export * from './numbers.js';
+export * from './basis-points.js';
 export * from './settings.js';
 export * from './planned-percent.js';
 export * from './schedule-status-labels.js';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findEntryData, readZipDirectory } from '../src/io/ledger-xlsx/zip-directory.js';
+import { findEntryData, readZipDirectory } from '../src/shared/zip-directory.js';
 import { emptyLedgerRow, readLedgerWorkbook, writeLedgerWorkbook } from '../src/io/ledger-xlsx/index.js';
 import type { LedgerKind, LedgerRow } from '../src/io/ledger-xlsx/index.js';
 import { samplePlan } from '../src/seed/load-sample-plan.js';

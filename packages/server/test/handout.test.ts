@@ -5,7 +5,7 @@ import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HANDOUT_HEADERS } from '../src/io/handout/write-handout-workbook.js';
-import { findEntryData, readZipDirectory } from '../src/io/ledger-xlsx/zip-directory.js';
+import { findEntryData, readZipDirectory } from '../src/shared/zip-directory.js';
 import type { PlanFixture } from './support/factories.js';
 import { buildDepartment, buildItem, buildPerson, buildUser, TEST_PASSWORD } from './support/factories.js';
 import { buildPlan } from './support/factories.js';

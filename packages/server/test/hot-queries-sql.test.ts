@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findSessionWithUser } from '../src/auth/sessions.repository.js';
-import { findItemsToEvaluate } from '../src/dashboard/evaluation.repository.js';
 import { findPlannedQuarters } from '../src/dashboard/roadmap.repository.js';
 import type { DatabaseKind } from '../src/db/dialect.js';
 import type { Db } from '../src/db/database.js';
-import { findItemIdPage, findItemRowsWithFacts } from '../src/items/items.repository.js';
+import { filterItems, findItemIdPage, findItemRowsWithFacts } from '../src/items/items.repository.js';
 import { findCurrentPlan } from '../src/plan/plans.repository.js';
 import { findSubmittedReportsWithFacts } from '../src/review/review-queue.repository.js';
+import { findItemsToEvaluate } from '../src/schedule/evaluation.repository.js';
 import { captureSql } from './support/capture-sql.js';
 import { formatSql } from './support/format-sql.js';
 
@@ -31,7 +31,7 @@ const HOT_QUERIES: Record<string, (db: Db) => Promise<unknown>> = {
   'item-list.ids-of-search': (db) => findItemIdPage(db, { planId: PLAN, scope: null, text: '节能降碳' }, 'code', false, 50, 0),
   'item-list.rows': (db) => findItemRowsWithFacts(db, { planId: PLAN, scope: null }, [11, 12, 13], PERIOD),
   'item-page': (db) => findItemRowsWithFacts(db, { planId: PLAN, scope: DEPARTMENT }, [11], PERIOD),
-  'dashboard-evaluation': (db) => findItemsToEvaluate(db, { planId: PLAN, scope: null }, PERIOD),
+  'dashboard-evaluation': (db) => findItemsToEvaluate(filterItems(db, { planId: PLAN, scope: null }), PERIOD),
   'roadmap-planned-quarters': (db) => findPlannedQuarters(db, PLAN, ['2026Q1', '2026Q2', '2026Q3', '2026Q4']),
   'review-queue': (db) => findSubmittedReportsWithFacts(db, { planId: PLAN, scope: null, ledgerKind: 'master', departmentId: 7 }, PERIOD, '供热'),
 };

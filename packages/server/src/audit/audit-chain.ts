@@ -1,6 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { Selectable } from 'kysely';
-import type { AuditLogTable } from '../db/schema.js';
+import type { AuditLogRow } from '../db/schema.js';
 import { requireSecretKeys } from '../keys/secret-keys.js';
 
 /**
@@ -11,7 +10,7 @@ import { requireSecretKeys } from '../keys/secret-keys.js';
  */
 export const GENESIS_HASH = '0'.repeat(64);
 
-export type AuditContent = Omit<Selectable<AuditLogTable>, 'id' | 'prevHash' | 'hash'>;
+export type AuditContent = Omit<AuditLogRow, 'id' | 'prevHash' | 'hash'>;
 
 /** The hashed fields, in a fixed order; the id is left out because it is assigned by the insert. */
 const CONTENT_FIELDS = [

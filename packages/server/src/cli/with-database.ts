@@ -5,6 +5,7 @@ import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { checkKeyFingerprints } from '../keys/check-key-fingerprints.js';
 import { installSecretKeys } from '../keys/secret-keys.js';
+import { findOrganisationIdByCodeOrPlan } from '../organisation/organisations.repository.js';
 
 /** Runs a command against the configured database (migrated first, keys checked), then closes it. */
 export async function withDatabase<T>(work: (db: Db, config: AppConfig) => Promise<T>): Promise<T> {
@@ -22,11 +23,8 @@ export async function withDatabase<T>(work: (db: Db, config: AppConfig) => Promi
 
 /** The organisation a command acts on: the one given by code, else the (only) one that runs a plan. */
 export async function resolveOrganisationId(db: Db, code: string | undefined): Promise<number> {
-  const query = db.selectFrom('organisations').select('organisations.id');
-  const row = code
-    ? await query.where('code', '=', code).executeTakeFirst()
-    : await query.innerJoin('plans', 'plans.organisationId', 'organisations.id').orderBy('plans.id').executeTakeFirst();
-  if (!row)
+  const id = await findOrganisationIdByCodeOrPlan(db, code);
+  if (id === undefined)
     throw new Error(code ? `找不到机构 ${code}（organisation not found）` : '数据库中还没有计划，请先运行 plantrack seed（no plan yet: run plantrack seed）');
-  return row.id;
+  return id;
 }

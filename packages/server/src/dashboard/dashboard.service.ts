@@ -5,12 +5,13 @@ import { scopeOf } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
 import { assessIndicators } from '../indicators/indicators.service.js';
 import { getCurrentPlan } from '../plan/plans.service.js';
-import { defaultPeriod } from './default-period.js';
+import { filterItems } from '../items/items.repository.js';
+import { defaultPeriod } from '../schedule/default-period.js';
+import { evaluateItems } from '../schedule/evaluate-items.js';
+import type { EvaluatedItem } from '../schedule/evaluate-items.js';
 import { getRuleOverrides } from '../settings/settings.service.js';
 import { rankDepartmentsFor } from './department-ranking.js';
-import { evaluateItems } from './evaluate-items.js';
-import type { EvaluatedItem } from './evaluate-items.js';
-import { findIndicatorRanksUpTo, findLedgerMemberships, findOpenSupervisionOrders } from './evaluation.repository.js';
+import { findIndicatorRanksUpTo, findLedgerMemberships, findOpenSupervisionOrders } from './dashboard.repository.js';
 import { indicatorOverview } from './indicator-overview.js';
 import { chainCounts, groupCounts, totalCounts } from './status-counts.js';
 import type { GroupKey } from './status-counts.js';
@@ -61,7 +62,7 @@ export async function getDashboardSummary(db: Db, actor: Actor, asOf?: string, n
     planId: plan.id,
     planStartYear: plan.startYear,
     planEndYear: plan.endYear,
-    filter: { planId: plan.id, scope: scopeOf(actor), ...narrow },
+    items: filterItems(db, { planId: plan.id, scope: scopeOf(actor), ...narrow }),
     settings: rules,
   };
   const [evaluation, memberships, orders, indicators, ranks] = await Promise.all([

@@ -1,6 +1,6 @@
 import { computeDepartmentScore, periodEndDate, rankDepartments, rankPoints, roundTo, todayInShanghai } from '@plantrack/domain';
 import type { DepartmentScoreSettings, RankPointsSettings } from '@plantrack/domain';
-import type { Evaluation } from './evaluate-items.js';
+import type { Evaluation } from '../schedule/evaluate-items.js';
 
 interface OrderFact {
   replyBy: string;

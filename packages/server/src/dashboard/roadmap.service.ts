@@ -1,17 +1,17 @@
 import type { Roadmap, RoadmapCell, RoadmapMilestone } from '@plantrack/contract/dashboard/dashboard.contract';
-import { formatPeriodZh, parsePeriod, periodOfDate, periodsOfYears, resolveSettings, todayInShanghai } from '@plantrack/domain';
+import { formatPeriodZh, parsePeriod, percentFromBp, periodOfDate, periodsOfYears, resolveSettings, todayInShanghai } from '@plantrack/domain';
 import type { Actor } from '../auth/actor.js';
 import { scopeOf } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
-import { percentFromBp } from '../items/quarterly-plans.presenter.js';
+import { filterItems } from '../items/items.repository.js';
 import { findAreasOfPlan } from '../plan/plans.repository.js';
 import { getCurrentPlan } from '../plan/plans.service.js';
 import { getRuleOverrides } from '../settings/settings.service.js';
 import { AppError } from '../shared/app-error.js';
-import { defaultPeriod } from './default-period.js';
-import type { EvaluatedItem, Evaluation } from './evaluate-items.js';
-import { evaluateItems } from './evaluate-items.js';
-import { presentScheduleResult } from './item-schedules.js';
+import { defaultPeriod } from '../schedule/default-period.js';
+import type { EvaluatedItem, Evaluation } from '../schedule/evaluate-items.js';
+import { evaluateItems } from '../schedule/evaluate-items.js';
+import { presentScheduleResult } from '../schedule/item-schedules.js';
 import type { PlannedQuarterRow } from './roadmap.repository.js';
 import { findPlannedQuarters } from './roadmap.repository.js';
 import { emptyCounts, totalCounts } from './status-counts.js';
@@ -43,7 +43,13 @@ export async function getRoadmap(db: Db, actor: Actor, year?: number): Promise<R
   }
   const periods = periodsOfYears(chosen, chosen);
   const settings = resolveSettings(await getRuleOverrides(db, actor.organisationId));
-  const scope = { planId: plan.id, planStartYear: plan.startYear, planEndYear: plan.endYear, filter: { planId: plan.id, scope: scopeOf(actor) }, settings };
+  const scope = {
+    planId: plan.id,
+    planStartYear: plan.startYear,
+    planEndYear: plan.endYear,
+    items: filterItems(db, { planId: plan.id, scope: scopeOf(actor) }),
+    settings,
+  };
   const [evaluations, plannedRows, areas] = await Promise.all([
     Promise.all(periods.map((period) => evaluateItems(db, scope, period, today))),
     findPlannedQuarters(db, plan.id, periods),

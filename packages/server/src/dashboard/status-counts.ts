@@ -1,6 +1,6 @@
 import { SCHEDULE_STATUSES } from '@plantrack/domain';
 import type { ScheduleStatus } from '@plantrack/domain';
-import type { EvaluatedItem } from './evaluate-items.js';
+import type { EvaluatedItem } from '../schedule/evaluate-items.js';
 
 export type StatusCounts = Record<ScheduleStatus, number> & { total: number };
 

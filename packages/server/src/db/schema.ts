@@ -313,6 +313,10 @@ export type UserRow = Selectable<UserTable>;
 export type DepartmentRow = Selectable<DepartmentTable>;
 export type PersonRow = Selectable<PersonTable>;
 export type IndicatorRow = Selectable<IndicatorTable>;
+export type IndicatorValueUpdate = Updateable<IndicatorValueTable>;
+export type LedgerRow = Selectable<LedgerTable>;
+export type ProgressReportUpdate = Updateable<ProgressReportTable>;
+export type AuditLogRow = Selectable<AuditLogTable>;
 
 export type { ReportState };
 export type ProgressState = 'not_started' | 'in_progress' | 'completed';

@@ -1,8 +1,8 @@
 import { Health, Liveness, Readiness } from '@plantrack/contract/health/health.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
 import type { AppDeps } from '../app-deps.js';
 import { APP_VERSION } from '../version.js';
+import { pingDatabase } from './health.repository.js';
 import { checkReadiness } from './readiness.js';
 
 /**
@@ -14,7 +14,7 @@ export function healthRoutes({ db, dbKind }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const config = { access: 'public' as const };
     app.get('/api/health', { config, schema: { tags: ['health'], summary: '健康检查 Health', response: { 200: Health } } }, async () => {
-      await sql`select 1`.execute(db);
+      await pingDatabase(db);
       return { status: 'ok' as const, db: dbKind, version: APP_VERSION };
     });
     app.get(

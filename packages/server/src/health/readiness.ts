@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import { findPendingMigrations } from '../db/migrate.js';
+import { pingDatabase } from './health.repository.js';
 
 export interface Readiness {
   isReady: boolean;
@@ -23,7 +23,7 @@ export async function checkReadiness(db: Db): Promise<Readiness> {
   try {
     pending = await withTimeout(
       (async () => {
-        await sql`select 1`.execute(db);
+        await pingDatabase(db);
         return findPendingMigrations(db);
       })(),
     );

@@ -2,6 +2,7 @@ import type { IndicatorCreate } from '@plantrack/contract/indicators/indicators.
 import type { RequestContext } from '../auth/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
+import { findDepartmentById } from '../organisation/departments.repository.js';
 import { AppError } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import { insertIndicator, replaceYearlyTargets } from './indicators.repository.js';
@@ -9,12 +10,7 @@ import { insertIndicator, replaceYearlyTargets } from './indicators.repository.j
 /** The department that supplies an indicator's figures must be one of the caller's organisation. */
 export async function requireDataSourceDepartment(db: Db, organisationId: number, departmentId: number | null | undefined): Promise<void> {
   if (!departmentId) return;
-  const department = await db
-    .selectFrom('departments')
-    .select('id')
-    .where('id', '=', departmentId)
-    .where('organisationId', '=', organisationId)
-    .executeTakeFirst();
+  const department = await findDepartmentById(db, organisationId, departmentId);
   if (!department) throw new AppError('UNKNOWN_REFERENCE', { field: 'dataSourceDepartmentId', value: departmentId });
 }
 

@@ -1,11 +1,10 @@
 import { nextReportState, REPORT_STATES } from '@plantrack/domain';
 import type { ReportAction } from '@plantrack/domain';
-import type { Updateable } from 'kysely';
 import type { RequestContext } from '../auth/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { has } from '../auth/capabilities.js';
 import type { Db } from '../db/database.js';
-import type { IndicatorValueTable } from '../db/schema.js';
+import type { IndicatorValueUpdate } from '../db/schema.js';
 import { getCurrentPlan } from '../plan/plans.service.js';
 import { requireWritablePeriod } from '../reporting/cycles.service.js';
 import { AppError } from '../shared/app-error.js';
@@ -38,7 +37,7 @@ export async function transitionIndicatorValue(
   value: IndicatorValueRow,
   version: number,
   action: ReportAction,
-  changes: Updateable<IndicatorValueTable> = {},
+  changes: IndicatorValueUpdate = {},
 ) {
   const next = nextReportState(value.state, action);
   if (next === null) throw new AppError('INVALID_STATE', { state: value.state, action });

@@ -1,10 +1,9 @@
 import type { ReportAction } from '@plantrack/domain';
-import type { Updateable } from 'kysely';
 import type { RequestContext } from '../auth/actor.js';
 import { has } from '../auth/capabilities.js';
 import { requirePolicy } from '../auth/policies.js';
 import type { Db } from '../db/database.js';
-import type { IndicatorValueTable } from '../db/schema.js';
+import type { IndicatorValueUpdate } from '../db/schema.js';
 import { notFound } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import { requireValuePeriodWritable, transitionIndicatorValue } from './indicator-value-workflow.js';
@@ -15,7 +14,7 @@ import { getIndicator, getIndicatorRow } from './indicators.service.js';
 interface Step {
   action: Exclude<ReportAction, 'save'>;
   isAllowed: (ctx: RequestContext) => boolean;
-  changes: (ctx: RequestContext, now: string) => Updateable<IndicatorValueTable>;
+  changes: (ctx: RequestContext, now: string) => IndicatorValueUpdate;
 }
 
 /** One step of a value's review, in one transaction: scope (404), role (403), cycle, state and version (409). */

@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.js';
 import { AppError } from '../shared/app-error.js';
+import { findAreaIdByCode, findDepartmentIdsAmong, findLedgersOfKinds, hasPersonOfKind, hasSectionInOrganisation } from './item-references.repository.js';
 import type { ItemCreate, ItemPatch } from './items.schema.js';
 
 type ReferenceFields = Pick<ItemPatch, 'areaCode' | 'leaderPersonId' | 'leadDepartmentId' | 'coDepartmentIds' | 'sectionId' | 'staffPersonId' | 'ledgers'>;
@@ -18,51 +19,37 @@ export async function resolveItemReferences(db: Db, organisationId: number, plan
   if (input.areaCode !== undefined) resolved.areaId = input.areaCode === null ? null : await requireArea(db, planId, input.areaCode);
   if (input.ledgers !== undefined) resolved.ledgerIds = await requireLedgers(db, planId, input.ledgers);
   const departmentIds = [...(input.coDepartmentIds ?? []), ...(input.leadDepartmentId ? [input.leadDepartmentId] : [])];
-  await requireAll(db, 'departments', organisationId, departmentIds, 'leadDepartmentId/coDepartmentIds');
+  await requireDepartments(db, organisationId, departmentIds, 'leadDepartmentId/coDepartmentIds');
   await requirePeople(db, organisationId, input.leaderPersonId, 'leader', 'leaderPersonId');
   await requirePeople(db, organisationId, input.staffPersonId, 'staff', 'staffPersonId');
-  if (input.sectionId) {
-    const section = await db
-      .selectFrom('sections')
-      .innerJoin('departments', 'departments.id', 'sections.departmentId')
-      .select('sections.id')
-      .where('sections.id', '=', input.sectionId)
-      .where('departments.organisationId', '=', organisationId)
-      .executeTakeFirst();
-    if (!section) throw new AppError('UNKNOWN_REFERENCE', { field: 'sectionId', value: input.sectionId });
+  if (input.sectionId && !(await hasSectionInOrganisation(db, organisationId, input.sectionId))) {
+    throw new AppError('UNKNOWN_REFERENCE', { field: 'sectionId', value: input.sectionId });
   }
   return resolved;
 }
 
 async function requireArea(db: Db, planId: number, code: string): Promise<number> {
-  const area = await db.selectFrom('areas').select('id').where('planId', '=', planId).where('code', '=', code).executeTakeFirst();
-  if (!area) throw new AppError('UNKNOWN_REFERENCE', { field: 'areaCode', value: code });
-  return area.id;
+  const areaId = await findAreaIdByCode(db, planId, code);
+  if (areaId === undefined) throw new AppError('UNKNOWN_REFERENCE', { field: 'areaCode', value: code });
+  return areaId;
 }
 
 async function requireLedgers(db: Db, planId: number, kinds: string[]): Promise<number[]> {
-  const rows = await db.selectFrom('ledgers').select(['id', 'kind']).where('planId', '=', planId).where('kind', 'in', kinds).execute();
+  const rows = await findLedgersOfKinds(db, planId, kinds);
   const missing = kinds.filter((kind) => !rows.some((row) => row.kind === kind));
   if (missing.length > 0) throw new AppError('UNKNOWN_REFERENCE', { field: 'ledgers', value: missing });
   return rows.map((row) => row.id);
 }
 
-async function requireAll(db: Db, table: 'departments', organisationId: number, ids: number[], field: string): Promise<void> {
+async function requireDepartments(db: Db, organisationId: number, ids: number[], field: string): Promise<void> {
   if (ids.length === 0) return;
   const unique = [...new Set(ids)];
-  const rows = await db.selectFrom(table).select('id').where('organisationId', '=', organisationId).where('id', 'in', unique).execute();
-  const missing = unique.filter((id) => !rows.some((row) => row.id === id));
+  const found = await findDepartmentIdsAmong(db, organisationId, unique);
+  const missing = unique.filter((id) => !found.includes(id));
   if (missing.length > 0) throw new AppError('UNKNOWN_REFERENCE', { field, value: missing });
 }
 
 async function requirePeople(db: Db, organisationId: number, id: number | null | undefined, kind: 'leader' | 'staff', field: string): Promise<void> {
   if (!id) return;
-  const person = await db
-    .selectFrom('people')
-    .select('id')
-    .where('organisationId', '=', organisationId)
-    .where('id', '=', id)
-    .where('kind', '=', kind)
-    .executeTakeFirst();
-  if (!person) throw new AppError('UNKNOWN_REFERENCE', { field, value: id });
+  if (!(await hasPersonOfKind(db, organisationId, id, kind))) throw new AppError('UNKNOWN_REFERENCE', { field, value: id });
 }

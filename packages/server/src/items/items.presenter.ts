@@ -3,7 +3,7 @@ import { decryptField } from '../shared/field-crypto.js';
 import { maskPhone } from '../shared/mask.js';
 import { itemPolicies } from './items.policies.js';
 import type { ItemListRow } from './items.repository.js';
-import type { ItemSchedule } from '../dashboard/item-schedules.js';
+import type { ItemSchedule } from '../schedule/item-schedules.js';
 
 export interface CoDepartment {
   id: number;

@@ -3,11 +3,11 @@ import { sql } from 'kysely';
 import { groupByDefinedColumns, insertJsonRows, insertRows } from '../db/bulk-insert.js';
 import type { Db } from '../db/database.js';
 import { isPostgres } from '../db/dialect.js';
-import type { Database, ItemTable, ItemUpdate } from '../db/schema.js';
+import type { Database, ItemTable, ItemUpdate, PilotStageEventTable } from '../db/schema.js';
 import type { DepartmentScope } from '../auth/actor.js';
 import { chunksOf } from '../shared/chunks.js';
 import { selectWithTemplate } from '../db/query-templates.js';
-import { withScheduleFacts } from '../dashboard/evaluation.repository.js';
+import { withScheduleFacts } from '../schedule/evaluation.repository.js';
 
 export interface ItemFilter {
   planId: number;
@@ -416,6 +416,21 @@ export async function findItemRowsWithFacts(db: Db, filter: Pick<ItemFilter, 'pl
 export async function findItemRow(db: Db, filter: Pick<ItemFilter, 'planId' | 'scope'>, id: number): Promise<ItemListRow | undefined> {
   const [row] = await findItemPage(db, { ...filter, itemId: id }, 'code', false, 1, 0);
   return row;
+}
+
+export async function findItemIdByCode(db: Db, planId: number, code: string): Promise<number | undefined> {
+  const row = await db.selectFrom('items').select('id').where('planId', '=', planId).where('code', '=', code).executeTakeFirst();
+  return row?.id;
+}
+
+/** What approving a pilot's report reads before moving its stage: the stage now and the version to update. */
+export async function getItemPilotStage(db: Db, id: number) {
+  return db.selectFrom('items').select(['pilotStage', 'version']).where('id', '=', id).executeTakeFirstOrThrow();
+}
+
+/** A pilot's stage as an approved report set it: the stage's history. */
+export async function insertPilotStageEvent(db: Db, event: Insertable<PilotStageEventTable>): Promise<void> {
+  await db.insertInto('pilotStageEvents').values(event).execute();
 }
 
 export async function insertItem(db: Db, item: Insertable<ItemTable>) {

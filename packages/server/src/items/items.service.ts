@@ -7,9 +7,9 @@ import type { ItemUpdate } from '../db/schema.js';
 import { findDepartmentByName } from '../organisation/departments.repository.js';
 import { getCurrentPlan } from '../plan/plans.service.js';
 import type { PlanRow } from '../plan/plans.service.js';
-import { defaultPeriod } from '../dashboard/default-period.js';
-import { scheduleContext, scheduleOfItems, scheduleOfRows } from '../dashboard/item-schedules.js';
-import type { EvaluationContext } from '../dashboard/evaluate-items.js';
+import { defaultPeriod } from '../schedule/default-period.js';
+import { scheduleContext, scheduleOfItems, scheduleOfRows } from '../schedule/item-schedules.js';
+import type { EvaluationContext } from '../schedule/evaluate-items.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import { createIndicatorOfItem } from '../indicators/indicator-of-item.js';
@@ -31,7 +31,7 @@ async function idsWithStatus(
   context: Promise<EvaluationContext>,
   status: string,
 ) {
-  const schedules = await scheduleOfItems(db, actor, plan, filter, period, context);
+  const schedules = await scheduleOfItems(db, actor, plan, repo.filterItems(db, filter), period, context);
   return [...schedules].filter(([, schedule]) => schedule.status === status).map(([id]) => id);
 }
 
@@ -152,8 +152,7 @@ export async function createItem(db: Db, ctx: RequestContext, input: ItemCreate)
   const id = await db.transaction().execute(async (trx) => {
     const plan = await getCurrentPlan(trx, ctx.actor);
     const refs = await resolveItemReferences(trx, ctx.actor.organisationId, plan.id, input);
-    const existing = await trx.selectFrom('items').select('id').where('planId', '=', plan.id).where('code', '=', input.code).executeTakeFirst();
-    if (existing) throw new AppError('DUPLICATE', { field: 'code', value: input.code });
+    if ((await repo.findItemIdByCode(trx, plan.id, input.code)) !== undefined) throw new AppError('DUPLICATE', { field: 'code', value: input.code });
     const now = nowIso();
     const changes = itemChanges(input, refs.areaId);
     const row = await repo.insertItem(trx, {

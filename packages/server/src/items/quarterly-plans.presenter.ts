@@ -1,9 +1,5 @@
-import { formatPeriodZh } from '@plantrack/domain';
+import { formatPeriodZh, percentFromBp } from '@plantrack/domain';
 import type { QuarterlyPlanRow } from './quarterly-plans.repository.js';
-
-/** Percentages live as basis points; the API speaks percent with up to two decimals. */
-export const percentFromBp = (bp: number | null): number | null => (bp === null ? null : bp / 100);
-export const bpFromPercent = (percent: number | null): number | null => (percent === null ? null : Math.round(percent * 100));
 
 /** Every quarter of the plan, planned or not, so the UI can lay out the whole roadmap. */
 export function presentQuarterlyPlans(periods: string[], rows: QuarterlyPlanRow[]) {

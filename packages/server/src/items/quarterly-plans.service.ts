@@ -1,4 +1,4 @@
-import { comparePeriods, periodsOfYears, statedBasis } from '@plantrack/domain';
+import { bpFromPercent, comparePeriods, periodsOfYears, statedBasis } from '@plantrack/domain';
 import type { MilestoneBasis } from '@plantrack/domain';
 import type { Actor, RequestContext } from '../auth/actor.js';
 import { requirePolicy } from '../auth/policies.js';
@@ -8,7 +8,7 @@ import { getCurrentPlan } from '../plan/plans.service.js';
 import { AppError } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import { getItem } from './items.service.js';
-import { bpFromPercent, presentQuarterlyPlans } from './quarterly-plans.presenter.js';
+import { presentQuarterlyPlans } from './quarterly-plans.presenter.js';
 import * as repo from './quarterly-plans.repository.js';
 import type { QuarterlyPlanBody } from './quarterly-plans.schema.js';
 

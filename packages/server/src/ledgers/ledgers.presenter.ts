@@ -1,8 +1,7 @@
-import type { Selectable } from 'kysely';
-import type { LedgerTable } from '../db/schema.js';
+import type { LedgerRow } from '../db/schema.js';
 
 /** `itemCount` counts the items the caller can see (a department: its own). */
-export function presentLedger(row: Selectable<LedgerTable>, itemCount: number) {
+export function presentLedger(row: LedgerRow, itemCount: number) {
   return {
     id: row.id,
     kind: row.kind,
@@ -16,7 +15,7 @@ export function presentLedger(row: Selectable<LedgerTable>, itemCount: number) {
 }
 
 /** The ledger as the audit log keeps it: its own fields, not a caller's count. */
-export function ledgerSnapshot(row: Selectable<LedgerTable>) {
+export function ledgerSnapshot(row: LedgerRow) {
   const { itemCount: _itemCount, ...rest } = presentLedger(row, 0);
   return rest;
 }

@@ -1,6 +1,6 @@
 import type { PublicArea, PublicIndicator, PublicItem, PublicStatus } from '@plantrack/contract/public/public-progress.contract';
 import { SCHEDULE_STATUS_COLOURS } from '@plantrack/domain';
-import type { ItemSchedule } from '../dashboard/item-schedules.js';
+import type { ItemSchedule } from '../schedule/item-schedules.js';
 import type { PublicAreaRow, PublicIndicatorRow, PublicItemRow } from './public-progress.repository.js';
 
 /** Only what the public may read of a schedule: the status and its reason, not planned/actual internals. */

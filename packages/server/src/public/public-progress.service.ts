@@ -1,8 +1,9 @@
 import type { PublicProgress } from '@plantrack/contract/public/public-progress.contract';
 import { formatPeriodZh } from '@plantrack/domain';
 import type { Actor } from '../auth/actor.js';
-import { defaultPeriod } from '../dashboard/default-period.js';
-import { scheduleOfItems } from '../dashboard/item-schedules.js';
+import { defaultPeriod } from '../schedule/default-period.js';
+import { scheduleOfItems } from '../schedule/item-schedules.js';
+import { filterItems } from '../items/items.repository.js';
 import type { Db } from '../db/database.js';
 import { findCurrentPlan } from '../plan/plans.repository.js';
 import { AppError } from '../shared/app-error.js';
@@ -31,7 +32,8 @@ export async function getPublicProgress(db: Db, organisationCode: string | undef
     departmentId: null,
     personId: null,
   };
-  const schedules = itemIds.length === 0 ? new Map() : await scheduleOfItems(db, reader, plan, { planId: plan.id, itemIds, scope: null }, period);
+  const schedules =
+    itemIds.length === 0 ? new Map() : await scheduleOfItems(db, reader, plan, filterItems(db, { planId: plan.id, itemIds, scope: null }), period);
   return {
     organisation: { name: organisation.name },
     plan: { title: plan.title, shortTitle: plan.shortTitle, startYear: plan.startYear, endYear: plan.endYear, isSample: plan.isSample === 1 },

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Db } from '../db/database.js';
 import { isPostgres } from '../db/dialect.js';
-import { selectWithTemplate } from '../db/query-templates.js';
 import { itemDepartmentPairs } from '../items/items.repository.js';
 
 export async function findCyclesOfPlan(db: Db, planId: number) {
@@ -12,14 +11,6 @@ export type CycleRow = Awaited<ReturnType<typeof findCyclesOfPlan>>[number];
 
 export async function findCycle(db: Db, planId: number, id: number): Promise<CycleRow | undefined> {
   return db.selectFrom('reportingCycles').selectAll().where('planId', '=', planId).where('id', '=', id).executeTakeFirst();
-}
-
-/** Read by every list page that shows statuses: a templated query (see compileWithTemplate). */
-export async function findCycleByPeriod(db: Db, planId: number, period: string): Promise<CycleRow | undefined> {
-  const [cycle] = await selectWithTemplate(db, 'cycles.byPeriod', [planId, period] as const, ([plan, at]) =>
-    db.selectFrom('reportingCycles').selectAll().where('planId', '=', plan).where('period', '=', at),
-  );
-  return cycle;
 }
 
 export async function insertCycle(db: Db, row: { planId: number; period: string; deadline: string; openedBy: number; createdAt: string; updatedAt: string }) {

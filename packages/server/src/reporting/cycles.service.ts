@@ -5,6 +5,7 @@ import type { Db } from '../db/database.js';
 import { getCurrentPlan } from '../plan/plans.service.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
+import { findCycleByPeriod } from '../schedule/evaluation.repository.js';
 import * as repo from './cycles.repository.js';
 import { presentCycle } from './cycles.presenter.js';
 import type { CycleReopen } from '@plantrack/contract/reporting/cycles.contract';
@@ -22,7 +23,7 @@ function countsOf(counts: Awaited<ReturnType<typeof repo.countReportsByCycleAndS
 
 /** The cycle of a period, which must exist and be open for anything in it to change. */
 export async function requireOpenCycle(db: Db, planId: number, period: string): Promise<repo.CycleRow> {
-  const cycle = await repo.findCycleByPeriod(db, planId, period);
+  const cycle = await findCycleByPeriod(db, planId, period);
   if (!cycle) throw new AppError('CYCLE_NOT_OPEN', { period, reason: 'no reporting cycle for this period' });
   if (cycle.status !== 'open') throw new AppError('CYCLE_CLOSED', { period });
   return cycle;
@@ -33,7 +34,7 @@ export async function requireOpenCycle(db: Db, planId: number, period: string): 
  * a closed cycle locks its period for everyone; with no cycle at all only the office may write.
  */
 export async function requireWritablePeriod(db: Db, planId: number, period: string, isOffice: boolean): Promise<repo.CycleRow | undefined> {
-  const cycle = await repo.findCycleByPeriod(db, planId, period);
+  const cycle = await findCycleByPeriod(db, planId, period);
   if (!cycle && isOffice) return undefined;
   return requireOpenCycle(db, planId, period);
 }
@@ -43,7 +44,7 @@ export async function openCycle(db: Db, ctx: RequestContext, input: { period: st
     const plan = await getCurrentPlan(trx, ctx.actor);
     if (!periodsOfYears(plan.startYear, plan.endYear).includes(input.period))
       throw new AppError('VALIDATION_FAILED', { field: 'period', reason: 'outside the plan years' });
-    if (await repo.findCycleByPeriod(trx, plan.id, input.period)) throw new AppError('DUPLICATE', { field: 'period', value: input.period });
+    if (await findCycleByPeriod(trx, plan.id, input.period)) throw new AppError('DUPLICATE', { field: 'period', value: input.period });
     const now = nowIso();
     const row = await repo.insertCycle(trx, {
       planId: plan.id,

@@ -1,7 +1,6 @@
-import { formatPeriodZh, REPORT_STATE_LABELS_ZH, todayInShanghai } from '@plantrack/domain';
+import { formatPeriodZh, percentFromBp, REPORT_STATE_LABELS_ZH, todayInShanghai } from '@plantrack/domain';
 import type { Actor } from '../auth/actor.js';
 import { has } from '../auth/capabilities.js';
-import { percentFromBp } from '../items/quarterly-plans.presenter.js';
 import { REVIEW } from '../review/review.policies.js';
 import type { EvidenceSummary } from './evidence/evidence.presenter.js';
 import { REPORTING } from './reporting.policies.js';

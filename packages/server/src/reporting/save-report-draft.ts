@@ -1,9 +1,9 @@
+import { bpFromPercent } from '@plantrack/domain';
 import type { RequestContext } from '../auth/actor.js';
 import { has } from '../auth/capabilities.js';
 import { requirePolicy } from '../auth/policies.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
-import { bpFromPercent } from '../items/quarterly-plans.presenter.js';
 import { getItem } from '../items/items.service.js';
 import { getCurrentPlan } from '../plan/plans.service.js';
 import { AppError } from '../shared/app-error.js';

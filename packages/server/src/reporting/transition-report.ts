@@ -3,11 +3,9 @@ import type { ReportAction } from '@plantrack/domain';
 import type { RequestContext } from '../auth/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
-import type { ReportState } from '../db/schema.js';
+import type { ProgressReportUpdate, ReportState } from '../db/schema.js';
 import { AppError } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
-import type { ProgressReportTable } from '../db/schema.js';
-import type { Updateable } from 'kysely';
 import type { ReportRow } from './reports.repository.js';
 import { updateReportIf, insertReportVersion } from './reports.repository.js';
 
@@ -39,7 +37,7 @@ export async function transitionReport(
   report: ReportRow,
   version: number,
   action: ReportAction,
-  changes: Updateable<ProgressReportTable> = {},
+  changes: ProgressReportUpdate = {},
 ) {
   if (report.cycleStatus !== 'open') throw new AppError('CYCLE_CLOSED', { period: report.period });
   const next = nextReportState(report.state, action);

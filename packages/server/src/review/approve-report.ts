@@ -4,6 +4,8 @@ import type { RequestContext } from '../auth/actor.js';
 import { has } from '../auth/capabilities.js';
 import { requirePolicy } from '../auth/policies.js';
 import type { Db } from '../db/database.js';
+import { getItemPilotStage, insertPilotStageEvent, updateItemIfVersion } from '../items/items.repository.js';
+import { AppError } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import type { ReportRow } from '../reporting/reports.repository.js';
 import { getReport, getReportRow } from '../reporting/reports.service.js';
@@ -46,17 +48,19 @@ async function tellDepartment(trx: Db, row: ReportRow, message: { kind: string; 
 
 async function movePilotStage(trx: Db, ctx: RequestContext, row: ReportRow, now: string): Promise<void> {
   if (!row.pilotStage) return;
-  const item = await trx.selectFrom('items').select(['pilotStage', 'version']).where('id', '=', row.itemId).executeTakeFirstOrThrow();
+  const item = await getItemPilotStage(trx, row.itemId);
   if (item.pilotStage === row.pilotStage) return;
-  await trx
-    .updateTable('items')
-    .set({ pilotStage: row.pilotStage, pilotStageDate: row.pilotStageDate, version: item.version + 1, updatedAt: now })
-    .where('id', '=', row.itemId)
-    .execute();
-  await trx
-    .insertInto('pilotStageEvents')
-    .values({ itemId: row.itemId, stage: row.pilotStage, stageDate: row.pilotStageDate, reportId: row.id, actorId: ctx.actor.userId, at: now })
-    .execute();
+  const moved = await updateItemIfVersion(trx, row.itemId, item.version, { pilotStage: row.pilotStage, pilotStageDate: row.pilotStageDate, updatedAt: now });
+  // The item changed since it was read (another transaction): 409, the reviewer approves again, nothing is overwritten.
+  if (!moved) throw new AppError('STALE_VERSION', { itemId: row.itemId });
+  await insertPilotStageEvent(trx, {
+    itemId: row.itemId,
+    stage: row.pilotStage,
+    stageDate: row.pilotStageDate,
+    reportId: row.id,
+    actorId: ctx.actor.userId,
+    at: now,
+  });
 }
 
 /** The office returns a report with a comment; the department corrects and submits it again. */

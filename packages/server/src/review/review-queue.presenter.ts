@@ -1,7 +1,6 @@
-import { formatPeriodZh } from '@plantrack/domain';
+import { formatPeriodZh, percentFromBp } from '@plantrack/domain';
 import type { ScheduleStatusResult } from '@plantrack/domain';
-import { presentScheduleResult } from '../dashboard/item-schedules.js';
-import { percentFromBp } from '../items/quarterly-plans.presenter.js';
+import { presentScheduleResult } from '../schedule/item-schedules.js';
 import type { PresentedReport } from '../reporting/reports.presenter.js';
 import type { SubmittedReportFacts } from './review-queue.repository.js';
 

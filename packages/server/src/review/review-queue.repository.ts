@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
-import { withScheduleFacts } from '../dashboard/evaluation.repository.js';
+import { withScheduleFacts } from '../schedule/evaluation.repository.js';
 import type { ItemFilter } from '../items/items.repository.js';
 import { filterItems, searchPattern } from '../items/items.repository.js';
 

@@ -1,7 +1,7 @@
 import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import type { CellValue } from 'exceljs';
-import { findEntryData, readZipDirectory } from '../../src/io/ledger-xlsx/zip-directory.js';
+import { findEntryData, readZipDirectory } from '../../src/shared/zip-directory.js';
 import { buildZip } from './build-zip.js';
 
 /**

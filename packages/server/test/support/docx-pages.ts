@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { inflateRawSync } from 'node:zlib';
-import { findEntryData, readZipDirectory } from '../../src/io/ledger-xlsx/zip-directory.js';
+import { findEntryData, readZipDirectory } from '../../src/shared/zip-directory.js';
 import { convertWithLibreOffice } from './ledger-fixtures.js';
 
 const run = promisify(execFile);

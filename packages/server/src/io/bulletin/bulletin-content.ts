@@ -3,7 +3,8 @@ import type { DepartmentScoreComponents } from '@plantrack/domain';
 import type { Actor } from '../../auth/actor.js';
 import { scopeOf } from '../../auth/actor.js';
 import { getDashboardSummary } from '../../dashboard/dashboard.service.js';
-import { scheduleOfItems } from '../../dashboard/item-schedules.js';
+import { scheduleOfItems } from '../../schedule/item-schedules.js';
+import { filterItems } from '../../items/items.repository.js';
 import type { StatusCounts } from '../../dashboard/status-counts.js';
 import type { Db } from '../../db/database.js';
 import { assessIndicators } from '../../indicators/indicators.service.js';
@@ -76,8 +77,8 @@ export async function gatherBulletin(db: Db, actor: Actor, period: string, optio
   const [summary, previousSummary, schedules, previousSchedules, organisationName, settings, approvedCount, indicators, values] = await Promise.all([
     getDashboardSummary(db, actor, period),
     hasPrevious ? getDashboardSummary(db, actor, previous) : null,
-    scheduleOfItems(db, actor, plan, filter, period),
-    hasPrevious ? scheduleOfItems(db, actor, plan, filter, previous) : null,
+    scheduleOfItems(db, actor, plan, filterItems(db, filter), period),
+    hasPrevious ? scheduleOfItems(db, actor, plan, filterItems(db, filter), previous) : null,
     findOrganisationName(db, actor.organisationId),
     getBulletinSettings(db, actor.organisationId),
     repo.countApprovedReports(db, plan.id, period),

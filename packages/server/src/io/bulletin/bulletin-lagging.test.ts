@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ItemSchedule } from '../../dashboard/item-schedules.js';
+import type { ItemSchedule } from '../../schedule/item-schedules.js';
 import { changesSince, groupLagging } from './bulletin-lagging.js';
 
 const schedule = (status: ItemSchedule['status'], reasonZh = '原因'): ItemSchedule => ({ status, reasonZh }) as ItemSchedule;

@@ -1,6 +1,6 @@
 import { compareScheduleSeverity, SCHEDULE_STATUS_LABELS_ZH } from '@plantrack/domain';
 import type { ScheduleStatus } from '@plantrack/domain';
-import type { ItemSchedule } from '../../dashboard/item-schedules.js';
+import type { ItemSchedule } from '../../schedule/item-schedules.js';
 
 /**
  * The bulletin's view of lagging items: which are behind now, what changed since the quarter before,

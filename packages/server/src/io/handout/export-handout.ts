@@ -1,10 +1,10 @@
 import { formatPeriodZh, SCHEDULE_STATUS_LABELS_ZH, todayInShanghai } from '@plantrack/domain';
 import { recordAudit } from '../../audit/audit.service.js';
-import { defaultPeriod } from '../../dashboard/default-period.js';
-import { scheduleOfItems } from '../../dashboard/item-schedules.js';
+import { defaultPeriod } from '../../schedule/default-period.js';
+import { scheduleOfItems } from '../../schedule/item-schedules.js';
 import type { Db } from '../../db/database.js';
 import type { ItemFilter } from '../../items/items.repository.js';
-import { findItemPage } from '../../items/items.repository.js';
+import { filterItems, findItemPage } from '../../items/items.repository.js';
 import { itemFilterOf } from '../../items/items.service.js';
 import { findDepartmentById } from '../../organisation/departments.repository.js';
 import { getCurrentPlan } from '../../plan/plans.service.js';
@@ -39,7 +39,7 @@ export async function exportHandout(db: Db, caller: IoCaller, request: HandoutRe
   const filter = await itemFilterOf(db, actor, plan, request);
   const [items, schedules, facts] = await Promise.all([
     findItemPage(db, filter, 'code', false, DEFAULT_MAX_ROWS, 0),
-    scheduleOfItems(db, actor, plan, filter, period),
+    scheduleOfItems(db, actor, plan, filterItems(db, filter), period),
     findQuarterFacts(db, filter, period),
   ]);
   const factsOf = new Map(facts.map((row) => [row.id, row]));

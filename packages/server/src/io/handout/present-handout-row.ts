@@ -1,6 +1,6 @@
 import { formatDecimal, SCHEDULE_STATUS_COLOURS } from '@plantrack/domain';
 import type { StatusColour } from '@plantrack/domain';
-import type { ItemSchedule } from '../../dashboard/item-schedules.js';
+import type { ItemSchedule } from '../../schedule/item-schedules.js';
 import type { ItemListRow } from '../../items/items.repository.js';
 import type { QuarterFacts } from './handout.repository.js';
 
@@ -25,7 +25,7 @@ export interface HandoutRow {
 
 /**
  * The item's figures come from the same computed schedule as the ledger page and the dashboard
- * (dashboard/item-schedules.ts): planned and reported %, status and its reason, so the printout and
+ * (schedule/item-schedules.ts): planned and reported %, status and its reason, so the printout and
  * the screen never disagree. No phone numbers or staff names: the handout is passed around a room.
  */
 export function presentHandoutRow(row: ItemListRow, schedule: ItemSchedule, facts: QuarterFacts | undefined): HandoutRow {

@@ -2,10 +2,10 @@ import { formatPeriodZh, parsePeriod, SCHEDULE_STATUS_LABELS_ZH, todayInShanghai
 import type { ScheduleStatus } from '@plantrack/domain';
 import { recordAudit } from '../../audit/audit.service.js';
 import { canSeeContacts } from '../../auth/policies.js';
-import { defaultPeriod } from '../../dashboard/default-period.js';
-import { scheduleOfItems } from '../../dashboard/item-schedules.js';
+import { defaultPeriod } from '../../schedule/default-period.js';
+import { scheduleOfItems } from '../../schedule/item-schedules.js';
 import type { Db } from '../../db/database.js';
-import { findItemPage } from '../../items/items.repository.js';
+import { filterItems, findItemPage } from '../../items/items.repository.js';
 import type { ItemFilter } from '../../items/items.repository.js';
 import { presentItem } from '../../items/items.presenter.js';
 import { itemFilterOf } from '../../items/items.service.js';
@@ -47,7 +47,7 @@ export async function exportLedger(db: Db, caller: IoCaller, request: LedgerExpo
   const period = request.asOf ?? defaultPeriod(plan);
   const filter = await itemFilterOf(db, actor, plan, { ledger: request.ledger, area: request.area, department: request.department, leader: request.leader });
   if (request.status) {
-    const schedules = await scheduleOfItems(db, actor, plan, filter, period);
+    const schedules = await scheduleOfItems(db, actor, plan, filterItems(db, filter), period);
     filter.itemIds = [...schedules].filter(([, schedule]) => schedule.status === request.status).map(([id]) => id);
   }
   const rows = await buildLedgerRows(db, caller, filter);

@@ -1,6 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { Insertable } from 'kysely';
-import type { ItemTable, ItemUpdate } from '../../db/schema.js';
+import type { ItemUpdate, NewItem } from '../../db/schema.js';
 import { insertIndicator, updateIndicatorIfVersion } from '../../indicators/indicators.repository.js';
 import { itemSearchText } from '../../items/item-search-text.js';
 import { insertCoDepartments, insertItems, replaceCoDepartments } from '../../items/items.repository.js';
@@ -102,7 +101,7 @@ async function updateQuarterlyPlans(db: Db, changes: readonly (VersionedChange &
   if (stale) throw new AppError('STALE_VERSION', { entity: 'quarterly_plan', period: stale.period });
 }
 
-function newItem(analysis: ImportAnalysis, entry: AnalysedEntry, fields: ItemUpdate, now: string): Insertable<ItemTable> {
+function newItem(analysis: ImportAnalysis, entry: AnalysedEntry, fields: ItemUpdate, now: string): NewItem {
   const { code } = entry.resolved;
   const { title } = entry.resolved.row;
   return {

@@ -2,8 +2,8 @@ import { inflateRawSync } from 'node:zlib';
 import { classifyNotXlsx } from './classify-not-xlsx.js';
 import { createProblem } from './import-problem.js';
 import type { ImportProblem, ImportProblemCode } from './import-problem.js';
-import { findEntryData, readZipDirectory } from './zip-directory.js';
-import type { ZipEntry } from './zip-directory.js';
+import { findEntryData, readZipDirectory } from '../../shared/zip-directory.js';
+import type { ZipEntry } from '../../shared/zip-directory.js';
 
 /**
  * Safety checks on an upload BEFORE ExcelJS sees it. An .xlsx is a zip; a hostile one can claim to

@@ -1,5 +1,5 @@
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
-import { findEntryData, readZipDirectory } from './zip-directory.js';
+import { findEntryData, readZipDirectory } from '../../shared/zip-directory.js';
 
 /**
  * A zip (an .xlsx we just wrote) with some entries' text changed and every other entry copied as is.

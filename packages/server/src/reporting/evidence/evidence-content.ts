@@ -1,4 +1,4 @@
-import { readZipDirectory } from '../../io/ledger-xlsx/zip-directory.js';
+import { readZipDirectory } from '../../shared/zip-directory.js';
 import { OLE_SIGNATURE, readOleDirectory } from './ole-directory.js';
 
 /**

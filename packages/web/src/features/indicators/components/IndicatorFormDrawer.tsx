@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { Alert, Button, Col, Divider, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { useTranslation } from 'react-i18next';
@@ -37,13 +37,15 @@ export function IndicatorFormDrawer({ indicator, isOpen, onClose, onSaved }: Ind
   const departments = useDepartments({ enabled: isOpen && !indicator });
   const leaders = useLeaders({ enabled: isOpen && !indicator });
 
-  useEffect(() => {
-    if (!isOpen) return;
+  // Refill the form each time the drawer opens, from the indicator as it is then.
+  const refill = useEffectEvent(() => {
     form.resetFields();
     form.setFieldsValue(indicator ? toIndicatorFormValues(indicator) : NEW_INDICATOR_VALUES);
     create.reset();
     update.reset();
-    // Refill the form each time the drawer opens, from the indicator as it is then.
+  });
+  useEffect(() => {
+    if (isOpen) refill();
   }, [isOpen]);
 
   const handleFinish = (values: IndicatorFormValues) => {

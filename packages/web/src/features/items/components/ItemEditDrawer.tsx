@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { Alert, Button, Col, Divider, Drawer, Form, Input, Row, Select, Space, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/api-error';
@@ -32,12 +32,13 @@ export function ItemEditDrawer({ item, isOpen, onClose, onReload }: ItemEditDraw
   const sections = useSections(isOpen ? leadDepartmentId : null);
   const staff = useStaff(isOpen ? leadDepartmentId : null);
 
+  // Refill the form each time the drawer opens, from the item as it is then.
+  const refill = useEffectEvent(() => {
+    form.setFieldsValue(toFormValues(item));
+    update.reset();
+  });
   useEffect(() => {
-    if (isOpen) {
-      form.setFieldsValue(toFormValues(item));
-      update.reset();
-    }
-    // Refill the form each time the drawer opens, from the item as it is then.
+    if (isOpen) refill();
   }, [isOpen]);
 
   const handleFinish = (values: ItemFormValues) => {

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import type { MilestoneBasis } from '@plantrack/domain';
 import { Alert, Form, Input, Modal, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -30,12 +30,16 @@ export function QuarterlyPlanEditor({ itemId, plan, onClose, onReload }: Quarter
   const [form] = Form.useForm<FormValues>();
   const save = useSetQuarterlyPlan(itemId);
 
-  useEffect(() => {
+  // Only when another quarter is opened, not on every render of the same one.
+  const period = plan?.period;
+  const refill = useEffectEvent(() => {
     if (!plan) return;
     form.setFieldsValue({ milestone: plan.milestone ?? '', cumulativePercent: plan.cumulativePercent, basis: plan.basis ?? undefined });
     save.reset();
-    // Only when another quarter is opened, not on every render of the same one.
-  }, [plan?.period]);
+  });
+  useEffect(() => {
+    if (period) refill();
+  }, [period]);
 
   const handleSubmit = (values: FormValues) => {
     if (!plan) return;

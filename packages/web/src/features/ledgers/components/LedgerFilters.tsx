@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useSearchDraft } from '../../../shared/hooks/useSearchDraft';
 import { Button, Checkbox, Input, Segmented, Select } from 'antd';
 import { SCHEDULE_STATUSES } from '@plantrack/domain';
 import type { ScheduleStatus } from '@plantrack/domain';
@@ -40,8 +40,7 @@ export function LedgerFilters({
   const { data: plan } = usePlan();
   const departments = useDepartments({ enabled: canFilterDepartment });
   const leaders = useLeaders({ enabled: canFilterLeader });
-  const [text, setText] = useState(view.q ?? '');
-  useEffect(() => setText(view.q ?? ''), [view.q]);
+  const [text, setText] = useSearchDraft(view.q);
 
   const format = useFormat();
   const hasFilters = Boolean(view.q || view.area || view.department || view.leader || view.isChainIncompleteOnly || view.status || view.asOf);

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { Alert, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/api-error';
@@ -31,8 +31,8 @@ export function DepartmentFormModal({ department, isOpen, onClose, onReload }: D
   const update = useUpdateDepartment();
   const mutation = department ? update : create;
 
-  useEffect(() => {
-    if (!isOpen) return;
+  // Refill each time the modal opens, from the department as it is then.
+  const refill = useEffectEvent(() => {
     create.reset();
     update.reset();
     form.setFieldsValue(
@@ -40,7 +40,9 @@ export function DepartmentFormModal({ department, isOpen, onClose, onReload }: D
         ? { name: department.name, shortName: department.shortName, kind: department.kind, note: department.note }
         : { name: '', shortName: '', kind: 'department', note: '' },
     );
-    // Refill each time the modal opens, from the department as it is then.
+  });
+  useEffect(() => {
+    if (isOpen) refill();
   }, [isOpen]);
 
   const handleFinish = (values: FormValues) => {

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import type { MilestoneBasis } from '@plantrack/domain';
 import { parsePeriod } from '@plantrack/domain';
 import { Alert, Button, Form, Input, Radio, Select, message } from 'antd';
@@ -42,13 +42,16 @@ export function ReportForm({ itemId, period, isPilot, basis, report, canCreate, 
   const canEdit = report ? report.policies.canEdit : canCreate;
   const canSubmit = report ? report.policies.canSubmit : canSubmitNew;
 
-  useEffect(() => {
+  // Refill only when another version arrives, not while the user types.
+  const refill = useEffectEvent(() => {
     form.setFieldsValue(formValuesOf(report));
     save.reset();
     submit.reset();
     withdraw.reset();
-    // Refill only when another version arrives, not while the user types.
-  }, [report?.id, report?.version]);
+  });
+  const reportId = report?.id;
+  const reportVersion = report?.version;
+  useEffect(() => refill(), [reportId, reportVersion]);
 
   const saveDraft = async () => {
     const values = await form.validateFields();

@@ -28,7 +28,7 @@ export function ReviewDecisionModal({ decision, count, canRate, isPending, onCon
   const comment = useRef<TextAreaRef>(null);
   useEffect(() => {
     if (decision) form.resetFields();
-  }, [decision]);
+  }, [form, decision]);
   const isReturn = decision === 'return';
   return (
     <Modal

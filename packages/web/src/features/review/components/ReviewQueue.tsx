@@ -45,11 +45,11 @@ export function ReviewQueue({ entries, total, page, pageSize, isLoading, onPageC
   const giveBack = useReturnReport();
   const batch = useReviewBatch();
   const chosen = entries.filter((entry) => selected.includes(entry.report.id));
+  // Decided reports leave the list: the cursor stays in place, on the report that moved up.
+  if (cursor > 0 && cursor > entries.length - 1) setCursor(Math.max(0, entries.length - 1));
   const current = entries[Math.min(cursor, entries.length - 1)];
   const error = approve.error ?? giveBack.error ?? batch.error;
 
-  // Decided reports leave the list: the cursor stays in place, on the report that moved up.
-  useEffect(() => setCursor((index) => Math.max(0, Math.min(index, entries.length - 1))), [entries.length]);
   useEffect(() => {
     if (current) document.querySelector(`tr[data-row-key="${current.report.id}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [current]);

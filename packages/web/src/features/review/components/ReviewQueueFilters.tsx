@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useSearchDraft } from '../../../shared/hooks/useSearchDraft';
 import { Button, Input, Select } from 'antd';
 import { SCHEDULE_STATUSES } from '@plantrack/domain';
 import type { ScheduleStatus } from '@plantrack/domain';
@@ -14,8 +14,7 @@ export function ReviewQueueFilters({ view, onChange }: { view: ReviewQueueView; 
   const { t } = useTranslation();
   const format = useFormat();
   const departments = useDepartments();
-  const [text, setText] = useState(view.q ?? '');
-  useEffect(() => setText(view.q ?? ''), [view.q]);
+  const [text, setText] = useSearchDraft(view.q);
   const hasFilters = Boolean(view.q || view.department || view.ledger || view.status);
 
   return (

@@ -21,7 +21,7 @@ export function AcknowledgeOrderModal({ isOpen, code, isPending, error, onConfir
   const [form] = Form.useForm<OrderContact>();
   useEffect(() => {
     if (isOpen) form.resetFields();
-  }, [isOpen]);
+  }, [form, isOpen]);
   return (
     <Modal
       open={isOpen}

@@ -36,7 +36,7 @@ export function DatedTextModal(props: DatedTextModalProps) {
   const minDate = props.minDate === undefined ? undefined : dayjs(props.minDate);
   useEffect(() => {
     if (props.isOpen) form.resetFields();
-  }, [props.isOpen]);
+  }, [form, props.isOpen]);
   return (
     <Modal
       open={props.isOpen}

@@ -38,7 +38,7 @@ export function TextDecisionModal({
   const [form] = Form.useForm<{ text?: string }>();
   useEffect(() => {
     if (isOpen) form.resetFields();
-  }, [isOpen]);
+  }, [form, isOpen]);
   return (
     <Modal
       open={isOpen}

@@ -2,14 +2,12 @@ import { formatPeriodZh, SCHEDULE_STATUS_COLOURS, SCHEDULE_STATUS_LABELS_ZH, tod
 import type { MilestoneBasis, ScheduleStatus, ScheduleStatusResult } from '@plantrack/domain';
 import type { Actor } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
-import type { ItemFilter } from '../items/items.repository.js';
 import type { PlanRow } from '../plan/plans.service.js';
 import { getRuleOverrides } from '../settings/settings.service.js';
-import { findCycleByPeriod } from '../reporting/cycles.repository.js';
 import { evaluateRows } from './evaluate-items.js';
 import type { EvaluationContext } from './evaluate-items.js';
-import { findItemsToEvaluate } from './evaluation.repository.js';
-import type { ScheduleFactsRow } from './evaluation.repository.js';
+import { findCycleByPeriod, findItemsToEvaluate } from './evaluation.repository.js';
+import type { ItemsQuery, ScheduleFactsRow } from './evaluation.repository.js';
 
 export interface ItemSchedule {
   period: string;
@@ -47,18 +45,18 @@ function presentSchedule(period: string, periodLabel: string, result: ScheduleSt
 }
 
 /**
- * The computed schedule status (with its one-sentence reason) of the items a filter selects. A caller
+ * The computed schedule status (with its one-sentence reason) of the items a query selects. A caller
  * that needs the rules and cycle for more than this passes them in (`context`), so they are read once.
  */
 export async function scheduleOfItems(
   db: Db,
   actor: Actor,
   plan: PlanRow,
-  filter: ItemFilter,
+  items: ItemsQuery,
   period: string,
   context: Promise<EvaluationContext> = scheduleContext(db, actor, plan, period),
 ): Promise<Map<number, ItemSchedule>> {
-  const [rows, evaluation] = await Promise.all([findItemsToEvaluate(db, filter, period), context]);
+  const [rows, evaluation] = await Promise.all([findItemsToEvaluate(items, period), context]);
   return scheduleOfRows(rows, evaluation);
 }
 

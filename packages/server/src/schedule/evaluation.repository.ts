@@ -1,9 +1,11 @@
-import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
+import type { ExpressionBuilder, Selectable, SelectQueryBuilder } from 'kysely';
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
-import type { Database } from '../db/schema.js';
-import type { ItemFilter } from '../items/items.repository.js';
-import { filterItems } from '../items/items.repository.js';
+import { selectWithTemplate } from '../db/query-templates.js';
+import type { Database, ReportingCycleTable } from '../db/schema.js';
+
+/** Any (filtered, scoped) query of items; the items feature builds it (`filterItems`), evaluation only adds to it. */
+export type ItemsQuery = SelectQueryBuilder<Database, 'items', object>;
 
 /**
  * The facts status evaluation needs, one row per item of the (scoped) filter, in one query: the item
@@ -12,8 +14,8 @@ import { filterItems } from '../items/items.repository.js';
  * linear interpolation of the planned % ever uses. Each is an indexed lookup per item, so the cost
  * grows with the items evaluated, not with their history.
  */
-export async function findItemsToEvaluate(db: Db, filter: ItemFilter, period: string) {
-  return withScheduleFacts(filterItems(db, filter), period)
+export async function findItemsToEvaluate(items: ItemsQuery, period: string) {
+  return withScheduleFacts(items, period)
     .leftJoin('areas', 'areas.id', 'items.areaId')
     .leftJoin('departments as lead', 'lead.id', 'items.leadDepartmentId')
     .leftJoin('people as leader', 'leader.id', 'items.leaderPersonId')
@@ -149,44 +151,15 @@ export type ScheduleFactsRow = Pick<
   >
 >;
 
-export async function findLedgerMemberships(db: Db, planId: number) {
-  return db
-    .selectFrom('ledgerItems')
-    .innerJoin('ledgers', 'ledgers.id', 'ledgerItems.ledgerId')
-    .select(['ledgerItems.itemId', 'ledgers.kind', 'ledgers.shortName'])
-    .where('ledgers.planId', '=', planId)
-    .execute();
-}
+export type CycleRow = Selectable<ReportingCycleTable>;
 
-export async function findCoDepartmentLinks(db: Db, planId: number) {
-  return db
-    .selectFrom('itemCoDepartments')
-    .innerJoin('items', 'items.id', 'itemCoDepartments.itemId')
-    .select(['itemCoDepartments.itemId', 'itemCoDepartments.departmentId'])
-    .where('items.planId', '=', planId)
-    .execute();
-}
-
-export async function findOpenSupervisionOrders(db: Db, planId: number) {
-  return db
-    .selectFrom('supervisionOrders as o')
-    .innerJoin('items', 'items.id', 'o.itemId')
-    .select(['o.id', 'o.code', 'o.itemId', 'o.replyBy', 'o.status', 'o.closedAt', 'items.title as itemTitle', 'items.leadDepartmentId'])
-    .where('items.planId', '=', planId)
-    .execute();
-}
-
-/** Provincial ranks (位次) of the plan's indicators reported up to `period`, approved only, oldest first. */
-export async function findIndicatorRanksUpTo(db: Db, planId: number, period: string) {
-  return db
-    .selectFrom('indicatorValues as v')
-    .innerJoin('indicators', 'indicators.id', 'v.indicatorId')
-    .innerJoin('items', 'items.id', 'indicators.itemId')
-    .select(['v.indicatorId', 'v.period', 'v.provincialRank', 'items.leadDepartmentId'])
-    .where('indicators.planId', '=', planId)
-    .where('v.state', '=', 'approved')
-    .where('v.provincialRank', 'is not', null)
-    .where('v.period', '<=', period)
-    .orderBy('v.period')
-    .execute();
+/**
+ * The period's reporting cycle: only a closed one makes a missing report "not reported". Read by every
+ * list page that shows statuses: a templated query (see compileWithTemplate).
+ */
+export async function findCycleByPeriod(db: Db, planId: number, period: string): Promise<CycleRow | undefined> {
+  const [cycle] = await selectWithTemplate(db, 'cycles.byPeriod', [planId, period] as const, ([plan, at]) =>
+    db.selectFrom('reportingCycles').selectAll().where('planId', '=', plan).where('period', '=', at),
+  );
+  return cycle;
 }

@@ -2,11 +2,8 @@ import { computeScheduleStatus, parsePeriod, resolveSettings, todayInShanghai } 
 import type { AdvancementSchedule, MilestoneBasis, ScheduleStatus, ScheduleStatusResult, SettingsOverrides } from '@plantrack/domain';
 import type { Db } from '../db/database.js';
 import type { ReportState } from '../db/schema.js';
-import type { ItemFilter } from '../items/items.repository.js';
-import type { CycleRow } from '../reporting/cycles.repository.js';
-import { findCycleByPeriod } from '../reporting/cycles.repository.js';
-import type { ItemEvaluationRow, ScheduleFactsRow } from './evaluation.repository.js';
-import { findItemsToEvaluate } from './evaluation.repository.js';
+import type { CycleRow, ItemEvaluationRow, ItemsQuery, ScheduleFactsRow } from './evaluation.repository.js';
+import { findCycleByPeriod, findItemsToEvaluate } from './evaluation.repository.js';
 
 export type ItemToEvaluate = ItemEvaluationRow;
 
@@ -35,7 +32,8 @@ export interface EvaluationScope {
   planId: number;
   planStartYear: number;
   planEndYear: number;
-  filter: ItemFilter;
+  /** The items to evaluate: the caller's filter, applied by the items feature (`filterItems`). */
+  items: ItemsQuery;
   settings?: SettingsOverrides;
 }
 
@@ -94,7 +92,7 @@ export interface EvaluationContext {
  * its deadline (every task of a three-year plan is due by the plan's end at the latest).
  */
 export async function evaluateItems(db: Db, scope: EvaluationScope, period: string, today = todayInShanghai()): Promise<Evaluation> {
-  const [rows, cycle] = await Promise.all([findItemsToEvaluate(db, scope.filter, period), findCycleByPeriod(db, scope.planId, period)]);
+  const [rows, cycle] = await Promise.all([findItemsToEvaluate(scope.items, period), findCycleByPeriod(db, scope.planId, period)]);
   const items = evaluateRows(rows, { period, today, cycle, planStartYear: scope.planStartYear, planEndYear: scope.planEndYear, settings: scope.settings });
   return { period, today, cycle, items };
 }
