@@ -4,6 +4,8 @@ import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
 import { PLAN_READERS } from '../auth/roles.js';
 import { listOwedReports } from '../reporting/owed-reports.js';
+import { OwedReports } from '@plantrack/contract/reporting/reports.contract';
+import { errorResponses } from '@plantrack/contract/shared.contract';
 import { PeriodText } from '../shared/schemas.js';
 import { getPortfolio } from './portfolio.js';
 import { RoadmapQuery } from './roadmap.schema.js';
@@ -47,7 +49,10 @@ export function dashboardRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     );
     app.get(
       '/api/reporting/owed',
-      { config: { access: PLAN_READERS }, schema: { tags: ['reporting'], summary: '本季度待报事项 What I owe this quarter' } },
+      {
+        config: { access: PLAN_READERS },
+        schema: { tags: ['reporting'], summary: '本季度待报事项 What I owe this quarter', response: { 200: OwedReports, ...errorResponses(['NOT_FOUND']) } },
+      },
       async (request) => ({
         owed: await listOwedReports(db, contextOf(request).actor),
       }),

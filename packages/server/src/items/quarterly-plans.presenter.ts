@@ -1,3 +1,4 @@
+import type { QuarterlyPlan } from '@plantrack/contract/items/quarterly-plans.contract';
 import { formatPeriodZh } from '@plantrack/domain';
 import type { QuarterlyPlanRow } from './quarterly-plans.repository.js';
 
@@ -6,7 +7,7 @@ export const percentFromBp = (bp: number | null): number | null => (bp === null 
 export const bpFromPercent = (percent: number | null): number | null => (percent === null ? null : Math.round(percent * 100));
 
 /** Every quarter of the plan, planned or not, so the UI can lay out the whole roadmap. */
-export function presentQuarterlyPlans(periods: string[], rows: QuarterlyPlanRow[]) {
+export function presentQuarterlyPlans(periods: string[], rows: QuarterlyPlanRow[]): QuarterlyPlan[] {
   const byPeriod = new Map(rows.map((row) => [row.period, row]));
   return periods.map((period) => {
     const row = byPeriod.get(period);

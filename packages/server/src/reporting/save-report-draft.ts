@@ -10,7 +10,7 @@ import { AppError } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import { requireOpenCycle } from './cycles.service.js';
 import { findReportIdOfItemCycle, insertReport, insertReportVersion } from './reports.repository.js';
-import type { ReportDraftBody } from './reports.schema.js';
+import type { ReportDraftBody } from '@plantrack/contract/reporting/reports.contract';
 import { getReport, getReportRow } from './reports.service.js';
 import { transitionReport } from './transition-report.js';
 
