@@ -58,7 +58,7 @@ export type ItemPatchInput = z.input<typeof ItemPatch>;
 export const ItemDetailQuery = z.strictObject({ asOf: PeriodText.optional() });
 export const ItemDeleteQuery = z.strictObject({ version: z.coerce.number().pipe(VersionField) });
 
-export const STATUS_COLOURS = ['green', 'yellow', 'red', 'grey'] as const;
+const STATUS_COLOURS = ['green', 'yellow', 'red', 'grey'] as const;
 
 /** A computed schedule status: label and colour, planned against reported, and the one-sentence reason. */
 export const ScheduleOutcome = z

@@ -13,10 +13,7 @@ export interface CoDepartment {
   shortName: string;
 }
 
-const CHAIN_LINKS_ZH = { leader: '分管市领导', leadDepartment: '牵头部门', section: '具体科室', staff: '工作人员' } as const satisfies Record<
-  ChainLink,
-  string
->;
+const CHAIN_LINKS_ZH: Record<ChainLink, string> = { leader: '分管市领导', leadDepartment: '牵头部门', section: '具体科室', staff: '工作人员' };
 
 /** The staff phone arrives as stored, SM4-encrypted (shared/field-crypto.ts); it is decrypted only here. */
 function presentPhone(stored: string | null, showPhone: boolean): string | null {
