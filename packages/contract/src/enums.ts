@@ -39,3 +39,17 @@ export type DepartmentKind = (typeof DEPARTMENT_KINDS)[number];
 /** 市领导 (leader) or 工作人员 (staff). */
 export const PERSON_KINDS = ['leader', 'staff'] as const;
 export type PersonKind = (typeof PERSON_KINDS)[number];
+
+/** How far a department says an item has got in a quarter's report. */
+export const PROGRESS_STATES = ['not_started', 'in_progress', 'completed'] as const;
+export type ProgressState = (typeof PROGRESS_STATES)[number];
+
+/** A pilot's (试点示范) level and its application stage. */
+export const PILOT_LEVELS = ['national', 'provincial', 'city'] as const;
+export type PilotLevel = (typeof PILOT_LEVELS)[number];
+export const PILOT_STAGES = ['planning', 'applying', 'under_review', 'approved', 'rejected', 'built'] as const;
+export type PilotStage = (typeof PILOT_STAGES)[number];
+
+/** The links of an item's responsibility chain, as its gaps name them. */
+export const CHAIN_LINKS = ['leader', 'leadDepartment', 'section', 'staff'] as const;
+export type ChainLink = (typeof CHAIN_LINKS)[number];

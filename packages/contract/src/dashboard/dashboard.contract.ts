@@ -5,7 +5,6 @@
 import {
   INDICATOR_STATUSES,
   MILESTONE_BASES,
-  REPORT_STATES,
   SCHEDULE_STATUSES,
   STATUS_COLOURS,
   WARNING_KINDS,
@@ -168,23 +167,3 @@ export const Roadmap = z
   })
   .meta({ id: 'Roadmap' });
 export type Roadmap = z.infer<typeof Roadmap>;
-
-/** An item whose report for an open cycle is not yet with the office (none, draft or returned). */
-export const OwedReport = z
-  .object({
-    item: z.object({ id: z.number().int(), code: z.string(), title: z.string() }),
-    cycleId: z.number().int(),
-    period: z.string(),
-    periodLabel: z.string(),
-    deadline: z.string(),
-    isOverdue: z.boolean(),
-    daysLeft: z.number().int().describe('距截止日天数；逾期为负数'),
-    report: z
-      .object({ id: z.number().int(), state: z.enum(REPORT_STATES).nullable(), version: z.number().int().nullable(), reviewComment: z.string().nullable() })
-      .nullable()
-      .describe('尚无报告为 null'),
-  })
-  .meta({ id: 'OwedReport' });
-export type OwedReport = z.infer<typeof OwedReport>;
-export const OwedReports = z.object({ owed: z.array(OwedReport) });
-export type OwedReports = z.infer<typeof OwedReports>;

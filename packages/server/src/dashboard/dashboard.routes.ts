@@ -1,9 +1,10 @@
-import { AsOfQuery, DashboardSummary, OwedReports, Portfolio, PortfolioQuery, Roadmap, RoadmapQuery } from '@plantrack/contract/dashboard/dashboard.contract';
+import { AsOfQuery, DashboardSummary, Portfolio, PortfolioQuery, Roadmap, RoadmapQuery } from '@plantrack/contract/dashboard/dashboard.contract';
 import { errorResponses } from '@plantrack/contract/shared.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
 import { listOwedReports } from '../reporting/owed-reports.js';
+import { OwedReports } from '@plantrack/contract/reporting/reports.contract';
 import { getPortfolio } from './portfolio.js';
 import { getRoadmap } from './roadmap.service.js';
 import { DashboardSummaryCache } from './summary-cache.js';

@@ -1,3 +1,5 @@
+import type { ChainLink, LedgerKind, PilotLevel, PilotStage } from '@plantrack/contract/enums';
+import type { Item, Responsibility } from '@plantrack/contract/items/items.contract';
 import type { Actor } from '../auth/actor.js';
 import { decryptField } from '../shared/field-crypto.js';
 import { maskPhone } from '../shared/mask.js';
@@ -11,8 +13,7 @@ export interface CoDepartment {
   shortName: string;
 }
 
-const CHAIN_LINKS_ZH = { leader: '分管市领导', leadDepartment: '牵头部门', section: '具体科室', staff: '工作人员' } as const;
-type ChainLink = keyof typeof CHAIN_LINKS_ZH;
+const CHAIN_LINKS_ZH: Record<ChainLink, string> = { leader: '分管市领导', leadDepartment: '牵头部门', section: '具体科室', staff: '工作人员' };
 
 /** The staff phone arrives as stored, SM4-encrypted (shared/field-crypto.ts); it is decrypted only here. */
 function presentPhone(stored: string | null, showPhone: boolean): string | null {
@@ -21,7 +22,7 @@ function presentPhone(stored: string | null, showPhone: boolean): string | null 
 }
 
 /** "Who is answerable for this?" — and, when the answer has holes, exactly which ones. */
-function presentResponsibility(row: ItemListRow, showPhone: boolean) {
+function presentResponsibility(row: ItemListRow, showPhone: boolean): Responsibility {
   const gaps: ChainLink[] = [];
   if (row.leaderPersonId === null) gaps.push('leader');
   if (row.leadDepartmentId === null) gaps.push('leadDepartment');
@@ -43,7 +44,7 @@ function presentResponsibility(row: ItemListRow, showPhone: boolean) {
 }
 
 /** The item as the API shows it, with its computed status when the caller has one (lists, the item page). */
-export function presentItem(row: ItemListRow, actor: Actor, options: { showPhone: boolean; schedule?: ItemSchedule | null }) {
+export function presentItem(row: ItemListRow, actor: Actor, options: { showPhone: boolean; schedule?: ItemSchedule | null }): Item {
   return {
     id: row.id,
     code: row.code,
@@ -59,9 +60,13 @@ export function presentItem(row: ItemListRow, actor: Actor, options: { showPhone
     citySource: row.citySource,
     remarks: row.remarks,
     area: row.areaId === null ? null : { id: row.areaId, code: row.areaCode, numeral: row.areaNumeral, title: row.areaTitle },
-    ledgers: JSON.parse(row.ledgerKindsJson) as string[],
+    ledgers: JSON.parse(row.ledgerKindsJson) as LedgerKind[],
     responsibility: presentResponsibility(row, options.showPhone),
-    pilot: row.pilotLevel === null && row.pilotStage === null ? null : { level: row.pilotLevel, stage: row.pilotStage, stageDate: row.pilotStageDate },
+    // Level and stage are written only from the API's enumerations (the item form, the import, the review).
+    pilot:
+      row.pilotLevel === null && row.pilotStage === null
+        ? null
+        : { level: row.pilotLevel as PilotLevel | null, stage: row.pilotStage as PilotStage | null, stageDate: row.pilotStageDate },
     isPublic: row.isPublic === 1,
     isSample: row.isSample === 1,
     dataSource: row.dataSource,

@@ -19,7 +19,8 @@ import { itemSearchText } from './item-search-text.js';
 import type { ItemListRow } from './items.repository.js';
 import * as repo from './items.repository.js';
 import { presentItem } from './items.presenter.js';
-import type { ItemCreate, ItemListQuery, ItemPatch } from './items.schema.js';
+import type { ItemListQuery, ItemPage, ItemPatch } from '@plantrack/contract/items/items.contract';
+import type { ItemCreate } from './items.schema.js';
 
 /** Items of the filter whose computed status in `period` is `status` (status is computed, not stored). */
 async function idsWithStatus(
@@ -63,7 +64,7 @@ export async function itemFilterOf(
   };
 }
 
-export async function listItems(db: Db, actor: Actor, query: ItemListQuery) {
+export async function listItems(db: Db, actor: Actor, query: ItemListQuery): Promise<ItemPage> {
   const plan = await getCurrentPlan(db, actor);
   const filter = await itemFilterOf(db, actor, plan, query);
   const period = query.asOf ?? defaultPeriod(plan);

@@ -10,7 +10,7 @@ import { nowIso } from '../shared/clock.js';
 import { getItem } from './items.service.js';
 import { presentQuarterlyPlans } from './quarterly-plans.presenter.js';
 import * as repo from './quarterly-plans.repository.js';
-import type { QuarterlyPlanBody } from './quarterly-plans.schema.js';
+import type { QuarterlyPlanBody } from '@plantrack/contract/items/quarterly-plans.contract';
 
 export async function listQuarterlyPlans(db: Db, actor: Actor, itemId: number) {
   const item = await getItem(db, actor, itemId);

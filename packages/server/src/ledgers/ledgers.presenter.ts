@@ -1,10 +1,13 @@
+import type { LedgerKind } from '@plantrack/contract/enums';
+import type { Ledger } from '@plantrack/contract/ledgers/ledgers.contract';
 import type { LedgerRow } from '../db/schema.js';
 
 /** `itemCount` counts the items the caller can see (a department: its own). */
-export function presentLedger(row: LedgerRow, itemCount: number) {
+export function presentLedger(row: LedgerRow, itemCount: number): Ledger {
   return {
     id: row.id,
-    kind: row.kind,
+    // Ledgers are only ever created with one of the five kinds (plan set-up), so the text is one of them.
+    kind: row.kind as LedgerKind,
     name: row.name,
     shortName: row.shortName,
     description: row.description,

@@ -5,13 +5,13 @@ import type { Db } from '../db/database.js';
 import { getCurrentPlan } from '../plan/plans.service.js';
 import { AppError, notFound } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
-import type { LedgerKind } from '../shared/schemas.js';
+import type { LedgerKind } from '@plantrack/contract/enums';
 import { findLedgerOfPlan, findLedgersWithCounts, updateLedgerIfVersion } from './ledgers.repository.js';
 import { ledgerSnapshot, presentLedger } from './ledgers.presenter.js';
-import type { LedgerPatch } from './ledgers.schema.js';
+import type { Ledger, LedgerPatch } from '@plantrack/contract/ledgers/ledgers.contract';
 
 /** The five ledgers; `itemCount` counts the items the caller can see (a department: its own). */
-export async function listLedgers(db: Db, actor: Actor) {
+export async function listLedgers(db: Db, actor: Actor): Promise<Ledger[]> {
   const plan = await getCurrentPlan(db, actor);
   const rows = await findLedgersWithCounts(db, plan.id, scopeOf(actor));
   return rows.map((row) => presentLedger(row, Number(row.itemCount)));

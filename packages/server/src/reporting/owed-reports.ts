@@ -1,3 +1,4 @@
+import type { OwedReport } from '@plantrack/contract/reporting/reports.contract';
 import { dayNumber, formatPeriodZh, todayInShanghai } from '@plantrack/domain';
 import type { Actor } from '../auth/actor.js';
 import { scopeOf } from '../auth/actor.js';
@@ -9,7 +10,7 @@ import { getCurrentPlan } from '../plan/plans.service.js';
  * "What I owe this quarter": for every open cycle, the caller's items whose report is not yet with the
  * office (none, draft or returned) with the days left — returned ones first, then by deadline.
  */
-export async function listOwedReports(db: Db, actor: Actor) {
+export async function listOwedReports(db: Db, actor: Actor): Promise<OwedReport[]> {
   const plan = await getCurrentPlan(db, actor);
   const rows = await filterItems(db, { planId: plan.id, scope: scopeOf(actor) })
     .innerJoin('reportingCycles as c', (join) => join.on('c.planId', '=', plan.id).on('c.status', '=', 'open'))
@@ -39,7 +40,8 @@ export async function listOwedReports(db: Db, actor: Actor) {
       isOverdue: today > row.deadline,
       // Negative once the deadline has passed: how many days late.
       daysLeft: dayNumber(row.deadline) - dayNumber(today),
-      report: row.reportId === null ? null : { id: row.reportId, state: row.state, version: row.version, reviewComment: row.reviewComment },
+      // A report's state and version are never null: with a report, the left join fills them.
+      report: row.reportId === null ? null : { id: row.reportId, state: row.state!, version: row.version!, reviewComment: row.reviewComment },
     }))
     .sort(
       (a, b) =>

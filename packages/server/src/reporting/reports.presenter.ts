@@ -1,8 +1,11 @@
+import type { PilotStage } from '@plantrack/contract/enums';
+import type { Evidence } from '@plantrack/contract/reporting/evidence/evidence.contract';
+import type { ReportSummary } from '@plantrack/contract/reporting/reports.contract';
 import { formatPeriodZh, percentFromBp, REPORT_STATE_LABELS_ZH, todayInShanghai } from '@plantrack/domain';
+import type { ScheduleStatus } from '@plantrack/domain';
 import type { Actor } from '../auth/actor.js';
 import { has } from '../auth/capabilities.js';
 import { REVIEW } from '../review/review.policies.js';
-import type { EvidenceSummary } from './evidence/evidence.presenter.js';
 import { REPORTING } from './reporting.policies.js';
 import type { ReportRow } from './reports.repository.js';
 
@@ -18,7 +21,7 @@ export function reportPolicies(actor: Actor, row: Pick<ReportRow, 'state' | 'cyc
   };
 }
 
-export function presentReport(row: ReportRow, actor: Actor, evidence: EvidenceSummary[]) {
+export function presentReport(row: ReportRow, actor: Actor, evidence: Evidence[]): ReportSummary {
   return {
     id: row.id,
     item: { id: row.itemId, code: row.itemCode, title: row.itemTitle, leadDepartment: row.leadDepartmentShortName, isPilot: row.pilotLevel !== null },
@@ -33,7 +36,8 @@ export function presentReport(row: ReportRow, actor: Actor, evidence: EvidenceSu
     progress: row.progress,
     problems: row.problems,
     nextSteps: row.nextSteps,
-    pilotStage: row.pilotStage,
+    // Stage and override status are written only from the API's enumerations (the form, the review).
+    pilotStage: row.pilotStage as PilotStage | null,
     pilotStageDate: row.pilotStageDate,
     submittedAt: row.submittedAt,
     isLate: row.submittedAt !== null && todayInShanghai(new Date(row.submittedAt)) > row.cycleDeadline,
@@ -41,12 +45,10 @@ export function presentReport(row: ReportRow, actor: Actor, evidence: EvidenceSu
     reviewComment: row.reviewComment,
     reviewerName: row.reviewerName,
     qualityRating: row.qualityRating,
-    override: row.overrideStatus ? { status: row.overrideStatus, reason: row.overrideReason } : null,
+    override: row.overrideStatus ? { status: row.overrideStatus as ScheduleStatus, reason: row.overrideReason } : null,
     evidence,
     version: row.version,
     updatedAt: row.updatedAt,
     policies: reportPolicies(actor, row),
   };
 }
-
-export type PresentedReport = ReturnType<typeof presentReport>;

@@ -8,9 +8,9 @@ import { presentEvidence } from './evidence/evidence.presenter.js';
 import { presentReport } from './reports.presenter.js';
 import type { ReportRow } from './reports.repository.js';
 import * as repo from './reports.repository.js';
-import type { ReportListQuery } from './reports.schema.js';
+import type { ReportDetail, ReportListQuery, ReportPage, ReportSummary } from '@plantrack/contract/reporting/reports.contract';
 
-async function presentRows(db: Db, actor: Actor, rows: ReportRow[]) {
+async function presentRows(db: Db, actor: Actor, rows: ReportRow[]): Promise<ReportSummary[]> {
   const evidence = await repo.findEvidenceOfReports(
     db,
     rows.map((row) => row.id),
@@ -18,7 +18,7 @@ async function presentRows(db: Db, actor: Actor, rows: ReportRow[]) {
   return rows.map((row) => presentReport(row, actor, evidence.filter((file) => file.reportId === row.id).map(presentEvidence)));
 }
 
-export async function listReports(db: Db, actor: Actor, query: ReportListQuery) {
+export async function listReports(db: Db, actor: Actor, query: ReportListQuery): Promise<ReportPage> {
   const plan = await getCurrentPlan(db, actor);
   const filter: repo.ReportFilter = {
     planId: plan.id,
@@ -49,12 +49,18 @@ export async function getReportRow(db: Db, actor: Actor, id: number): Promise<Re
   return row;
 }
 
-export async function getReport(db: Db, actor: Actor, id: number) {
+export async function getReport(db: Db, actor: Actor, id: number): Promise<ReportDetail> {
   const row = await getReportRow(db, actor, id);
   const [report] = await presentRows(db, actor, [row]);
   const versions = await repo.findVersionsOfReport(db, id);
   return {
     ...report!,
-    versions: versions.map((v) => ({ version: v.version, action: v.action, at: v.at, actorName: v.actorName, snapshot: JSON.parse(v.snapshot) as unknown })),
+    versions: versions.map((v) => ({
+      version: v.version,
+      action: v.action,
+      at: v.at,
+      actorName: v.actorName,
+      snapshot: JSON.parse(v.snapshot) as Record<string, unknown>,
+    })),
   };
 }

@@ -11,7 +11,7 @@ import { nowIso } from '../shared/clock.js';
 import { requireOpenCycle } from './cycles.service.js';
 import { REPORTING } from './reporting.policies.js';
 import { findReportIdOfItemCycle, insertReport, insertReportVersion } from './reports.repository.js';
-import type { ReportDraftBody } from './reports.schema.js';
+import type { ReportDraftBody } from '@plantrack/contract/reporting/reports.contract';
 import { getReport, getReportRow } from './reports.service.js';
 import { transitionReport } from './transition-report.js';
 

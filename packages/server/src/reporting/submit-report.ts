@@ -5,7 +5,7 @@ import type { Db } from '../db/database.js';
 import { AppError } from '../shared/app-error.js';
 import { nowIso } from '../shared/clock.js';
 import { REPORTING } from './reporting.policies.js';
-import type { ReportVersionEntry } from './reports.schema.js';
+import type { ReportVersionEntry } from '@plantrack/contract/reporting/reports.contract';
 import { getReport, getReportRow } from './reports.service.js';
 import { transitionReport } from './transition-report.js';
 

@@ -11,7 +11,7 @@ import type { ReportRow } from '../reporting/reports.repository.js';
 import { getReport, getReportRow } from '../reporting/reports.service.js';
 import { transitionReport } from '../reporting/transition-report.js';
 import { REVIEW } from './review.policies.js';
-import type { ApproveBody, ReturnBody } from './review.schema.js';
+import type { ApproveBody, ReturnBody } from '@plantrack/contract/review/review.contract';
 
 /**
  * The office approves a report: it starts to count. A pilot's reported application stage becomes the

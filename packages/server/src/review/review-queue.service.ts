@@ -14,7 +14,7 @@ import { presentQueueEntry } from './review-queue.presenter.js';
 import type { QueueFacts } from './review-queue.presenter.js';
 import { findOpenCyclePeriods, findSubmittedReportsWithFacts } from './review-queue.repository.js';
 import type { SubmittedReportFacts } from './review-queue.repository.js';
-import type { ReviewQueueQuery } from './review-queue.schema.js';
+import type { QueuePage, ReviewQueueQuery } from '@plantrack/contract/review/review.contract';
 import { REVIEW } from './review.policies.js';
 
 /**
@@ -22,7 +22,7 @@ import { REVIEW } from './review.policies.js';
  * status it would give once approved. The status is computed, never stored, so the whole (lean) queue
  * is evaluated before the status filter and the page are applied; only the page's reports are read in full.
  */
-export async function listReviewQueue(db: Db, actor: Actor, query: ReviewQueueQuery) {
+export async function listReviewQueue(db: Db, actor: Actor, query: ReviewQueueQuery): Promise<QueuePage> {
   requirePolicy(has(actor, REVIEW.reviewReports));
   const plan = await getCurrentPlan(db, actor);
   const filter = {

@@ -1,5 +1,5 @@
 import { formatPeriodZh, SCHEDULE_STATUS_COLOURS, SCHEDULE_STATUS_LABELS_ZH, todayInShanghai } from '@plantrack/domain';
-import type { MilestoneBasis, ScheduleStatus, ScheduleStatusResult } from '@plantrack/domain';
+import type { MilestoneBasis, ScheduleStatus, ScheduleStatusResult, StatusColour } from '@plantrack/domain';
 import type { Actor } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
 import type { PlanRow } from '../plan/plans.service.js';
@@ -14,7 +14,7 @@ export interface ItemSchedule {
   periodLabel: string;
   status: ScheduleStatus;
   statusLabel: string;
-  colour: string;
+  colour: StatusColour;
   /** Whose share `planned` and `actual` are: the whole task's (cumulative) or the period's year's task's (annual). */
   basis: MilestoneBasis;
   planned: number | null;

@@ -6,7 +6,7 @@ import { useParams } from 'react-router-dom';
 import { ItemHistory } from '../features/audit/components/ItemHistory';
 import { isDepartmentRole } from '../features/auth/roles';
 import { useSignedInUser } from '../features/auth/hooks/useSignedInUser';
-import type { QuarterlyPlan } from '../features/items/api/quarterly-plans.api';
+import type { QuarterlyPlan } from '@plantrack/contract/items/quarterly-plans.contract';
 import { ItemContent } from '../features/items/components/ItemContent';
 import { ItemEditDrawer } from '../features/items/components/ItemEditDrawer';
 import { QuarterlyPlanEditor } from '../features/items/components/QuarterlyPlanEditor';

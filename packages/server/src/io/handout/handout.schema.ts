@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ItemListQuery } from '../../items/items.schema.js';
+import { ItemListQuery } from '@plantrack/contract/items/items.contract';
 import { PeriodText } from '../../shared/schemas.js';
 
 export const HANDOUT_GROUPINGS = ['area', 'leader'] as const;

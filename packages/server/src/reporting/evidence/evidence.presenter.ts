@@ -1,16 +1,8 @@
+import type { Evidence } from '@plantrack/contract/reporting/evidence/evidence.contract';
 import { downloadName, kindOfMimeType } from './evidence-name.js';
 
 /** An evidence file as lists show it; its hash and storage stay on the server. */
-export interface EvidenceSummary {
-  id: number;
-  originalName: string;
-  mimeType: string;
-  sizeBytes: number;
-  uploadedAt: string;
-  downloadUrl: string;
-}
-
-export function presentEvidence(row: { id: number; originalName: string; mimeType: string; sizeBytes: number; uploadedAt: string }): EvidenceSummary {
+export function presentEvidence(row: { id: number; originalName: string; mimeType: string; sizeBytes: number; uploadedAt: string }): Evidence {
   return {
     id: row.id,
     originalName: row.originalName,

@@ -1,7 +1,7 @@
 import { Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { Ledger } from '../../ledgers/api/ledgers.api';
+import type { Ledger } from '@plantrack/contract/ledgers/ledgers.contract';
 
 /** The five ledgers at a glance: items entered against the number the plan sets; each opens its ledger. */
 export function LedgerOverview({ ledgers, isLoading }: { ledgers: Ledger[] | undefined; isLoading: boolean }) {

@@ -1,7 +1,7 @@
 import { Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { StatusTag } from '../../../ui/StatusTag';
-import type { Responsibility } from '../api/items.api';
+import type { Responsibility } from '@plantrack/contract/items/items.contract';
 
 /** 责任链不完整, naming the missing links (分管市领导、具体科室…) for sighted and screen-reader users alike. */
 export function ChainGapTag({ responsibility }: { responsibility: Responsibility }) {

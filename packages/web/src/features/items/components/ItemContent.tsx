@@ -2,7 +2,7 @@ import { Descriptions } from 'antd';
 import type { DescriptionsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
-import type { Item } from '../api/items.api';
+import type { Item } from '@plantrack/contract/items/items.contract';
 
 /** The task itself, in the ledger's words: measures, targets, deadline and what each ledger adds. */
 export function ItemContent({ item }: { item: Item }) {

@@ -9,7 +9,7 @@ import { useDepartments } from '../../organisation/hooks/useDepartments';
 import { useLeaders } from '../../organisation/hooks/useLeaders';
 import { useSections } from '../../organisation/hooks/useSections';
 import { useStaff } from '../../organisation/hooks/useStaff';
-import type { Item } from '../api/items.api';
+import type { Item } from '@plantrack/contract/items/items.contract';
 import { useUpdateItem } from '../hooks/useUpdateItem';
 import { toFormValues, toItemPatch } from './item-form';
 import type { ItemFormValues } from './item-form';

@@ -7,7 +7,7 @@ import { ApiError } from '../../../shared/api/api-error';
 import { errorText } from '../../../ui/error-text';
 import { PercentInput, percentRules } from '../../../ui/PercentInput';
 import { StaleVersionAlert } from '../../../ui/StaleVersionAlert';
-import type { QuarterlyPlan } from '../api/quarterly-plans.api';
+import type { QuarterlyPlan } from '@plantrack/contract/items/quarterly-plans.contract';
 import { useSetQuarterlyPlan } from '../hooks/useSetQuarterlyPlan';
 
 interface FormValues {

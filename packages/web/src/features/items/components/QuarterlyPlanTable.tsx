@@ -5,7 +5,7 @@ import { Button, Progress } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
-import type { QuarterlyPlan } from '../api/quarterly-plans.api';
+import type { QuarterlyPlan } from '@plantrack/contract/items/quarterly-plans.contract';
 import { DataTable } from '../../../ui/DataTable';
 
 /** What the office approved for a quarter, shown beside what was planned. */

@@ -1,6 +1,7 @@
 import { PhoneOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { ChainLink, Responsibility } from '../api/items.api';
+import type { ChainLink } from '@plantrack/contract/enums';
+import type { Responsibility } from '@plantrack/contract/items/items.contract';
 import { ChainGapTag } from './ChainGapTag';
 
 interface Step {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
 import { StatusTag } from '../../../ui/StatusTag';
-import type { ItemSchedule } from '../api/items.api';
+import type { ItemSchedule } from '@plantrack/contract/items/items.contract';
 
 /** The computed status (序时推进、略有滞后…) and, unless compact, the one sentence that explains it. */
 export function ScheduleStatus({ schedule, isCompact }: { schedule: ItemSchedule | null | undefined; isCompact?: boolean }) {

@@ -1,4 +1,4 @@
-import type { Item, ItemPatch } from '../api/items.api';
+import type { Item, ItemPatchInput } from '@plantrack/contract/items/items.contract';
 
 /** The item as the edit form holds it: text fields as strings, the chain as ids. */
 export interface ItemFormValues {
@@ -47,9 +47,9 @@ export function toFormValues(item: Item): ItemFormValues {
 const sameIds = (a: number[], b: number[]) => a.length === b.length && [...a].sort().every((id, i) => id === [...b].sort()[i]);
 
 /** Only what the user changed is sent, so the history records exactly that. */
-export function toItemPatch(item: Item, values: ItemFormValues): ItemPatch {
+export function toItemPatch(item: Item, values: ItemFormValues): ItemPatchInput {
   const before = toFormValues(item);
-  const patch: ItemPatch = { version: item.version };
+  const patch: ItemPatchInput = { version: item.version };
   if (values.title.trim() !== before.title) patch.title = values.title.trim();
   for (const field of TEXT_FIELDS) {
     const next = (values[field] ?? '').trim();

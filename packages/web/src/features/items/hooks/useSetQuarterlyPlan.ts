@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { itemKeys } from '../api/items.api';
 import { quarterlyPlanKeys, setQuarterlyPlan } from '../api/quarterly-plans.api';
-import type { QuarterlyPlanInput } from '../api/quarterly-plans.api';
+import type { QuarterlyPlanInput } from '@plantrack/contract/items/quarterly-plans.contract';
 
 /** PUT /api/items/:id/quarterly-plans/:period — answers with the whole plan, which replaces the cache. */
 export function useSetQuarterlyPlan(itemId: number) {

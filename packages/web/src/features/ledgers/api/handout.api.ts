@@ -1,5 +1,5 @@
 import { toQueryString } from '../../../shared/api/api-client';
-import type { ItemListParams } from '../../items/api/items.api';
+import type { ItemListParams } from '@plantrack/contract/items/items.contract';
 
 export type HandoutGrouping = 'area' | 'leader';
 

@@ -4,7 +4,7 @@ import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { HEADER_HEIGHT } from '../../../app/theme';
 import { useFormat } from '../../../i18n/useFormat';
-import type { Item } from '../../items/api/items.api';
+import type { Item } from '@plantrack/contract/items/items.contract';
 import type { LedgerChoice, TextMode } from '../hooks/useLedgerView';
 import { PAGE_SIZES } from '../hooks/useLedgerView';
 import { ledgerColumns } from './ledger-columns';

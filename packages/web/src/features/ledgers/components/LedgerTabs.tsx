@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Ledger } from '../api/ledgers.api';
+import type { Ledger } from '@plantrack/contract/ledgers/ledgers.contract';
 import { LEDGER_CHOICES } from '../hooks/useLedgerView';
 import type { LedgerChoice } from '../hooks/useLedgerView';
 

@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router-dom';
-import type { LedgerKind } from '../../../shared/api/schemas';
+import type { LedgerKind } from '@plantrack/contract/enums';
 import type { LedgerChoice } from '../hooks/useLedgerView';
 import type { useFormat } from '../../../i18n/useFormat';
 import { ScheduleStatus } from '../../items/components/ScheduleStatus';
 import { ChainGapTag } from '../../items/components/ChainGapTag';
-import type { Item } from '../../items/api/items.api';
+import type { Item } from '@plantrack/contract/items/items.contract';
 
 export interface LedgerColumn {
   key: string;

@@ -1,4 +1,4 @@
-import type { ItemListParams } from '../../items/api/items.api';
+import type { ItemListParams } from '@plantrack/contract/items/items.contract';
 import type { LedgerView } from './useLedgerView';
 
 /**

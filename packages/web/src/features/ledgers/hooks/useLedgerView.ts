@@ -2,8 +2,8 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { SCHEDULE_STATUSES, isPeriod } from '@plantrack/domain';
 import type { ScheduleStatus } from '@plantrack/domain';
-import { LEDGER_KINDS } from '../../../shared/api/schemas';
-import type { LedgerKind } from '../../../shared/api/schemas';
+import { LEDGER_KINDS } from '@plantrack/contract/enums';
+import type { LedgerKind } from '@plantrack/contract/enums';
 
 export type TextMode = 'summary' | 'full';
 

@@ -2,7 +2,7 @@ import { Alert, Button, Popconfirm } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/api-error';
 import { errorText } from '../../../ui/error-text';
-import type { OwedReport } from '../api/reports.api';
+import type { OwedReport } from '@plantrack/contract/reporting/reports.contract';
 import { useSubmitReportBatch } from '../hooks/useSubmitReport';
 
 export interface BatchSubmitBarProps {

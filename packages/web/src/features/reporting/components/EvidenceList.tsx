@@ -2,7 +2,7 @@ import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/i
 import { Alert, Button, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../ui/error-text';
-import type { Evidence } from '../api/reports.api';
+import type { Evidence } from '@plantrack/contract/reporting/evidence/evidence.contract';
 import { useDeleteEvidence } from '../hooks/useDeleteEvidence';
 import { useUploadEvidence } from '../hooks/useUploadEvidence';
 

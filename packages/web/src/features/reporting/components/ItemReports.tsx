@@ -2,7 +2,7 @@ import { Collapse } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
 import { ErrorState } from '../../../ui/ErrorState';
-import type { ReportSummary } from '../api/reports.api';
+import type { ReportSummary } from '@plantrack/contract/reporting/reports.contract';
 import { useReport } from '../hooks/useReport';
 import { useReports } from '../hooks/useReports';
 import { EvidenceLinks } from './EvidenceList';

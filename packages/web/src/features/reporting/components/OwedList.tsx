@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { useFormat } from '../../../i18n/useFormat';
 import { SimpleTable } from '../../../ui/SimpleTable';
 import type { SimpleColumn } from '../../../ui/SimpleTable';
-import type { OwedReport } from '../api/reports.api';
+import type { OwedReport } from '@plantrack/contract/reporting/reports.contract';
 import { ReportStateTag } from './ReportStateTag';
 
 export function reportFormPath(itemId: number, period: string): string {

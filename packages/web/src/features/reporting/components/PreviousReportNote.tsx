@@ -3,7 +3,7 @@ import { parsePeriod } from '@plantrack/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useFormat } from '../../../i18n/useFormat';
-import type { ReportSummary } from '../api/reports.api';
+import type { ReportSummary } from '@plantrack/contract/reporting/reports.contract';
 
 export interface PreviousReportNoteProps {
   /** The item's latest approved report of an earlier quarter, if any. */

@@ -1,7 +1,7 @@
 import type { MilestoneBasis } from '@plantrack/domain';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
-import type { QuarterlyPlan } from '../../items/api/quarterly-plans.api';
+import type { QuarterlyPlan } from '@plantrack/contract/items/quarterly-plans.contract';
 
 export interface QuarterPlanNoteProps {
   plan: QuarterlyPlan | null;

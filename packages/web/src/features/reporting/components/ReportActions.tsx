@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router-dom';
 import { ApiError } from '../../../shared/api/api-error';
 import { errorText } from '../../../ui/error-text';
 import { StaleVersionAlert } from '../../../ui/StaleVersionAlert';
-import type { ReportSummary } from '../api/reports.api';
+import type { ReportSummary } from '@plantrack/contract/reporting/reports.contract';
 import { useSubmitReport } from '../hooks/useSubmitReport';
 import { useWithdrawReport } from '../hooks/useWithdrawReport';
 

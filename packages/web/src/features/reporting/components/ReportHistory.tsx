@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
-import type { ReportVersion } from '../api/reports.api';
+import type { ReportVersion } from '@plantrack/contract/reporting/reports.contract';
 
 /** Every saved version of a report: who did what, when. */
 export function ReportHistory({ versions }: { versions: ReportVersion[] }) {

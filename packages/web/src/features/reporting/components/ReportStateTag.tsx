@@ -1,7 +1,7 @@
 import type { StatusColour } from '@plantrack/domain';
 import { useTranslation } from 'react-i18next';
 import { StatusTag } from '../../../ui/StatusTag';
-import type { ReportState } from '../api/reports.api';
+import type { ReportState } from '@plantrack/domain';
 
 const COLOURS: Record<ReportState | 'none', StatusColour> = { none: 'grey', draft: 'grey', submitted: 'yellow', returned: 'red', approved: 'green' };
 

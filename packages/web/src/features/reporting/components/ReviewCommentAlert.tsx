@@ -1,7 +1,7 @@
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
-import type { ReportSummary } from '../api/reports.api';
+import type { ReportSummary } from '@plantrack/contract/reporting/reports.contract';
 
 export type ReviewedReport = Pick<ReportSummary, 'reviewComment' | 'reviewerName' | 'reviewedAt' | 'state'>;
 

@@ -1,5 +1,5 @@
-import type { PILOT_STAGES } from '../../items/api/items.api';
-import type { ProgressState, ReportDraftInput, ReportSummary } from '../api/reports.api';
+import type { PILOT_STAGES, ProgressState } from '@plantrack/contract/enums';
+import type { ReportDraftInput, ReportSummary } from '@plantrack/contract/reporting/reports.contract';
 
 export interface ReportFormValues {
   progressState: ProgressState;

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { saveReportDraft } from '../api/reports.api';
-import type { ReportDraftInput } from '../api/reports.api';
+import type { ReportDraftInput } from '@plantrack/contract/reporting/reports.contract';
 import { useInvalidateReports } from './useInvalidateReports';
 
 /** PUT /api/items/:id/reports/:period — a stale `version` is a 409 the form shows as "reload". */

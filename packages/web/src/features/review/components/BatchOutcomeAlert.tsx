@@ -1,6 +1,6 @@
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ReviewResult } from '../api/review.api';
+import type { ReviewResult } from '@plantrack/contract/review/review.contract';
 
 export interface BatchOutcome {
   results: ReviewResult[];

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
-import type { ReviewOutcome } from '../api/review.api';
+import type { ScheduleOutcome } from '@plantrack/contract/items/items.contract';
 
 /** 计划 50% / 报送 55%, on the basis the quarter's plan is written on (the whole task, or the year's task). */
-export function PlannedVsReported({ outcome }: { outcome: ReviewOutcome }) {
+export function PlannedVsReported({ outcome }: { outcome: ScheduleOutcome }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/api-error';
 import { errorText } from '../../../ui/error-text';
 import { StaleVersionAlert } from '../../../ui/StaleVersionAlert';
-import type { ReportSummary } from '../../reporting/api/reports.api';
+import type { ReportSummary } from '@plantrack/contract/reporting/reports.contract';
 import { useApproveReport, useReturnReport } from '../hooks/useReviewMutations';
 import { ReviewDecisionModal } from './ReviewDecisionModal';
 import type { ReviewDecision, ReviewDecisionValues } from './ReviewDecisionModal';

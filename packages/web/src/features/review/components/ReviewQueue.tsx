@@ -5,7 +5,7 @@ import { useFormat } from '../../../i18n/useFormat';
 import { DataTable } from '../../../ui/DataTable';
 import { errorText } from '../../../ui/error-text';
 import { ReportBody } from '../../reporting/components/ItemReports';
-import type { QueueEntry } from '../api/review.api';
+import type { QueueEntry } from '@plantrack/contract/review/review.contract';
 import { useQueueKeyboard } from '../hooks/useQueueKeyboard';
 import { useApproveReport, useReturnReport, useReviewBatch } from '../hooks/useReviewMutations';
 import { BatchOutcomeAlert } from './BatchOutcomeAlert';

@@ -4,8 +4,8 @@ import { SCHEDULE_STATUSES } from '@plantrack/domain';
 import type { ScheduleStatus } from '@plantrack/domain';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
-import { LEDGER_KINDS } from '../../../shared/api/schemas';
-import type { LedgerKind } from '../../../shared/api/schemas';
+import { LEDGER_KINDS } from '@plantrack/contract/enums';
+import type { LedgerKind } from '@plantrack/contract/enums';
 import { useDepartments } from '../../organisation/hooks/useDepartments';
 import type { ReviewQueueView } from '../hooks/useReviewQueueView';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
-import type { QueueEntry } from '../api/review.api';
+import type { QueueEntry } from '@plantrack/contract/review/review.contract';
 
 /** What changed since the item's last approved report: its figure (40% → 55%) and whether the progress text is new. */
 export function SinceApproved({ entry }: { entry: QueueEntry }) {

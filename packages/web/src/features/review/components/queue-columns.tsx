@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { Link } from 'react-router-dom';
 import type { useFormat } from '../../../i18n/useFormat';
 import { ReportStateTag } from '../../reporting/components/ReportStateTag';
-import type { QueueEntry } from '../api/review.api';
+import type { QueueEntry } from '@plantrack/contract/review/review.contract';
 import type { ReviewDecision } from './ReviewDecisionModal';
 import { PlannedVsReported } from './PlannedVsReported';
 import { ReviewOutcomeStatus } from './ReviewOutcomeStatus';

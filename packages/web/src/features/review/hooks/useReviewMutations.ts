@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useInvalidateReports } from '../../reporting/hooks/useInvalidateReports';
 import { approveReport, returnReport, reviewBatch } from '../api/review.api';
-import type { ApproveInput } from '../api/review.api';
+import type { ApproveInput } from '@plantrack/contract/review/review.contract';
 
 /** POST /api/reports/:id/approve — the report starts to count. */
 export function useApproveReport() {

@@ -5,7 +5,7 @@ import { todayInShanghai } from '@plantrack/domain';
 import { useFormat } from '../../../i18n/useFormat';
 import { errorText } from '../../../ui/error-text';
 import { ErrorState } from '../../../ui/ErrorState';
-import type { Item } from '../../items/api/items.api';
+import type { Item } from '@plantrack/contract/items/items.contract';
 import { useItemExtensionRequests } from '../hooks/useItemExtensionRequests';
 import { useRequestExtension } from '../hooks/useRequestExtension';
 import { DatedTextModal } from './DatedTextModal';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import '../supervision.css';
 import { SectionCard } from '../../../ui/SectionCard';
-import type { Item } from '../../items/api/items.api';
+import type { Item } from '@plantrack/contract/items/items.contract';
 import { ItemExtensions } from './ItemExtensions';
 import { ItemInstructions } from './ItemInstructions';
 import { ItemOrders } from './ItemOrders';
