@@ -33,13 +33,26 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs['recommended-latest'].rules,
-      // The browser gets the API's types from the shared zod schemas and the domain package, never server code.
+      // The browser gets the API's shapes from the contract and the rules from the domain package, never
+      // server code. From the contract it takes types only (the zod schemas stay out of its bundle), apart
+      // from the plain enumerations and error codes.
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['@plantrack/server', '@plantrack/server/*'], message: 'The web app does not import server code: share it through @plantrack/domain.' },
-            { regex: '^(\\.\\./)+(packages/)?server/', message: 'The web app does not import server code: share it through @plantrack/domain.' },
+            {
+              group: ['@plantrack/server', '@plantrack/server/*'],
+              message: 'The web app does not import server code: share it through @plantrack/contract or @plantrack/domain.',
+            },
+            {
+              regex: '^(\\.\\./)+(packages/)?server/',
+              message: 'The web app does not import server code: share it through @plantrack/contract or @plantrack/domain.',
+            },
+            {
+              group: ['@plantrack/contract/*', '!@plantrack/contract/enums', '!@plantrack/contract/errors'],
+              allowTypeImports: true,
+              message: 'Import contract shapes with `import type`; values only from @plantrack/contract/enums or /errors.',
+            },
           ],
         },
       ],

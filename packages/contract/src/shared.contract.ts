@@ -51,6 +51,8 @@ export function errorBody<const C extends ErrorCode>(codes: readonly C[]) {
   });
 }
 
+export type ErrorBody = z.infer<ReturnType<typeof errorBody<ErrorCode>>>;
+
 /**
  * A route's error answers, grouped by HTTP status, each listing the codes it can carry. Routes name
  * only the codes of their own workflow; the ones every route can answer (unauthenticated, forbidden,

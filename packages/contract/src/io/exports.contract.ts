@@ -1,6 +1,7 @@
 /** Files for people to take away: a ledger (Excel/CSV), the 调度会 handout, the quarterly bulletin (Word). */
 import { SCHEDULE_STATUSES } from '@plantrack/domain';
 import { z } from 'zod';
+import { ItemListQuery } from '../items/items.contract.js';
 import { DateText, LedgerKind, PeriodText } from '../shared.contract.js';
 
 export const LEDGER_EXPORT_FORMATS = ['xlsx', 'csv'] as const;
@@ -27,3 +28,16 @@ export const BulletinQuery = z.strictObject({
   date: DateText.optional(),
 });
 export type BulletinQuery = z.infer<typeof BulletinQuery>;
+
+export const HANDOUT_GROUPINGS = ['area', 'leader'] as const;
+export type HandoutGrouping = (typeof HANDOUT_GROUPINGS)[number];
+
+/**
+ * The 调度会 handout takes the ledger page's filters (the item list's own schema, so a filter the page
+ * offers is a filter the handout honours), the quarter (default: the current one) and the grouping.
+ */
+export const HandoutQuery = ItemListQuery.pick({ ledger: true, area: true, department: true, leader: true, q: true, chain: true, status: true }).extend({
+  quarter: PeriodText.optional(),
+  groupBy: z.enum(HANDOUT_GROUPINGS).default('area'),
+});
+export type HandoutQuery = z.infer<typeof HandoutQuery>;

@@ -2,6 +2,7 @@
 import { MILESTONE_BASES, SCHEDULE_STATUSES } from '@plantrack/domain';
 import { z } from 'zod';
 import { CHAIN_LINKS, PILOT_LEVELS, PILOT_STAGES } from '../enums.js';
+import { IndicatorCreate } from '../indicators/indicators.contract.js';
 import { DateText, LedgerKind, OptionalText, PageQuery, PeriodText, VersionField } from '../shared.contract.js';
 
 export const ItemListQuery = z.strictObject({
@@ -47,6 +48,19 @@ export const ItemFields = {
   isPublic: z.boolean(),
   ledgers: z.array(LedgerKind).min(1).max(5),
 };
+
+/** A new item; one of the key-indicator ledger is created with its indicator's fields. */
+export const ItemCreate = z
+  .strictObject({ code: z.string().trim().min(1).max(40), ...ItemFields, indicator: IndicatorCreate })
+  .partial()
+  .required({ code: true, title: true, ledgers: true })
+  // An item of the key-indicator ledger is an indicator (made with it); nothing else carries indicator fields.
+  .refine((item) => item.indicator === undefined || item.ledgers.includes('key_indicators'), {
+    message: '只有重点指标台账（key_indicators）的条目才有指标字段，请把条目加入该台账或去掉 indicator',
+    path: ['indicator'],
+  });
+export type ItemCreate = z.infer<typeof ItemCreate>;
+export type ItemCreateInput = z.input<typeof ItemCreate>;
 
 export const ItemPatch = z
   .strictObject({ version: VersionField, ...ItemFields })

@@ -1,6 +1,6 @@
 import { periodOfDate, periodsOfYears } from '@plantrack/domain';
 import { itemSearchText } from '../items/item-search-text.js';
-import type { LedgerKind } from '../shared/schemas.js';
+import type { LedgerKind } from '@plantrack/contract/enums';
 import type { Directory, GeneratedDepartment } from './build-directory.js';
 import type { GeneratedPlan } from './build-plan.js';
 import { PLAN_END_YEAR, PLAN_START_YEAR } from './build-plan.js';

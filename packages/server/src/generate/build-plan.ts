@@ -1,4 +1,4 @@
-import type { LedgerKind } from '../shared/schemas.js';
+import type { LedgerKind } from '@plantrack/contract/enums';
 import type { CityContext } from './city-context.js';
 import { DEMO_NOTICE, stampsAt } from './city-context.js';
 import { AREAS, NUMERALS } from './plan-vocabulary.js';

@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
 import { nowIso } from '../shared/clock.js';
 import { encryptField } from '../shared/field-crypto.js';
-import type { LedgerKind } from '../shared/schemas.js';
+import type { LedgerKind } from '@plantrack/contract/enums';
 import { buildDirectory } from './build-directory.js';
 import { buildIndicators } from './build-indicators.js';
 import { buildTasks, itemCountsAt } from './build-items.js';

@@ -2,7 +2,7 @@ import type { Db } from '../db/database.js';
 import { AppError } from '../shared/app-error.js';
 import { findAreaIdByCode, findDepartmentIdsAmong, findLedgersOfKinds, hasPersonOfKind, hasSectionInOrganisation } from './item-references.repository.js';
 import type { ItemPatch } from '@plantrack/contract/items/items.contract';
-import type { ItemCreate } from './items.schema.js';
+import type { ItemCreate } from '@plantrack/contract/items/items.contract';
 
 type ReferenceFields = Pick<ItemPatch, 'areaCode' | 'leaderPersonId' | 'leadDepartmentId' | 'coDepartmentIds' | 'sectionId' | 'staffPersonId' | 'ledgers'>;
 

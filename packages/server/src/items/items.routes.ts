@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps.js';
 import { contextOf } from '../auth/access.js';
-import { ItemCreate } from './items.schema.js';
+import { ItemCreate } from '@plantrack/contract/items/items.contract';
 import { createItem, deleteItem, getItemDetail, listItems, updateItem } from './items.service.js';
 import { ITEMS } from './items.policies.js';
 

@@ -20,7 +20,7 @@ import type { ItemListRow } from './items.repository.js';
 import * as repo from './items.repository.js';
 import { presentItem } from './items.presenter.js';
 import type { ItemListQuery, ItemPage, ItemPatch } from '@plantrack/contract/items/items.contract';
-import type { ItemCreate } from './items.schema.js';
+import type { ItemCreate } from '@plantrack/contract/items/items.contract';
 
 /** Items of the filter whose computed status in `period` is `status` (status is computed, not stored). */
 async function idsWithStatus(

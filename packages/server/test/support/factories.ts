@@ -3,8 +3,8 @@ import type { Role } from '../../src/auth/roles.js';
 import { hashPassword } from '../../src/auth/password.js';
 import type { Db } from '../../src/db/database.js';
 import { itemSearchText } from '../../src/items/item-search-text.js';
-import { LEDGER_KINDS } from '../../src/shared/schemas.js';
-import type { LedgerKind } from '../../src/shared/schemas.js';
+import { LEDGER_KINDS } from '@plantrack/contract/enums';
+import type { LedgerKind } from '@plantrack/contract/enums';
 
 /** Factories build exactly the data a test needs, with unique names, straight into the database. */
 const now = () => new Date().toISOString();

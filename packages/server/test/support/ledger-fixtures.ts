@@ -6,8 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import type { Db } from '../../src/db/database.js';
 import { samplePlan } from '../../src/seed/load-sample-plan.js';
-import { LEDGER_KINDS } from '../../src/shared/schemas.js';
-import type { LedgerKind } from '../../src/shared/schemas.js';
+import { LEDGER_KINDS } from '@plantrack/contract/enums';
+import type { LedgerKind } from '@plantrack/contract/enums';
 import type { PlanFixture } from './factories.js';
 
 const now = () => new Date().toISOString();

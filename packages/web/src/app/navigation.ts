@@ -1,4 +1,4 @@
-import type { Role } from '../shared/api/schemas';
+import type { Role } from '@plantrack/contract/enums';
 
 /**
  * What each role may use (PRODUCT.md "Who uses it"): the side menu, the home page and the route guards

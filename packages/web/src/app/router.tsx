@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
 import { CHANGE_PASSWORD_PATH, RequireAuth, TOTP_ENROLMENT_PATH } from '../features/auth/components/RequireAuth';
 import { NOTIFICATIONS_PATH, NOTIFIED_ROLES } from '../features/notifications/notification-access';
-import type { Role } from '../shared/api/schemas';
+import type { Role } from '@plantrack/contract/enums';
 import { PageLoading } from '../ui/PageLoading';
 import { lazyNamed } from './lazy-page';
 import { PLAN_READERS, navEntry } from './navigation';

@@ -8,8 +8,8 @@ import { commitImport, previewImport } from '../features/imports/api/imports.api
 import { ImportPreviewView, ImportProblemTable } from '../features/imports/components/ImportPreviewView';
 import { ProgressImportSection } from '../features/imports/components/ProgressImportSection';
 import { ApiError } from '../shared/api/api-error';
-import { LEDGER_KINDS } from '../shared/api/schemas';
-import type { LedgerKind } from '../shared/api/schemas';
+import { LEDGER_KINDS } from '@plantrack/contract/enums';
+import type { LedgerKind } from '@plantrack/contract/enums';
 import { useDocumentTitle } from '../shared/hooks/useDocumentTitle';
 import { errorText } from '../ui/error-text';
 import { PageHeader } from '../ui/PageHeader';

@@ -16,7 +16,7 @@ import { findPersonName } from '../ledger-export/ledger-export.repository.js';
 import { DEFAULT_MAX_ROWS } from '../ledger-xlsx/index.js';
 import { groupHandoutRows } from './group-handout-rows.js';
 import { findLedgerName, findQuarterFacts } from './handout.repository.js';
-import type { HandoutGrouping, HandoutQuery } from './handout.schema.js';
+import type { HandoutGrouping, HandoutQuery } from '@plantrack/contract/io/exports.contract';
 import { presentHandoutRow } from './present-handout-row.js';
 import { writeHandoutWorkbook } from './write-handout-workbook.js';
 

@@ -1,5 +1,5 @@
 import { numberToChineseNumeral } from '../ledger-xlsx/chinese-numerals.js';
-import type { HandoutGrouping } from './handout.schema.js';
+import type { HandoutGrouping } from '@plantrack/contract/io/exports.contract';
 import type { HandoutRow } from './present-handout-row.js';
 
 export interface HandoutGroup {

@@ -1,3 +1,5 @@
+import { HandoutQuery } from '@plantrack/contract/io/exports.contract';
+import { CONTENT_TYPES, errorResponses, fileAnswer } from '@plantrack/contract/shared.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app-deps.js';
 import { contextOf } from '../../auth/access.js';
@@ -5,7 +7,6 @@ import { contentDisposition } from '../download.js';
 import { callerOf } from '../io-caller.js';
 import { IO } from '../io.policies.js';
 import { exportHandout } from './export-handout.js';
-import { HandoutQuery } from './handout.schema.js';
 
 /** The 调度会 handout for every plan reader; a department's file holds only its own items. Rate-limited with the other exports. */
 export function handoutRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
@@ -18,6 +19,7 @@ export function handoutRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
           tags: ['exports'],
           summary: '调度会推进情况表（Excel，按领域或分管市领导分组，筛选同台账页）Progress-meeting handout',
           querystring: HandoutQuery,
+          response: { 200: fileAnswer('调度会推进情况表 .xlsx', [CONTENT_TYPES.xlsx]), ...errorResponses(['NOT_FOUND', 'UNKNOWN_REFERENCE']) },
         },
       },
       async (request, reply) => {

@@ -5,8 +5,7 @@ import type { MilestoneBasis } from '@plantrack/domain';
  * the rest of the server: plain data, no database ids. Department and leader names stay raw text
  * here; resolving aliases (市发改委 = 市发展改革委) is the caller's job because it needs the database.
  */
-export const LEDGER_KINDS = ['master', 'province_key_tasks', 'key_indicators', 'pilots', 'innovations'] as const;
-export type LedgerKind = (typeof LEDGER_KINDS)[number];
+export { LEDGER_KINDS, type LedgerKind } from '@plantrack/contract/enums';
 
 export type PilotLevel = 'national' | 'provincial';
 export type PilotStage = 'planning' | 'applying' | 'under_review' | 'approved' | 'rejected' | 'built';

@@ -1,6 +1,6 @@
 import { Drawer } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../shared/api/schemas';
+import type { Role } from '@plantrack/contract/enums';
 import { SideNav } from './SideNav';
 
 /** The menu as a drawer on phones: its own chunk, so a desktop's first page never loads the drawer. */

@@ -17,7 +17,7 @@ import {
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
-import type { Role } from '../../shared/api/schemas';
+import type { Role } from '@plantrack/contract/enums';
 import { navigationFor } from '../navigation';
 import type { NavGroup, NavKey } from '../navigation';
 

@@ -1,27 +1,22 @@
-import * as z from 'zod/mini';
+import type { ErrorBody } from '@plantrack/contract/shared.contract';
 import { ApiError, CLIENT_ERROR_CODES } from './api-error';
 import { takeEarlyResponse } from './early-responses';
 
 type QueryValue = string | number | boolean | null | undefined;
 export type QueryParams = Record<string, QueryValue>;
 
-export interface ApiRequest<T> {
+/**
+ * One call. The answer's type comes from the feature's contract (`apiRequest<Contract>(…)`); the server's
+ * tests hold every answer to that same schema, so the web app does not check it again at run time.
+ */
+export interface ApiRequest {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: QueryParams;
   body?: unknown;
-  /**
-   * Old style, going: the response checked against a schema declared here. The answer's type now comes
-   * from the feature's contract (`apiRequest<Contract>(…)`), which the server's tests hold every answer to.
-   */
-  schema?: z.ZodMiniType<T>;
   signal?: AbortSignal;
   /** Names one user action, so a retried or double-clicked submission is applied once by the server. */
   idempotencyKey?: string;
 }
-
-const ErrorBody = z.object({
-  error: z.object({ code: z.string(), message: z.string(), details: z.nullish(z.record(z.string(), z.unknown())) }),
-});
 
 let acceptLanguage = 'zh-CN';
 let csrfToken: string | null = null;
@@ -68,15 +63,16 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 function toApiError(status: number, payload: unknown): ApiError {
-  const parsed = ErrorBody.safeParse(payload);
-  if (!parsed.success) return new ApiError(status, CLIENT_ERROR_CODES.unexpectedResponse, '');
-  const { code, message, details } = parsed.data.error;
-  return new ApiError(status, code, message, details ?? {});
+  // A proxy or gateway may answer with something else than the API's error shape (an HTML 502 page).
+  const error = (payload as Partial<ErrorBody> | undefined)?.error;
+  if (typeof error?.code !== 'string' || typeof error.message !== 'string') return new ApiError(status, CLIENT_ERROR_CODES.unexpectedResponse, '');
+  const details = typeof error.details === 'object' && error.details !== null ? error.details : {};
+  return new ApiError(status, error.code, error.message, details);
 }
 
 /** The one way the web app talks to the API: same-origin cookies, JSON, the server's error shape. */
-export async function apiRequest<T>(path: string, request: ApiRequest<T>): Promise<T> {
-  const { method = 'GET', query, body, schema, signal, idempotencyKey } = request;
+export async function apiRequest<T>(path: string, request: ApiRequest = {}): Promise<T> {
+  const { method = 'GET', query, body, signal, idempotencyKey } = request;
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': acceptLanguage };
   // A FormData body (a file upload) sets its own multipart Content-Type with the boundary.
   const isForm = body instanceof FormData;
@@ -107,11 +103,5 @@ export async function apiRequest<T>(path: string, request: ApiRequest<T>): Promi
     }
     throw error;
   }
-  if (!schema) return payload as T;
-  const parsed = schema.safeParse(payload);
-  if (!parsed.success) {
-    console.error(`Unexpected response from ${method} ${path}`, parsed.error.issues);
-    throw new ApiError(response.status, CLIENT_ERROR_CODES.unexpectedResponse, '', { issues: parsed.error.issues });
-  }
-  return parsed.data;
+  return payload as T;
 }

@@ -23,7 +23,7 @@ export async function login(credentials: LoginInput): Promise<CurrentUser> {
 }
 
 export async function logout(): Promise<void> {
-  await apiRequest('/api/auth/logout', { method: 'POST' });
+  await apiRequest<void>('/api/auth/logout', { method: 'POST' });
   setCsrfToken(null);
 }
 

@@ -6,7 +6,7 @@ import { ApiError } from '../../../shared/api/api-error';
 import { errorText } from '../../../ui/error-text';
 import { SectionCard } from '../../../ui/SectionCard';
 import { StaleVersionAlert } from '../../../ui/StaleVersionAlert';
-import type { BulletinSettings, BulletinTexts } from '../api/bulletin.api';
+import type { BulletinSettings as BulletinTexts, BulletinSettingsForEditing as BulletinSettings } from '@plantrack/contract/settings/settings.contract';
 import { useUpdateBulletinSettings } from '../hooks/useUpdateBulletinSettings';
 
 const FIELDS = ['issuerName', 'issuerMark', 'numberPrefix', 'mainRecipients', 'copyTo', 'printer'] as const;

@@ -33,7 +33,7 @@ export async function addDepartmentAlias(id: number, alias: string): Promise<Dep
 }
 
 export async function deleteDepartmentAlias(id: number, aliasId: number): Promise<void> {
-  await apiRequest(`/api/departments/${id}/aliases/${aliasId}`, { method: 'DELETE' });
+  await apiRequest<void>(`/api/departments/${id}/aliases/${aliasId}`, { method: 'DELETE' });
 }
 
 export async function fetchDirectorySections(departmentId: number, signal?: AbortSignal): Promise<Section[]> {

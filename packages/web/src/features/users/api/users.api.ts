@@ -31,5 +31,5 @@ export async function resetUserPassword(id: number, version: number): Promise<Us
 }
 
 export async function resetUserTotp(id: number): Promise<void> {
-  await apiRequest(`/api/users/${id}/totp`, { method: 'DELETE' });
+  await apiRequest<void>(`/api/users/${id}/totp`, { method: 'DELETE' });
 }
