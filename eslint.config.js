@@ -16,7 +16,7 @@ const DATABASE_CODE = ['packages/server/src/**/*.repository.ts', 'packages/serve
 const QUERY_STARTS = ['selectFrom', 'insertInto', 'updateTable', 'deleteFrom', 'replaceInto', 'mergeInto', 'selectNoFrom'];
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', 'coverage/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', 'coverage/**', 'packages/contract/openapi/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

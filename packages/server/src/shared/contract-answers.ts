@@ -59,17 +59,20 @@ function commonErrorCodes(route: RouteOptions): ErrorCode[] {
 
 /**
  * Completes each route's declared answers with the errors every route can give, so the OpenAPI
- * document lists them all; a route's own codes for the same status are merged in.
+ * document lists them all (a route's own codes for the same status are merged in), and marks the
+ * public routes as needing no session.
  */
 export function registerCommonErrorAnswers(app: FastifyInstance): void {
   app.addHook('onRoute', (route) => {
-    const schema = route.schema as (FastifySchema & { hide?: boolean; response?: Record<string, unknown> }) | undefined;
+    const schema = route.schema as (FastifySchema & { hide?: boolean; response?: Record<string, unknown>; security?: unknown[] }) | undefined;
     if (!schema?.response || schema.hide) return;
-    const declared = schema.response;
-    const ownCodes = Object.values(declared).flatMap((answer) => codesOf(answer));
+    const declared = Object.entries(schema.response);
+    const ownCodes = declared.flatMap(([, answer]) => codesOf(answer));
     const errors = errorResponses([...ownCodes, ...commonErrorCodes(route)]);
-    const successes = Object.fromEntries(Object.entries(declared).filter(([status]) => Number(status) < 400));
-    route.schema = { ...schema, response: { ...successes, ...errors } };
+    // Answers that are not the error shape (a success, a 503 readiness report) stay as declared.
+    const others = Object.fromEntries(declared.filter(([, answer]) => codesOf(answer).length === 0));
+    const isPublic = (route.config as { access?: unknown } | undefined)?.access === 'public';
+    route.schema = { ...schema, response: { ...others, ...errors }, ...(isPublic ? { security: [] } : {}) };
   });
 }
 
