@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { BenchPage, NetworkProfile } from './browser-pages.js';
 import { LOADING_SELECTOR, PROFILES } from './browser-pages.js';
 // The browser tests' Chromium (Debian's, headless, nothing phoning home): the bench measures the same one.
@@ -24,6 +24,12 @@ export interface ApiAnswer {
 /** One visit of a page: when its content was visible and what crossed the network for it. */
 export interface VisitSummary {
   contentVisibleMs: number;
+  /**
+   * Of that, what the page's main thread was busy (Chromium's TaskDuration) and ran scripts
+   * (ScriptDuration): the rest was waiting for the network. Up to the moment the bench saw the content.
+   */
+  busyMs: number;
+  scriptMs: number;
   requests: number;
   wireBytes: number;
   wireBytesByKind: { document: number; scripts: number; styles: number; api: number; other: number };
@@ -78,6 +84,7 @@ const PAGE_STATE = `JSON.stringify({ path: location.pathname, main: document.get
 interface Tab {
   context: BrowserContext;
   page: Page;
+  session: CDPSession;
   wire: WireRecorder;
 }
 
@@ -93,7 +100,8 @@ async function openTab(browser: Browser, baseUrl: string, username: string, prof
   const tab = await context.newPage();
   const session = await context.newCDPSession(tab);
   await throttle(session, profile);
-  return { context, page: tab, wire: recordWire(session) };
+  await session.send('Performance.enable');
+  return { context, page: tab, session, wire: recordWire(session) };
 }
 
 function kindOf(entry: WireEntry): keyof VisitSummary['wireBytesByKind'] {
@@ -104,7 +112,14 @@ function kindOf(entry: WireEntry): keyof VisitSummary['wireBytesByKind'] {
   return 'other';
 }
 
-function summarise(contentVisibleMs: number, entries: WireEntry[]): VisitSummary {
+/** Chromium's totals of the page's main-thread work so far, in milliseconds (they start again with each document). */
+async function mainThreadTotals(session: CDPSession): Promise<{ busy: number; script: number }> {
+  const { metrics } = await session.send('Performance.getMetrics');
+  const total = (name: string) => (metrics.find((metric) => metric.name === name)?.value ?? 0) * 1000;
+  return { busy: total('TaskDuration'), script: total('ScriptDuration') };
+}
+
+function summarise(contentVisibleMs: number, work: { busy: number; script: number }, entries: WireEntry[]): VisitSummary {
   const wireBytesByKind = { document: 0, scripts: 0, styles: 0, api: 0, other: 0 };
   for (const entry of entries) wireBytesByKind[kindOf(entry)] += entry.wireBytes;
   const api = entries
@@ -123,6 +138,8 @@ function summarise(contentVisibleMs: number, entries: WireEntry[]): VisitSummary
   const code = entries.filter((entry) => (entry.type === 'Script' || entry.type === 'Stylesheet') && !entry.isFromCache);
   return {
     contentVisibleMs,
+    busyMs: Math.round(work.busy),
+    scriptMs: Math.round(work.script),
     requests: entries.length,
     wireBytes: entries.reduce((sum, entry) => sum + entry.wireBytes, 0),
     wireBytesByKind,
@@ -137,13 +154,14 @@ async function visit(tab: Tab, page: BenchPage): Promise<VisitSummary> {
   tab.wire.reset();
   await tab.page.goto(page.path, { waitUntil: 'commit' });
   const visible = await tab.page
-    .waitForFunction('window.__contentVisibleAt', undefined, { timeout: VISIBLE_TIMEOUT_MS, polling: 100 })
+    .waitForFunction('window.__contentVisibleAt', undefined, { timeout: VISIBLE_TIMEOUT_MS, polling: 50 })
     .catch(async (error: Error) => {
       throw new Error(`${page.path}: ${error.message.split('\n')[0]} — the page then: ${await tab.page.evaluate<string>(PAGE_STATE)}`);
     });
   const contentVisibleMs = Math.round(Number(await visible.jsonValue()));
+  const work = await mainThreadTotals(tab.session);
   await tab.wire.settled(QUIET_MS, SETTLE_TIMEOUT_MS);
-  return summarise(contentVisibleMs, tab.wire.entries());
+  return summarise(contentVisibleMs, work, tab.wire.entries());
 }
 
 function medianVisit(visits: VisitSummary[]): VisitSummary {

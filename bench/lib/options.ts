@@ -14,7 +14,7 @@ export interface BenchOptions {
   seconds: number;
   /** Concurrent connections of the load generator. */
   connections: number;
-  /** Runs of each scenario with a ceiling at province scale; the median is reported. */
+  /** Runs of each scenario with a ceiling at province scale, and visits of each page cold and warm; the median is reported. */
   trials: number;
   pgUrl: string;
   /** Cities generated at a scale; by default 16 / scale, so every run holds a province's worth of rows. */

@@ -90,20 +90,21 @@ export function formatBrowserTables(browser: BrowserResult): string {
   }
   lines.push('');
   lines.push(
-    'Where a cold visit at 10 Mbps / 40 ms goes (the median trial): bytes by kind, when the last script arrived, the API answers (on the wire, decoded, from request to last byte).',
+    'Where the time and bytes go at 10 Mbps / 40 ms (the median trials): content visible, of which the main thread was busy (running scripts); what a cold visit fetched (scripts and styles, when the last arrived, the API answers: on the wire, decoded, from request to last byte).',
   );
   lines.push('');
-  lines.push('| page | visible | scripts + styles | code arrived | API on the wire | API answers |');
-  lines.push('|---|---|---|---|---|---|');
+  lines.push('| page | cold: visible / busy (scripts) | warm: visible / busy (scripts) | scripts + styles | code arrived | API on the wire | API answers |');
+  lines.push('|---|---|---|---|---|---|---|');
   for (const page of pages) {
-    const { label, cold } = of(page, 'extranet');
+    const { label, cold, warm } = of(page, 'extranet');
+    const work = (visit: typeof cold) => `${visit.contentVisibleMs} / ${visit.busyMs} (${visit.scriptMs}) ms`;
     const bytes = cold.wireBytesByKind;
     const answers = [...cold.api]
       .sort((a, b) => b.wireBytes - a.wireBytes)
       .map((answer) => `\`${answer.path}\` ${kb(answer.wireBytes)} (${kb(answer.bytes)}) ${answer.ms} ms`)
       .join('; ');
     lines.push(
-      `| ${label} | ${cold.contentVisibleMs} ms | ${kb(bytes.scripts + bytes.styles)} | ${cold.codeDoneMs ?? '–'} ms | ${kb(bytes.api)} | ${answers} |`,
+      `| ${label} | ${work(cold)} | ${work(warm)} | ${kb(bytes.scripts + bytes.styles)} | ${cold.codeDoneMs ?? '–'} ms | ${kb(bytes.api)} | ${answers} |`,
     );
   }
   return lines.join('\n');

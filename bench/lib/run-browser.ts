@@ -26,8 +26,6 @@ export interface BrowserResult {
   pages: BrowserPageResult[];
 }
 
-/** Cold and warm visits of each page in each profile; the median is reported. */
-const TRIALS = 3;
 const USERNAME = 'gen01_hq';
 
 /**
@@ -46,14 +44,14 @@ export async function runBrowser(options: BenchOptions, log: (line: string) => v
     const server = await startServer({ dataDir });
     try {
       const { itemId } = await prepareSessions(server.baseUrl);
-      const pages = await measurePages(server.baseUrl, USERNAME, benchPages(itemId), TRIALS, log);
+      const pages = await measurePages(server.baseUrl, USERNAME, benchPages(itemId), options.trials, log);
       return {
         startedAt,
         durationSeconds: Math.round((Date.now() - started) / 1000),
         machine: { ...machine, loadAverageAtEnd: describeMachine().loadAverage },
         data: { scale: options.browserScale, items: summary.rows.items!, reports: summary.rows.progressReports!, generateSeconds: summary.seconds },
         username: USERNAME,
-        trials: TRIALS,
+        trials: options.trials,
         profiles: PROFILES,
         pages,
       };
