@@ -55,6 +55,18 @@ export async function freePort(): Promise<number> {
   });
 }
 
+export interface GenerateSummary {
+  rows: Record<string, number>;
+  seconds: number;
+}
+
+/** `plantrack generate` into the folder's database: the same seed every run, every account with `password`. */
+export async function generateData(env: PlantrackEnv, cities: number, scale: number, password: string): Promise<GenerateSummary> {
+  const args = [CLI, 'generate', '--cities', String(cities), '--scale', String(scale), '--seed', '42', '--password', password, '--json'];
+  const out = await runToEnd(process.execPath, args, plantrackEnv(env));
+  return JSON.parse(out.trim().split('\n').at(-1)!) as GenerateSummary;
+}
+
 export interface ServerProcess {
   baseUrl: string;
   stop(): Promise<void>;

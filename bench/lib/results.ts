@@ -1,6 +1,7 @@
 import type { IoResult } from './io-measures.js';
 import type { LoadResult } from './load-types.js';
 import type { MachineInfo } from './machine.js';
+import type { BrowserResult } from './run-browser.js';
 import type { WebResult } from './web-metrics.js';
 
 export interface CeilingResult {
@@ -37,6 +38,7 @@ export interface BenchResults {
   settings: { seconds: number; connections: number; trials: number; scales: number[]; databases: string[] };
   runs: RunResult[];
   web: WebResult | { skipped: string };
+  browser: BrowserResult | { skipped: string };
   targets: TargetCheck[];
   notes: string[];
 }
@@ -50,8 +52,8 @@ export interface TargetCheck {
 
 const find = (run: RunResult | undefined, key: string) => run?.http.find((result) => result.name === key);
 
-/** Each target of issue #7 against what this run measured (province scale = scale 1). */
-export function checkTargets(runs: RunResult[], web: BenchResults['web']): TargetCheck[] {
+/** Each target of issues #7 and #18 against what this run measured (province scale = scale 1). */
+export function checkTargets(runs: RunResult[], web: BenchResults['web'], browser: BenchResults['browser']): TargetCheck[] {
   const checks: TargetCheck[] = [];
   const add = (target: string, database: string, value: number | undefined, limit: number, unit: string, atMost = true) =>
     checks.push({
@@ -97,6 +99,40 @@ export function checkTargets(runs: RunResult[], web: BenchResults['web']): Targe
   if ('firstPageJsGzipBytes' in web) {
     add('first page ≤ 300 KB JS gzipped', 'web', Math.round(web.firstPageJsGzipBytes / 1024), 300, ' KB');
     add('home dashboard drawn ≤ 1 s', 'web', web.dashboardDrawnMs, 1000, ' ms');
+  }
+  if ('pages' in browser) checks.push(...checkBrowserTargets(browser));
+  return checks;
+}
+
+/** Issue #18's targets, at city scale with the network throttled. */
+export const BROWSER_TARGETS = { extranetColdMs: 2000, extranetWarmMs: 1000, phoneWarmMs: 2000, apiWireKB: 100 };
+
+/** The largest API answer of a page over every visit in every profile (the same answers, so nearly the same size). */
+export function largestApiOf(browser: BrowserResult, page: string) {
+  const visits = browser.pages.filter((result) => result.page === page).flatMap((result) => [result.cold, result.warm]);
+  return visits
+    .map((visit) => visit.largestApi)
+    .reduce((largest, answer) => (answer && (!largest || answer.wireBytes > largest.wireBytes) ? answer : largest), null);
+}
+
+function checkBrowserTargets(browser: BrowserResult): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const add = (target: string, value: number | undefined, limit: number, unit: string) =>
+    checks.push({
+      target,
+      database: 'browser',
+      measured: value === undefined ? 'not measured' : `${value}${unit}`,
+      isMet: value === undefined ? null : value <= limit,
+    });
+  const keys = [...new Set(browser.pages.map((result) => result.page))];
+  for (const key of keys) {
+    const of = (profile: string) => browser.pages.find((result) => result.page === key && result.profile === profile);
+    const label = of('extranet')?.label ?? key;
+    add(`${label}: visible ≤ 2.0 s cold at 10 Mbps / 40 ms`, of('extranet')?.coldMs, BROWSER_TARGETS.extranetColdMs, ' ms');
+    add(`${label}: visible ≤ 1.0 s warm at 10 Mbps / 40 ms`, of('extranet')?.warmMs, BROWSER_TARGETS.extranetWarmMs, ' ms');
+    add(`${label}: visible ≤ 2.0 s warm on the phone`, of('phone')?.warmMs, BROWSER_TARGETS.phoneWarmMs, ' ms');
+    const largest = largestApiOf(browser, key);
+    add(`${label}: every API answer ≤ 100 KB on the wire`, largest ? Math.round(largest.wireBytes / 102.4) / 10 : undefined, BROWSER_TARGETS.apiWireKB, ' KB');
   }
   return checks;
 }

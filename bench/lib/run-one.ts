@@ -9,7 +9,7 @@ import { median } from './median.js';
 import { runLoad } from './load.js';
 import type { BenchOptions } from './options.js';
 import { createBenchDatabase } from './postgres.js';
-import { CLI, plantrackEnv, runToEnd, startServer } from './processes.js';
+import { generateData, startServer } from './processes.js';
 import type { CeilingResult, RunResult } from './results.js';
 import type { ReadScenario } from './scenarios.js';
 import { prepareSessions, readJob, readScenarios, submitJob } from './scenarios.js';
@@ -28,11 +28,6 @@ export interface RunRequest {
   web?: (baseUrl: string) => Promise<WebResult | { skipped: string }>;
 }
 
-interface GenerateSummary {
-  rows: Record<string, number>;
-  seconds: number;
-}
-
 /** One database at one scale: generate, serve the build, load it, measure the ceiling, then the files. */
 export async function runOne(
   request: RunRequest,
@@ -46,9 +41,7 @@ export async function runOne(
   const cities = options.citiesAt(request.scale);
   try {
     log(`  generating ${cities} cities at scale ${request.scale}…`);
-    const args = [CLI, 'generate', '--cities', String(cities), '--scale', String(request.scale), '--seed', '42', '--password', BENCH_PASSWORD, '--json'];
-    const out = await runToEnd(process.execPath, args, plantrackEnv(env));
-    const summary = JSON.parse(out.trim().split('\n').at(-1)!) as GenerateSummary;
+    const summary = await generateData(env, cities, request.scale, BENCH_PASSWORD);
     const server = await startServer(env);
     const run: RunResult = {
       database: request.database,

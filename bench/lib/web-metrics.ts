@@ -1,23 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
-import { BENCH_PASSWORD } from './api.js';
+// The browser tests' Chromium (Debian's, headless, nothing phoning home): the bench measures the same one.
+import { launchBrowser } from '../../packages/web/e2e/support/chromium.js';
+import { signedInContext } from './browser-session.js';
 import { median } from './median.js';
 import { ROOT } from './processes.js';
 
 export const WEB_DIST = path.join(ROOT, 'packages/web/dist');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** In the page (a string: the bench is not compiled against the DOM): the dashboard is on screen, nothing loads. */
 const DRAWN = `location.pathname.startsWith('/dashboard')
   && document.querySelector('#root h1, #root h2, #root h3') !== null
@@ -63,10 +54,7 @@ async function timeDashboard(page: Page, baseUrl: string): Promise<number> {
 
 /** A signed-in page in a fresh context (nothing cached), with the size of every script it loads. */
 async function signedInPage(browser: Browser, baseUrl: string, username: string) {
-  // bypassCSP: the app's policy forbids eval, and the bench's own checks run as evaluated strings.
-  const context = await browser.newContext({ locale: 'zh-CN', bypassCSP: true });
-  const login = await context.request.post(`${baseUrl}/api/auth/login`, { data: { username, password: BENCH_PASSWORD } });
-  if (!login.ok()) throw new Error(`login for the browser: ${login.status()}`);
+  const context = await signedInContext(browser, baseUrl, username);
   const page = await context.newPage();
   const scripts = new Map<string, number>();
   page.on('response', (response) => {
@@ -81,7 +69,7 @@ async function signedInPage(browser: Browser, baseUrl: string, username: string)
  * COLD_TRIALS fresh contexts (the median is reported), then once more with the scripts cached.
  */
 export async function measureWeb(baseUrl: string, username: string): Promise<WebResult> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchBrowser();
   try {
     const trials: number[] = [];
     let last: Awaited<ReturnType<typeof signedInPage>> | null = null;

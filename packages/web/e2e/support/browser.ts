@@ -1,27 +1,9 @@
-import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, onTestFailed } from 'vitest';
-import { CHROMIUM_PATH, DEMO_PASSWORD } from './paths.js';
-
-/** Debian's Chromium, headless, with nothing that phones home; no browser is ever downloaded. */
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+import { DEMO_PASSWORD } from './paths.js';
 
 export interface BrowserSession {
   context: BrowserContext;

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.js';
+import { launchBrowser } from './chromium.js';
 import { startTestServer } from './test-server.js';
 import type { TestServer } from './test-server.js';
 
