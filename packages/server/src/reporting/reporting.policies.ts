@@ -14,3 +14,11 @@ export const REPORTING = capabilityTable('reporting', {
   /** Open, close and reopen cycles, follow each department's reporting and 催报: the office. */
   runCycles: ['hq'],
 });
+
+/**
+ * The office reviews submitted reports: its queue, approve, return, alone or in a batch. Kept with
+ * reporting because a report's presenter offers the review (review/ builds on reporting, not back).
+ */
+export const REVIEW = capabilityTable('review', {
+  reviewReports: ['hq'],
+});

@@ -5,8 +5,7 @@ import { formatPeriodZh, percentFromBp, REPORT_STATE_LABELS_ZH, todayInShanghai 
 import type { ScheduleStatus } from '@plantrack/domain';
 import type { Actor } from '../auth/actor.js';
 import { has } from '../auth/capabilities.js';
-import { REVIEW } from '../review/review.policies.js';
-import { REPORTING } from './reporting.policies.js';
+import { REPORTING, REVIEW } from './reporting.policies.js';
 import type { ReportRow } from './reports.repository.js';
 
 /** What the caller may do with this report now; the server checks the same rules again. */

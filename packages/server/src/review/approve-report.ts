@@ -10,7 +10,7 @@ import { nowIso } from '../shared/clock.js';
 import type { ReportRow } from '../reporting/reports.repository.js';
 import { getReport, getReportRow } from '../reporting/reports.service.js';
 import { transitionReport } from '../reporting/transition-report.js';
-import { REVIEW } from './review.policies.js';
+import { REVIEW } from '../reporting/reporting.policies.js';
 import type { ApproveBody, ReturnBody } from '@plantrack/contract/review/review.contract';
 
 /**

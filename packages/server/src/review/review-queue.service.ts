@@ -15,7 +15,7 @@ import type { QueueFacts } from './review-queue.presenter.js';
 import { findOpenCyclePeriods, findSubmittedReportsWithFacts } from './review-queue.repository.js';
 import type { SubmittedReportFacts } from './review-queue.repository.js';
 import type { QueuePage, ReviewQueueQuery } from '@plantrack/contract/review/review.contract';
-import { REVIEW } from './review.policies.js';
+import { REVIEW } from '../reporting/reporting.policies.js';
 
 /**
  * The office's review queue: submitted reports of open cycles, oldest submission first, each with the

@@ -7,8 +7,7 @@ import { contextOf } from '../auth/access.js';
 import { approveReport, returnReport } from './approve-report.js';
 import { reviewBatch } from './review-batch.js';
 import { listReviewQueue } from './review-queue.service.js';
-import { REPORTING } from '../reporting/reporting.policies.js';
-import { REVIEW } from './review.policies.js';
+import { REPORTING, REVIEW } from '../reporting/reporting.policies.js';
 
 /** What a review decision can refuse: not in scope, changed meanwhile, not submitted, closed quarter. */
 const DECISION_ERRORS = ['NOT_FOUND', 'STALE_VERSION', 'INVALID_STATE', 'CYCLE_CLOSED'] as const;
