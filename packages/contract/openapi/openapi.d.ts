@@ -18801,6 +18801,25 @@ export interface components {
             itemCount: number;
             version: number;
         };
+        /**
+         * @example {
+         *       "id": 7,
+         *       "period": "2024Q2",
+         *       "periodLabel": "2024年第二季度",
+         *       "deadline": "2024-07-10",
+         *       "status": "open",
+         *       "isOpen": true,
+         *       "isPastDeadline": false,
+         *       "closedAt": null,
+         *       "reportCounts": {
+         *         "draft": 12,
+         *         "submitted": 30,
+         *         "returned": 2,
+         *         "approved": 41
+         *       },
+         *       "version": 1
+         *     }
+         */
         CycleInput: {
             id: number;
             /** @description 季度，如 2023Q2 */
@@ -18822,6 +18841,23 @@ export interface components {
             };
             version: number;
         };
+        /**
+         * @example {
+         *       "departmentId": 12,
+         *       "departmentName": "市科学技术局",
+         *       "departmentShortName": "市科技局",
+         *       "owed": 9,
+         *       "reported": 6,
+         *       "approved": 4,
+         *       "missing": 3,
+         *       "reportedRate": 66,
+         *       "isOverdue": true,
+         *       "reminders": {
+         *         "count": 1,
+         *         "lastSentAt": "2024-07-11T09:30:00+08:00"
+         *       }
+         *     }
+         */
         DepartmentProgressInput: {
             departmentId: number;
             departmentName: string;
@@ -19666,6 +19702,17 @@ export interface components {
                 canChangeRole: boolean;
             };
         };
+        /**
+         * @example {
+         *       "sheet": "总台账",
+         *       "row": 14,
+         *       "column": "G",
+         *       "field": "leadDepartment",
+         *       "code": "UNKNOWN_DEPARTMENT",
+         *       "messageZh": "找不到责任单位“市科委”，请使用部门全称、简称或已登记的别名",
+         *       "messageEn": "Unknown department “市科委”: use its full name, short name or a registered alias"
+         *     }
+         */
         ImportProblemInput: {
             /** @description 工作表名；整个文件的问题为 null */
             sheet: string | null;
@@ -20095,6 +20142,25 @@ export interface components {
             itemCount: number;
             version: number;
         };
+        /**
+         * @example {
+         *       "id": 7,
+         *       "period": "2024Q2",
+         *       "periodLabel": "2024年第二季度",
+         *       "deadline": "2024-07-10",
+         *       "status": "open",
+         *       "isOpen": true,
+         *       "isPastDeadline": false,
+         *       "closedAt": null,
+         *       "reportCounts": {
+         *         "draft": 12,
+         *         "submitted": 30,
+         *         "returned": 2,
+         *         "approved": 41
+         *       },
+         *       "version": 1
+         *     }
+         */
         Cycle: {
             id: number;
             /** @description 季度，如 2023Q2 */
@@ -20116,6 +20182,23 @@ export interface components {
             };
             version: number;
         };
+        /**
+         * @example {
+         *       "departmentId": 12,
+         *       "departmentName": "市科学技术局",
+         *       "departmentShortName": "市科技局",
+         *       "owed": 9,
+         *       "reported": 6,
+         *       "approved": 4,
+         *       "missing": 3,
+         *       "reportedRate": 66,
+         *       "isOverdue": true,
+         *       "reminders": {
+         *         "count": 1,
+         *         "lastSentAt": "2024-07-11T09:30:00+08:00"
+         *       }
+         *     }
+         */
         DepartmentProgress: {
             departmentId: number;
             departmentName: string;
@@ -20960,6 +21043,17 @@ export interface components {
                 canChangeRole: boolean;
             };
         };
+        /**
+         * @example {
+         *       "sheet": "总台账",
+         *       "row": 14,
+         *       "column": "G",
+         *       "field": "leadDepartment",
+         *       "code": "UNKNOWN_DEPARTMENT",
+         *       "messageZh": "找不到责任单位“市科委”，请使用部门全称、简称或已登记的别名",
+         *       "messageEn": "Unknown department “市科委”: use its full name, short name or a registered alias"
+         *     }
+         */
         ImportProblem: {
             /** @description 工作表名；整个文件的问题为 null */
             sheet: string | null;

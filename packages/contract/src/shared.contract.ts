@@ -42,13 +42,15 @@ export const VersionField = z.number().int().positive();
 
 /** The one error shape: `{ error: { code, message, details } }`, message in the caller's language. */
 export function errorBody<const C extends ErrorCode>(codes: readonly C[]) {
-  return z.object({
-    error: z.object({
-      code: z.enum(codes as unknown as [C, ...C[]]),
-      message: z.string().describe('给人看的说明（按 Accept-Language 为中文或英文）'),
-      details: z.record(z.string(), z.unknown()),
-    }),
-  });
+  return z
+    .object({
+      error: z.object({
+        code: z.enum(codes as unknown as [C, ...C[]]),
+        message: z.string().describe('给人看的说明（按 Accept-Language 为中文或英文）'),
+        details: z.record(z.string(), z.unknown()),
+      }),
+    })
+    .meta({ example: { error: { code: codes[0], message: '（说明文字，随错误码与语言而定）', details: {} } } });
 }
 
 export type ErrorBody = z.infer<ReturnType<typeof errorBody<ErrorCode>>>;

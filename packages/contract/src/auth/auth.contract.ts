@@ -4,7 +4,9 @@ import { ROLES, SESSION_RESTRICTIONS } from '../enums.js';
 
 export const TotpCode = z.string().regex(/^\d{6}$/, '6 位数字验证码');
 
-export const Login = z.strictObject({ username: z.string().min(1).max(100), password: z.string().min(1).max(256), totpCode: TotpCode.optional() });
+export const Login = z
+  .strictObject({ username: z.string().min(1).max(100), password: z.string().min(1).max(256), totpCode: TotpCode.optional() })
+  .meta({ example: { username: 'kjj_manager', password: 'Demo-pass-2024' } });
 export type LoginInput = z.input<typeof Login>;
 
 /**

@@ -67,7 +67,18 @@ export const ImportProblem = z
     messageZh: z.string(),
     messageEn: z.string(),
   })
-  .meta({ id: 'ImportProblem' });
+  .meta({
+    id: 'ImportProblem',
+    example: {
+      sheet: '总台账',
+      row: 14,
+      column: 'G',
+      field: 'leadDepartment',
+      code: 'UNKNOWN_DEPARTMENT',
+      messageZh: '找不到责任单位“市科委”，请使用部门全称、简称或已登记的别名',
+      messageEn: 'Unknown department “市科委”: use its full name, short name or a registered alias',
+    },
+  });
 export type ImportProblem = z.infer<typeof ImportProblem>;
 
 /** A value as the preview shows it: text, a number, a list of names, or nothing. */

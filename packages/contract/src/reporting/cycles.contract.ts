@@ -24,7 +24,21 @@ export const Cycle = z
     reportCounts: z.object({ draft: z.number().int(), submitted: z.number().int(), returned: z.number().int(), approved: z.number().int() }),
     version: z.number().int(),
   })
-  .meta({ id: 'Cycle' });
+  .meta({
+    id: 'Cycle',
+    example: {
+      id: 7,
+      period: '2024Q2',
+      periodLabel: '2024年第二季度',
+      deadline: '2024-07-10',
+      status: 'open',
+      isOpen: true,
+      isPastDeadline: false,
+      closedAt: null,
+      reportCounts: { draft: 12, submitted: 30, returned: 2, approved: 41 },
+      version: 1,
+    },
+  });
 export type Cycle = z.infer<typeof Cycle>;
 
 export const CycleList = z.object({ cycles: z.array(Cycle) });
@@ -46,7 +60,21 @@ export const DepartmentProgress = z
     isOverdue: z.boolean(),
     reminders: z.object({ count: z.number().int(), lastSentAt: z.string().nullable() }),
   })
-  .meta({ id: 'DepartmentProgress' });
+  .meta({
+    id: 'DepartmentProgress',
+    example: {
+      departmentId: 12,
+      departmentName: '市科学技术局',
+      departmentShortName: '市科技局',
+      owed: 9,
+      reported: 6,
+      approved: 4,
+      missing: 3,
+      reportedRate: 66,
+      isOverdue: true,
+      reminders: { count: 1, lastSentAt: '2024-07-11T09:30:00+08:00' },
+    },
+  });
 export type DepartmentProgress = z.infer<typeof DepartmentProgress>;
 export const CycleDepartments = z.object({ cycle: Cycle, departments: z.array(DepartmentProgress) });
 export type CycleDepartments = z.infer<typeof CycleDepartments>;
