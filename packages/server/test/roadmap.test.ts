@@ -225,6 +225,13 @@ describe('the roadmap of a year', () => {
     expect((await hq.get('/api/dashboard/roadmap?year=abc')).statusCode).toBe(400);
   });
 
+  it('shows a milestone planned through the app at once, although the roadmap is reused while nothing changes', async () => {
+    expect(cellOf(await roadmapOf(hq, 2025), '1', '2025Q3').milestoneCount).toBe(0);
+    expect((await hq.put(`/api/items/${ids.completed}/quarterly-plans/2025Q3`, { milestone: '验收', cumulativePercent: 100 })).statusCode).toBe(200);
+    expect(cellOf(await roadmapOf(hq, 2025), '1', '2025Q3').milestoneCount).toBe(1);
+    expect((await openCell(hq, '1', '2025Q3')).milestones).toMatchObject([{ item: { id: ids.completed }, milestone: '验收', plannedPercent: 100 }]);
+  });
+
   it('without a year shows the current one, kept inside the plan’s years', async () => {
     const response = await hq.get('/api/dashboard/roadmap');
     expect(response.statusCode).toBe(200);

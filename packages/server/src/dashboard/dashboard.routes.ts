@@ -15,7 +15,8 @@ import { contextOf } from '../auth/access.js';
 import { listOwedReports } from '../reporting/owed-reports.js';
 import { OwedReports } from '@plantrack/contract/reporting/reports.contract';
 import { getPortfolio } from './portfolio.js';
-import { getRoadmap, getRoadmapCell } from './roadmap.service.js';
+import { RoadmapCache } from './roadmap-cache.js';
+import { getRoadmapCell } from './roadmap.service.js';
 import { DashboardSummaryCache } from './summary-cache.js';
 import { REPORTING } from '../reporting/reporting.policies.js';
 import { DASHBOARD } from './dashboard.policies.js';
@@ -25,6 +26,7 @@ export function dashboardRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     const tags = ['dashboard'];
     // One per app: a cache is never shared between databases (tests run several apps in one process).
     const summaries = new DashboardSummaryCache();
+    const roadmaps = new RoadmapCache();
     app.get(
       '/api/dashboard/summary',
       {
@@ -62,7 +64,7 @@ export function dashboardRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
           response: { 200: Roadmap, ...errorResponses(['NOT_FOUND']) },
         },
       },
-      async (request) => getRoadmap(db, contextOf(request).actor, request.query.year),
+      async (request) => roadmaps.get(db, contextOf(request).actor, request.query.year),
     );
     app.get(
       '/api/dashboard/roadmap/cell',
