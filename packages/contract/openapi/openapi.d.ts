@@ -8213,7 +8213,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 施工路线图：按领域×季度的计划节点与状态 Roadmap of a year by area and quarter */
+        /** 施工路线图：按领域×季度的状态与节点数 Roadmap of a year by area and quarter (counts) */
         get: {
             parameters: {
                 query?: {
@@ -8232,6 +8232,163 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Roadmap"];
+                    };
+                };
+                /** @description VALIDATION_FAILED */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED";
+                                /** @description 给人看的说明（按 Accept-Language 为中文或英文） */
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "UNAUTHENTICATED";
+                                /** @description 给人看的说明（按 Accept-Language 为中文或英文） */
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description FORBIDDEN | PASSWORD_CHANGE_REQUIRED | TOTP_ENROLMENT_REQUIRED */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "TOTP_ENROLMENT_REQUIRED";
+                                /** @description 给人看的说明（按 Accept-Language 为中文或英文） */
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "NOT_FOUND";
+                                /** @description 给人看的说明（按 Accept-Language 为中文或英文） */
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description RATE_LIMITED */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "RATE_LIMITED";
+                                /** @description 给人看的说明（按 Accept-Language 为中文或英文） */
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description INTERNAL */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INTERNAL";
+                                /** @description 给人看的说明（按 Accept-Language 为中文或英文） */
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/roadmap/cell": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 施工路线图某格的计划节点（分页） A roadmap cell’s milestones, paged */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                    /** @description 领域代码；未分领域为 none */
+                    area: string;
+                    quarter: number;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoadmapCellMilestones"];
                     };
                 };
                 /** @description VALIDATION_FAILED */
@@ -19102,9 +19259,21 @@ export interface components {
                 cells: {
                     period: string;
                     counts: components["schemas"]["StatusCountsInput"];
-                    milestones: components["schemas"]["RoadmapMilestoneInput"][];
+                    /** @description 该季度计划节点数；节点本身按格取（/api/dashboard/roadmap/cell） */
+                    milestoneCount: number;
                 }[];
             }[];
+        };
+        RoadmapCellMilestonesInput: {
+            period: string;
+            area: {
+                key: string;
+                label: string;
+            };
+            milestones: components["schemas"]["RoadmapMilestoneInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
         };
         EvidenceInput: {
             id: number;
@@ -20443,9 +20612,21 @@ export interface components {
                 cells: {
                     period: string;
                     counts: components["schemas"]["StatusCounts"];
-                    milestones: components["schemas"]["RoadmapMilestone"][];
+                    /** @description 该季度计划节点数；节点本身按格取（/api/dashboard/roadmap/cell） */
+                    milestoneCount: number;
                 }[];
             }[];
+        };
+        RoadmapCellMilestones: {
+            period: string;
+            area: {
+                key: string;
+                label: string;
+            };
+            milestones: components["schemas"]["RoadmapMilestone"][];
+            total: number;
+            page: number;
+            pageSize: number;
         };
         Evidence: {
             id: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findSessionWithUser } from '../src/auth/sessions.repository.js';
-import { findPlannedQuarters } from '../src/dashboard/roadmap.repository.js';
+import { findCellPlannedQuarters, findPlannedQuarters } from '../src/dashboard/roadmap.repository.js';
 import type { DatabaseKind } from '../src/db/dialect.js';
 import type { Db } from '../src/db/database.js';
 import { filterItems, findItemIdPage, findItemRowsWithFacts } from '../src/items/items.repository.js';
@@ -33,6 +33,7 @@ const HOT_QUERIES: Record<string, (db: Db) => Promise<unknown>> = {
   'item-page': (db) => findItemRowsWithFacts(db, { planId: PLAN, scope: DEPARTMENT }, [11], PERIOD),
   'dashboard-evaluation': (db) => findItemsToEvaluate(filterItems(db, { planId: PLAN, scope: null }), PERIOD),
   'roadmap-planned-quarters': (db) => findPlannedQuarters(db, PLAN, ['2026Q1', '2026Q2', '2026Q3', '2026Q4']),
+  'roadmap-cell-planned-quarters': (db) => findCellPlannedQuarters(db, PLAN, 3, PERIOD),
   'review-queue': (db) => findSubmittedReportsWithFacts(db, { planId: PLAN, scope: null, ledgerKind: 'master', departmentId: 7 }, PERIOD, '供热'),
 };
 

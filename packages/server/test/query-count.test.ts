@@ -92,6 +92,7 @@ const REQUESTS: readonly (readonly [string, string, string])[] = [
   ['an item’s change history', '/api/items/:item/history', HQ],
   ['the dashboard summary of a quarter', '/api/dashboard/summary?asOf=2025Q3', HQ],
   ['the roadmap of a year', '/api/dashboard/roadmap?year=2025', HQ],
+  ['a roadmap cell’s milestones', '/api/dashboard/roadmap/cell?year=2025&quarter=3&area=1&pageSize=200', HQ],
   ['the indicator list', '/api/indicators', HQ],
   ['an indicator page', '/api/indicators/:indicator', HQ],
   ['the report list', '/api/reports?pageSize=50', HQ],

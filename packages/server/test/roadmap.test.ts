@@ -6,9 +6,10 @@ import type { Session, TestApp } from './support/test-app.js';
 import { createTestApp, loginAs } from './support/test-app.js';
 
 /**
- * The roadmap (施工路线图) of a year: areas × quarters, each cell with the milestones the advancement
- * plans set for that quarter and their status by the same rule as the dashboard, counts per status,
- * and nothing of another organisation's plan.
+ * The roadmap (施工路线图) of a year: areas × quarters, each cell with its counts per status and how
+ * many milestones the advancement plans set for that quarter; a cell, opened, lists those milestones
+ * (a page at a time) with their status by the same rule as the dashboard; nothing of another
+ * organisation's plan.
  */
 let t: TestApp;
 let plan: PlanFixture;
@@ -27,7 +28,15 @@ interface Milestone {
 interface Cell {
   period: string;
   counts: Record<string, number>;
+  milestoneCount: number;
+}
+interface CellMilestones {
+  period: string;
+  area: { key: string; label: string };
   milestones: Milestone[];
+  total: number;
+  page: number;
+  pageSize: number;
 }
 interface Roadmap {
   year: number;
@@ -51,7 +60,13 @@ const roadmapOf = async (session: Session, year = 2023) => {
   return response.json() as Roadmap;
 };
 const cellOf = (roadmap: Roadmap, area: string, period: string) => roadmap.areas.find((a) => a.key === area)!.cells.find((c) => c.period === period)!;
-const milestoneOf = (cell: Cell, itemId: number) => cell.milestones.find((m) => m.item.id === itemId);
+/** Opens a cell: `period` like 2023Q1 gives the year and the quarter. */
+const openCell = async (session: Session, area: string, period: string, paging = '') => {
+  const response = await session.get(`/api/dashboard/roadmap/cell?year=${period.slice(0, 4)}&quarter=${period.slice(5)}&area=${area}${paging}`);
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json() as CellMilestones;
+};
+const milestoneOf = (cell: CellMilestones, itemId: number) => cell.milestones.find((m) => m.item.id === itemId);
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -106,20 +121,21 @@ describe('the roadmap of a year', () => {
     for (const area of roadmap.areas) expect(area.cells.map((c) => c.period)).toEqual(roadmap.quarters.map((q) => q.period));
   });
 
-  it('shows each quarter’s milestones with the planned % and the status the dashboard’s rule gives', async () => {
+  it('an opened cell lists the quarter’s milestones with the planned % and the status the dashboard’s rule gives', async () => {
     const roadmap = await roadmapOf(hq);
-    const area1 = cellOf(roadmap, '1', '2023Q1');
+    const area1 = await openCell(hq, '1', '2023Q1');
+    expect(area1).toMatchObject({ period: '2023Q1', area: { key: '1', label: '一、领域1' }, total: 2, page: 1 });
     expect(milestoneOf(area1, ids.onSchedule)).toMatchObject({ milestone: '完成前期调研', plannedPercent: 20, status: 'on_schedule' });
     expect(milestoneOf(area1, ids.onSchedule)!.reasonZh).toContain('计划完成20%');
     expect(milestoneOf(area1, ids.completed)).toMatchObject({ milestone: '完成招标', plannedPercent: 10, status: 'completed' });
-    const area2 = cellOf(roadmap, '2', '2023Q1');
+    const area2 = await openCell(hq, '2', '2023Q1');
     expect(milestoneOf(area2, ids.slightly)).toMatchObject({ milestone: '启动建设', plannedPercent: 30, status: 'slightly_behind' });
     expect(milestoneOf(area2, ids.seriously)).toMatchObject({ milestone: '主体完工', plannedPercent: 50, status: 'seriously_behind' });
     // An item without a milestone in the quarter is counted but lists no milestone.
     expect(milestoneOf(area2, ids.unplanned)).toBeUndefined();
-    expect(area2.counts).toMatchObject({ slightly_behind: 1, seriously_behind: 1, not_started: 1, total: 4 });
+    expect(cellOf(roadmap, '2', '2023Q1').counts).toMatchObject({ slightly_behind: 1, seriously_behind: 1, not_started: 1, total: 4 });
     // The next quarter's cycle closed without a report: "not reported", whatever was planned.
-    expect(milestoneOf(cellOf(roadmap, '1', '2023Q2'), ids.onSchedule)).toMatchObject({
+    expect(milestoneOf(await openCell(hq, '1', '2023Q2'), ids.onSchedule)).toMatchObject({
       milestone: '完成实施方案',
       plannedPercent: 50,
       status: 'not_reported',
@@ -136,28 +152,84 @@ describe('the roadmap of a year', () => {
     }
   });
 
+  it('counts in each cell exactly the milestones the cell lists when opened', async () => {
+    for (const year of [2023, 2024]) {
+      const roadmap = await roadmapOf(hq, year);
+      for (const area of roadmap.areas) {
+        for (const cell of area.cells) {
+          const opened = await openCell(hq, area.key, cell.period);
+          expect(opened.total, `${area.key} ${cell.period}`).toBe(cell.milestoneCount);
+          expect(opened.milestones).toHaveLength(cell.milestoneCount);
+        }
+      }
+    }
+    expect(cellOf(await roadmapOf(hq), '1', '2023Q1').milestoneCount).toBe(2);
+  });
+
   it('puts a later year’s milestones in that year', async () => {
     const roadmap = await roadmapOf(hq, 2024);
-    expect(milestoneOf(cellOf(roadmap, '2', '2024Q1'), ids.notStarted)).toMatchObject({ milestone: '明年启动', plannedPercent: 10 });
-    expect(cellOf(roadmap, '1', '2024Q1').milestones).toEqual([]);
+    expect(cellOf(roadmap, '2', '2024Q1').milestoneCount).toBe(1);
+    expect(milestoneOf(await openCell(hq, '2', '2024Q1'), ids.notStarted)).toMatchObject({ milestone: '明年启动', plannedPercent: 10 });
+    expect(cellOf(roadmap, '1', '2024Q1').milestoneCount).toBe(0);
+    expect((await openCell(hq, '1', '2024Q1')).milestones).toEqual([]);
+  });
+
+  it('pages a cell’s milestones by item code, with the total', async () => {
+    const first = await openCell(hq, '2', '2023Q1', '&pageSize=1');
+    expect(first).toMatchObject({ total: 2, page: 1, pageSize: 1 });
+    expect(first.milestones.map((m) => m.item.id)).toEqual([ids.slightly]);
+    const second = await openCell(hq, '2', '2023Q1', '&pageSize=1&page=2');
+    expect(second.milestones.map((m) => m.item.id)).toEqual([ids.seriously]);
+    expect((await openCell(hq, '2', '2023Q1', '&pageSize=1&page=3')).milestones).toEqual([]);
+    expect((await hq.get('/api/dashboard/roadmap/cell?year=2023&quarter=1&area=2&pageSize=201')).statusCode).toBe(400);
+  });
+
+  it('refuses an unknown area, quarter or year, or a cell asked without its year', async () => {
+    const unknown = await hq.get('/api/dashboard/roadmap/cell?year=2023&quarter=1&area=9');
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().error.code).toBe('NOT_FOUND');
+    const outside = await hq.get('/api/dashboard/roadmap/cell?year=2030&quarter=1&area=1');
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json().error.code).toBe('VALIDATION_FAILED');
+    expect((await hq.get('/api/dashboard/roadmap/cell?year=2023&quarter=5&area=1')).statusCode).toBe(400);
+    expect((await hq.get('/api/dashboard/roadmap/cell?quarter=1&area=1')).statusCode).toBe(400);
+  });
+
+  it('answers an unchanged cell with 304 to its ETag', async () => {
+    const url = '/api/dashboard/roadmap/cell?year=2023&quarter=1&area=1';
+    const first = await hq.get(url);
+    expect(first.headers.etag).toBeTruthy();
+    expect((await hq.get(url, { 'if-none-match': String(first.headers.etag) })).statusCode).toBe(304);
   });
 
   it('holds nothing of another organisation’s plan', async () => {
     const roadmap = await roadmapOf(hq);
-    const itemIds = roadmap.areas.flatMap((a) => a.cells.flatMap((c) => c.milestones.map((m) => m.item.id)));
-    expect(itemIds).not.toContain(ids.otherOrg);
-    expect(JSON.stringify(roadmap)).not.toContain('他市节点');
     expect(roadmap.quarters[0]!.counts.total).toBe(6);
+    for (const area of roadmap.areas) {
+      const opened = await openCell(hq, area.key, '2023Q1');
+      expect(opened.milestones.map((m) => m.item.id)).not.toContain(ids.otherOrg);
+      expect(JSON.stringify(opened)).not.toContain('他市节点');
+    }
   });
 
   it('is for the office and the leaders; a year outside the plan or an unknown parameter is refused', async () => {
     expect((await roadmapOf(leader)).areas).toHaveLength(2);
+    expect((await openCell(leader, '1', '2023Q1')).total).toBe(2);
     expect((await manager.get('/api/dashboard/roadmap?year=2023')).statusCode).toBe(403);
+    // A department sees neither the roadmap nor any cell of it, its own items' or another's.
+    expect((await manager.get('/api/dashboard/roadmap/cell?year=2023&quarter=1&area=1')).statusCode).toBe(403);
     const outside = await hq.get('/api/dashboard/roadmap?year=2030');
     expect(outside.statusCode).toBe(400);
     expect(outside.json().error.code).toBe('VALIDATION_FAILED');
     expect((await hq.get('/api/dashboard/roadmap?year=2023&area=1')).statusCode).toBe(400);
     expect((await hq.get('/api/dashboard/roadmap?year=abc')).statusCode).toBe(400);
+  });
+
+  it('shows a milestone planned through the app at once, although the roadmap is reused while nothing changes', async () => {
+    expect(cellOf(await roadmapOf(hq, 2025), '1', '2025Q3').milestoneCount).toBe(0);
+    expect((await hq.put(`/api/items/${ids.completed}/quarterly-plans/2025Q3`, { milestone: '验收', cumulativePercent: 100 })).statusCode).toBe(200);
+    expect(cellOf(await roadmapOf(hq, 2025), '1', '2025Q3').milestoneCount).toBe(1);
+    expect((await openCell(hq, '1', '2025Q3')).milestones).toMatchObject([{ item: { id: ids.completed }, milestone: '验收', plannedPercent: 100 }]);
   });
 
   it('without a year shows the current one, kept inside the plan’s years', async () => {

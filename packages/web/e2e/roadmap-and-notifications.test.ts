@@ -11,6 +11,7 @@ interface ApiItem {
   title: string;
   pilot: unknown;
   responsibility: { leadDepartment: { shortName: string } | null };
+  area: { numeral: string | null; title: string | null } | null;
 }
 
 interface ApiReport {
@@ -36,7 +37,7 @@ describe('the roadmap and the notification bell', () => {
     period = (await office.request<{ asOf: string }>('GET', '/api/dashboard/summary')).asOf;
   });
 
-  it('the roadmap lays out the plan’s areas × quarters, and a milestone links to its item', async () => {
+  it('the roadmap lays out the plan’s areas × quarters; a cell, opened, lists its milestones, each linking to its item', async () => {
     const item = await findScienceBureauItem(office);
     const year = period.slice(0, 4);
     const milestonePeriod = `${year}Q2`;
@@ -61,14 +62,23 @@ describe('the roadmap and the notification bell', () => {
     expect(await page.getByRole('radio', { name: `${year}年` }).count()).toBe(1);
     expect(await findSeriousAccessibilityProblems(page)).toEqual([]);
 
-    // The milestone sits in its quarter with the planned % and a status; its link opens the item.
+    // A cell shows counts only; its milestones load when it is opened (from the keyboard here).
     const link = table.getByRole('link', { name: new RegExp(`${item.code}`) });
+    expect(await link.count()).toBe(0);
+    const row = table.locator('tbody tr', { has: page.locator('th', { hasText: `${item.area!.numeral}、${item.area!.title}` }) });
+    const cell = row.locator('td').nth(1); // the area's second quarter
+    const open = cell.getByRole('button', { name: /查看计划节点/ });
+    expect(await open.getAttribute('aria-expanded')).toBe('false');
+    await open.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cell.getByRole('button', { name: '收起计划节点' }).getAttribute('aria-expanded')).toBe('true');
+    // The milestone sits in its quarter with the planned % and a status; its link opens the item.
     await expect.poll(() => link.count()).toBe(1);
-    const cell = table.locator('td', { has: page.getByRole('link', { name: new RegExp(`${item.code}`) }) });
     expect(await cell.textContent()).toContain(milestone);
     expect(await cell.textContent()).toContain('计划累计 40%');
     const cellIndex = await cell.evaluate((td) => (td as HTMLTableCellElement).cellIndex);
     expect(columnHeads[cellIndex]).toContain('二季度');
+    expect(await findSeriousAccessibilityProblems(page)).toEqual([]);
     await link.click();
     await page.waitForURL((url) => url.pathname === `/items/${item.id}`);
     await settle(page);
@@ -83,7 +93,9 @@ describe('the roadmap and the notification bell', () => {
     const quarterName = ['一季度', '二季度', '三季度', '四季度'][Number(period.slice(5)) - 1]!;
     await expect.poll(() => phone.page.locator('.ant-segmented[aria-label="季度"] .ant-segmented-item-selected').textContent()).toContain(quarterName);
     await phone.page.locator('.ant-segmented-item', { hasText: '二季度' }).click();
-    await expect.poll(() => phone.page.getByRole('link', { name: new RegExp(`${item.code}`) }).count()).toBe(1);
+    const section = phone.page.getByRole('region', { name: `${item.area!.numeral}、${item.area!.title}` });
+    await section.getByRole('button', { name: /查看计划节点/ }).click();
+    await expect.poll(() => section.getByRole('link', { name: new RegExp(`${item.code}`) }).count()).toBe(1);
     expect(await findSeriousAccessibilityProblems(phone.page)).toEqual([]);
 
     expect(pageErrors).toEqual([]);

@@ -15,7 +15,7 @@ import type { ScheduleStatus } from '@plantrack/domain';
 import { z } from 'zod';
 import { Indicator } from '../indicators/indicators.contract.js';
 import { CYCLE_STATUSES } from '../reporting/cycles.contract.js';
-import { PeriodText } from '../shared.contract.js';
+import { PageQuery, PeriodText } from '../shared.contract.js';
 
 export const AsOfQuery = z.strictObject({ asOf: PeriodText.optional().describe('季度；不给则为当前季度（限于计划年份内）') });
 export const PortfolioQuery = AsOfQuery.extend({ leader: z.coerce.number().int().positive().optional().describe('办公室查看某位市领导（人员 id）') });
@@ -140,7 +140,12 @@ export const RoadmapMilestone = z
   .meta({ id: 'RoadmapMilestone' });
 export type RoadmapMilestone = z.infer<typeof RoadmapMilestone>;
 
-export const RoadmapCell = z.object({ period: z.string(), counts: StatusCounts, milestones: z.array(RoadmapMilestone) });
+/** One area in one quarter: its items' status counts and how many milestones it holds (listed by `RoadmapCellMilestones`). */
+export const RoadmapCell = z.object({
+  period: z.string(),
+  counts: StatusCounts,
+  milestoneCount: z.number().int().describe('该季度计划节点数；节点本身按格取（/api/dashboard/roadmap/cell）'),
+});
 export type RoadmapCell = z.infer<typeof RoadmapCell>;
 
 export const RoadmapArea = z.object({ key: z.string(), code: z.string(), label: z.string(), filter: ItemFilter, cells: z.array(RoadmapCell) });
@@ -155,7 +160,7 @@ export const RoadmapQuarter = z.object({
 });
 export type RoadmapQuarter = z.infer<typeof RoadmapQuarter>;
 
-/** The roadmap (施工路线图): the plan's areas × one year's quarters, each cell with its counts and milestones. */
+/** The roadmap (施工路线图): the plan's areas × one year's quarters, each cell with its counts only. */
 export const Roadmap = z
   .object({
     year: z.number().int(),
@@ -167,3 +172,25 @@ export const Roadmap = z
   })
   .meta({ id: 'Roadmap' });
 export type Roadmap = z.infer<typeof Roadmap>;
+
+/** One cell of the roadmap: the area's `key` (`none` for items outside every area) and the year's quarter. */
+export const RoadmapCellQuery = z.strictObject({
+  year: z.coerce.number().int().min(2000).max(2100),
+  area: z.string().min(1).max(40).describe('领域代码；未分领域为 none'),
+  quarter: z.coerce.number().int().min(1).max(4),
+  ...PageQuery,
+});
+export type RoadmapCellQuery = z.infer<typeof RoadmapCellQuery>;
+
+/** A cell's milestones, a page at a time (by item code), with how many there are in all. */
+export const RoadmapCellMilestones = z
+  .object({
+    period: z.string(),
+    area: z.object({ key: z.string(), label: z.string() }),
+    milestones: z.array(RoadmapMilestone),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  })
+  .meta({ id: 'RoadmapCellMilestones' });
+export type RoadmapCellMilestones = z.infer<typeof RoadmapCellMilestones>;

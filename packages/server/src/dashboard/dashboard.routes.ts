@@ -1,4 +1,13 @@
-import { AsOfQuery, DashboardSummary, Portfolio, PortfolioQuery, Roadmap, RoadmapQuery } from '@plantrack/contract/dashboard/dashboard.contract';
+import {
+  AsOfQuery,
+  DashboardSummary,
+  Portfolio,
+  PortfolioQuery,
+  Roadmap,
+  RoadmapCellMilestones,
+  RoadmapCellQuery,
+  RoadmapQuery,
+} from '@plantrack/contract/dashboard/dashboard.contract';
 import { errorResponses } from '@plantrack/contract/shared.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
@@ -6,7 +15,8 @@ import { contextOf } from '../auth/access.js';
 import { listOwedReports } from '../reporting/owed-reports.js';
 import { OwedReports } from '@plantrack/contract/reporting/reports.contract';
 import { getPortfolio } from './portfolio.js';
-import { getRoadmap } from './roadmap.service.js';
+import { RoadmapCache } from './roadmap-cache.js';
+import { getRoadmapCell } from './roadmap.service.js';
 import { DashboardSummaryCache } from './summary-cache.js';
 import { REPORTING } from '../reporting/reporting.policies.js';
 import { DASHBOARD } from './dashboard.policies.js';
@@ -16,6 +26,7 @@ export function dashboardRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     const tags = ['dashboard'];
     // One per app: a cache is never shared between databases (tests run several apps in one process).
     const summaries = new DashboardSummaryCache();
+    const roadmaps = new RoadmapCache();
     app.get(
       '/api/dashboard/summary',
       {
@@ -48,12 +59,25 @@ export function dashboardRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         config: { access: DASHBOARD.readRoadmap, etag: true },
         schema: {
           tags,
-          summary: '施工路线图：按领域×季度的计划节点与状态 Roadmap of a year by area and quarter',
+          summary: '施工路线图：按领域×季度的状态与节点数 Roadmap of a year by area and quarter (counts)',
           querystring: RoadmapQuery,
           response: { 200: Roadmap, ...errorResponses(['NOT_FOUND']) },
         },
       },
-      async (request) => getRoadmap(db, contextOf(request).actor, request.query.year),
+      async (request) => roadmaps.get(db, contextOf(request).actor, request.query.year),
+    );
+    app.get(
+      '/api/dashboard/roadmap/cell',
+      {
+        config: { access: DASHBOARD.readRoadmap, etag: true },
+        schema: {
+          tags,
+          summary: '施工路线图某格的计划节点（分页） A roadmap cell’s milestones, paged',
+          querystring: RoadmapCellQuery,
+          response: { 200: RoadmapCellMilestones, ...errorResponses(['NOT_FOUND']) },
+        },
+      },
+      async (request) => getRoadmapCell(db, contextOf(request).actor, request.query),
     );
     app.get(
       '/api/reporting/owed',

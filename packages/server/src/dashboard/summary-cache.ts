@@ -1,15 +1,9 @@
 import type { DashboardSummary } from '@plantrack/contract/dashboard/dashboard.contract';
 import { todayInShanghai } from '@plantrack/domain';
 import type { Actor } from '../auth/actor.js';
-import { findAuditHeadId } from '../audit/audit.repository.js';
 import type { Db } from '../db/database.js';
-import { LruCache } from '../shared/lru-cache.js';
 import { getDashboardSummary } from './dashboard.service.js';
-
-interface CachedSummary {
-  stamp: number;
-  summary: Promise<DashboardSummary>;
-}
+import { StampedCache } from './stamped-cache.js';
 
 /** Distinct (organisation, role, department, quarter, day) combinations kept; each summary is some 100 KB. */
 const CAPACITY = 256;
@@ -17,28 +11,14 @@ const CAPACITY = 256;
 /**
  * The dashboard summary is the most expensive read (every item of the plan evaluated) and the most
  * repeated (every home page). It depends only on committed data and on today's date, so a summary is
- * reused while the data-version stamp (the newest audit row, which every change writes in its own
- * transaction) is unchanged. The stamp is read from the database on every request, before the
- * summary is computed, so a change made through any server process invalidates it, and a summary
- * computed from data newer than its stamp is merely recomputed once more. Writes that bypass the
- * application (seed on an empty database, `plantrack generate`, hand-written SQL) leave no audit row:
- * restart the servers after those.
+ * reused while nothing changed (`StampedCache`).
  */
 export class DashboardSummaryCache {
-  readonly #entries = new LruCache<string, CachedSummary>(CAPACITY);
+  readonly #cache = new StampedCache<DashboardSummary>(CAPACITY);
 
   async get(db: Db, actor: Actor, asOf: string | undefined): Promise<DashboardSummary> {
-    const stamp = await findAuditHeadId(db);
     // Everything of the actor the summary reads: organisation, role (scope) and department.
     const key = [actor.organisationId, actor.role, actor.departmentId ?? '', asOf ?? '', todayInShanghai()].join('|');
-    const cached = this.#entries.get(key);
-    if (cached?.stamp === stamp) return cached.summary;
-    // The promise is kept, so concurrent requests for the same summary wait for one computation.
-    const summary = getDashboardSummary(db, actor, asOf);
-    this.#entries.set(key, { stamp, summary });
-    summary.catch(() => {
-      if (this.#entries.get(key)?.summary === summary) this.#entries.delete(key);
-    });
-    return summary;
+    return this.#cache.get(db, key, () => getDashboardSummary(db, actor, asOf));
   }
 }

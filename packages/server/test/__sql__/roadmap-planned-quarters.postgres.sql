@@ -1,7 +1,5 @@
 select "q"."item_id",
-  "q"."period",
-  "q"."milestone",
-  "q"."cumulative_bp"
+  "q"."period"
 from "quarterly_plans" as "q"
 inner join "items" on "items"."id" = "q"."item_id"
 where "items"."plan_id" = $1

@@ -1,27 +1,44 @@
-import { useId, useState } from 'react';
 import { SCHEDULE_STATUS_COLOURS } from '@plantrack/domain';
+import { Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useFormat } from '../../../i18n/useFormat';
 import { StatusTag } from '../../../ui/StatusTag';
-import type { RoadmapMilestone } from '@plantrack/contract/dashboard/dashboard.contract';
+import { errorText } from '../../../ui/error-text';
+import { useRoadmapCell } from '../hooks/useRoadmap';
 
-/** How many milestones a cell shows before "show the rest": a cell stays scannable in a busy quarter. */
-const SHOWN = 3;
-
-/** The quarter's milestones: status (with its reason), the item (a link), the milestone text and planned %. */
-export function RoadmapMilestones({ milestones }: { milestones: RoadmapMilestone[] }) {
+/**
+ * An opened cell's milestones, fetched now (the roadmap itself carries only counts): status (with its
+ * reason), the item (a link), the milestone text and planned %; a busy cell loads further pages on request.
+ */
+export function RoadmapMilestones({ area, period }: { area: string; period: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [isExpanded, setExpanded] = useState(false);
-  const listId = useId();
-  if (milestones.length === 0) return <p className="roadmap__muted">{t('roadmap.noMilestones')}</p>;
-  const shown = isExpanded ? milestones : milestones.slice(0, SHOWN);
-  const hidden = milestones.length - shown.length;
+  const cell = useRoadmapCell(area, period);
+  if (cell.isPending) {
+    return (
+      <p className="roadmap__muted roadmap__loading" role="status">
+        <Spin size="small" /> {t('roadmap.loadingMilestones')}
+      </p>
+    );
+  }
+  if (cell.isError) {
+    return (
+      <p className="roadmap__muted" role="alert">
+        {errorText(cell.error, t)}{' '}
+        <button type="button" className="roadmap__toggle" onClick={() => void cell.refetch()}>
+          {t('common.retry')}
+        </button>
+      </p>
+    );
+  }
+  const milestones = cell.data.pages.flatMap((page) => page.milestones);
+  const total = cell.data.pages[0]?.total ?? 0;
+  if (total === 0) return <p className="roadmap__muted">{t('roadmap.noMilestones')}</p>;
   return (
     <>
-      <ul className="roadmap-milestones" id={listId} aria-label={t('roadmap.milestoneCount', { count: milestones.length })}>
-        {shown.map((entry) => (
+      <ul className="roadmap-milestones" aria-label={t('roadmap.milestoneCount', { count: total })}>
+        {milestones.map((entry) => (
           <li key={entry.item.id} className="roadmap-milestone">
             <div className="roadmap-milestone__head">
               <StatusTag colour={SCHEDULE_STATUS_COLOURS[entry.status]} title={format.reason(entry)}>
@@ -42,9 +59,9 @@ export function RoadmapMilestones({ milestones }: { milestones: RoadmapMilestone
           </li>
         ))}
       </ul>
-      {milestones.length > SHOWN && (
-        <button type="button" className="roadmap__toggle" aria-expanded={isExpanded} aria-controls={listId} onClick={() => setExpanded(!isExpanded)}>
-          {isExpanded ? t('roadmap.showLess') : t('roadmap.showMore', { count: hidden })}
+      {cell.hasNextPage && (
+        <button type="button" className="roadmap__toggle" disabled={cell.isFetchingNextPage} onClick={() => void cell.fetchNextPage()}>
+          {cell.isFetchingNextPage ? t('roadmap.loadingMilestones') : t('roadmap.loadMore', { count: total - milestones.length })}
         </button>
       )}
     </>
