@@ -1,4 +1,13 @@
-import { AsOfQuery, DashboardSummary, Portfolio, PortfolioQuery, Roadmap, RoadmapQuery } from '@plantrack/contract/dashboard/dashboard.contract';
+import {
+  AsOfQuery,
+  DashboardSummary,
+  Portfolio,
+  PortfolioQuery,
+  Roadmap,
+  RoadmapQuery,
+  WarningPage,
+  WarningsQuery,
+} from '@plantrack/contract/dashboard/dashboard.contract';
 import { errorResponses } from '@plantrack/contract/shared.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
@@ -8,6 +17,7 @@ import { OwedReports } from '@plantrack/contract/reporting/reports.contract';
 import { getPortfolio } from './portfolio.js';
 import { getRoadmap } from './roadmap.service.js';
 import { DashboardSummaryCache } from './summary-cache.js';
+import { pageWarnings, presentSummary } from './warnings.js';
 import { REPORTING } from '../reporting/reporting.policies.js';
 import { DASHBOARD } from './dashboard.policies.js';
 
@@ -27,7 +37,20 @@ export function dashboardRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
           response: { 200: DashboardSummary, ...errorResponses(['NOT_FOUND']) },
         },
       },
-      async (request) => summaries.get(db, contextOf(request).actor, request.query.asOf),
+      async (request) => presentSummary(await summaries.get(db, contextOf(request).actor, request.query.asOf)),
+    );
+    app.get(
+      '/api/dashboard/warnings',
+      {
+        config: { access: DASHBOARD.readSummary, etag: true },
+        schema: {
+          tags,
+          summary: '总览的全部预警，分页 The summary’s warnings, a page at a time',
+          querystring: WarningsQuery,
+          response: { 200: WarningPage, ...errorResponses(['NOT_FOUND']) },
+        },
+      },
+      async (request) => pageWarnings(await summaries.get(db, contextOf(request).actor, request.query.asOf), request.query),
     );
     app.get(
       '/api/dashboard/portfolio',
