@@ -1,11 +1,13 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useLanguage } from '../../../i18n/useLanguage';
 import type { DashboardSummary } from '@plantrack/contract/dashboard/dashboard.contract';
-import { AllWarningsDrawer } from './AllWarningsDrawer';
 import { linkOfWarning } from './warning-link';
+
+// The drawer's table, filters and pagination load only when someone asks for all the warnings.
+const AllWarningsDrawer = lazy(async () => ({ default: (await import('./AllWarningsDrawer')).AllWarningsDrawer }));
 
 const SHOWN_AT_FIRST = 8;
 
@@ -19,6 +21,8 @@ export function WarningList({ summary }: { summary: Pick<DashboardSummary, 'asOf
   const [language] = useLanguage();
   const [isExpanded, setExpanded] = useState(false);
   const [isDrawerOpen, setDrawerOpen] = useState(false);
+  // Kept once opened, so closing it animates and reopening keeps its page and filters.
+  const [hasOpenedDrawer, setHasOpenedDrawer] = useState(false);
   const { warnings, warningCounts: counts } = summary;
   const isPaged = counts.total > warnings.length;
   const shown = isExpanded ? warnings : warnings.slice(0, SHOWN_AT_FIRST);
@@ -44,10 +48,21 @@ export function WarningList({ summary }: { summary: Pick<DashboardSummary, 'asOf
       </ol>
       {isPaged ? (
         <>
-          <Button type="link" onClick={() => setDrawerOpen(true)} className="warning-list__more">
+          <Button
+            type="link"
+            onClick={() => {
+              setHasOpenedDrawer(true);
+              setDrawerOpen(true);
+            }}
+            className="warning-list__more"
+          >
             {t('dashboard.allWarningsButton', { count: counts.total })}
           </Button>
-          <AllWarningsDrawer asOf={summary.asOf} departments={summary.byDepartment} isOpen={isDrawerOpen} onClose={() => setDrawerOpen(false)} />
+          {hasOpenedDrawer && (
+            <Suspense fallback={null}>
+              <AllWarningsDrawer asOf={summary.asOf} departments={summary.byDepartment} isOpen={isDrawerOpen} onClose={() => setDrawerOpen(false)} />
+            </Suspense>
+          )}
         </>
       ) : (
         warnings.length > SHOWN_AT_FIRST && (
