@@ -8051,6 +8051,165 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboard/warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 总览的全部预警，分页 The summary’s warnings, a page at a time */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 季度；不给则为当前季度（限于计划年份内） */
+                    asOf?: string;
+                    page?: number;
+                    pageSize?: number;
+                    level?: "yellow" | "red";
+                    kind?: "not_reported" | "seriously_behind" | "supervision_overdue" | "indicator_at_risk" | "report_overdue" | "slightly_behind";
+                    /** @description 牵头部门（事项、指标所属事项、督办单所涉事项） */
+                    department?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WarningPage"];
+                    };
+                };
+                /** @description VALIDATION_FAILED */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED";
+                                /** @description 给人看的说明（按 Accept-Language 为中文或英文） */
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "UNAUTHENTICATED";
+                                /** @description 给人看的说明（按 Accept-Language 为中文或英文） */
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description FORBIDDEN | PASSWORD_CHANGE_REQUIRED | TOTP_ENROLMENT_REQUIRED */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "TOTP_ENROLMENT_REQUIRED";
+                                /** @description 给人看的说明（按 Accept-Language 为中文或英文） */
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "NOT_FOUND";
+                                /** @description 给人看的说明（按 Accept-Language 为中文或英文） */
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description RATE_LIMITED */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "RATE_LIMITED";
+                                /** @description 给人看的说明（按 Accept-Language 为中文或英文） */
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description INTERNAL */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INTERNAL";
+                                /** @description 给人看的说明（按 Accept-Language 为中文或英文） */
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dashboard/portfolio": {
         parameters: {
             query?: never;
@@ -19072,6 +19231,13 @@ export interface components {
             messageZh: string;
             messageEn: string;
         };
+        WarningPageInput: {
+            warnings: components["schemas"]["WarningInput"][];
+            /** @description 符合条件的预警数 */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
         RankingEntryInput: {
             departmentId: number;
             name: string;
@@ -19110,7 +19276,13 @@ export interface components {
             byDepartment: components["schemas"]["StatusGroupInput"][];
             byLeader: components["schemas"]["StatusGroupInput"][];
             byLedger: components["schemas"]["StatusGroupInput"][];
+            /** @description 最先的几条预警（红色在前）；全部见 GET /api/dashboard/warnings */
             warnings: components["schemas"]["WarningInput"][];
+            warningCounts: {
+                total: number;
+                red: number;
+                yellow: number;
+            };
             ranking: components["schemas"]["RankingEntryInput"][];
             chain: {
                 total: number;
@@ -19165,7 +19337,13 @@ export interface components {
             byDepartment: components["schemas"]["StatusGroupInput"][];
             byLeader: components["schemas"]["StatusGroupInput"][];
             byLedger: components["schemas"]["StatusGroupInput"][];
+            /** @description 分管事项的全部预警 */
             warnings: components["schemas"]["WarningInput"][];
+            warningCounts: {
+                total: number;
+                red: number;
+                yellow: number;
+            };
             ranking: components["schemas"]["RankingEntryInput"][];
             chain: {
                 total: number;
@@ -20425,6 +20603,13 @@ export interface components {
             messageZh: string;
             messageEn: string;
         };
+        WarningPage: {
+            warnings: components["schemas"]["Warning"][];
+            /** @description 符合条件的预警数 */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
         RankingEntry: {
             departmentId: number;
             name: string;
@@ -20463,7 +20648,13 @@ export interface components {
             byDepartment: components["schemas"]["StatusGroup"][];
             byLeader: components["schemas"]["StatusGroup"][];
             byLedger: components["schemas"]["StatusGroup"][];
+            /** @description 最先的几条预警（红色在前）；全部见 GET /api/dashboard/warnings */
             warnings: components["schemas"]["Warning"][];
+            warningCounts: {
+                total: number;
+                red: number;
+                yellow: number;
+            };
             ranking: components["schemas"]["RankingEntry"][];
             chain: {
                 total: number;
@@ -20518,7 +20709,13 @@ export interface components {
             byDepartment: components["schemas"]["StatusGroup"][];
             byLeader: components["schemas"]["StatusGroup"][];
             byLedger: components["schemas"]["StatusGroup"][];
+            /** @description 分管事项的全部预警 */
             warnings: components["schemas"]["Warning"][];
+            warningCounts: {
+                total: number;
+                red: number;
+                yellow: number;
+            };
             ranking: components["schemas"]["RankingEntry"][];
             chain: {
                 total: number;

@@ -91,6 +91,7 @@ const REQUESTS: readonly (readonly [string, string, string])[] = [
   ['an item page', '/api/items/:item', HQ],
   ['an item’s change history', '/api/items/:item/history', HQ],
   ['the dashboard summary of a quarter', '/api/dashboard/summary?asOf=2025Q3', HQ],
+  ['a page of the dashboard warnings, by level', '/api/dashboard/warnings?asOf=2025Q3&page=2&pageSize=50&level=yellow', HQ],
   ['the roadmap of a year', '/api/dashboard/roadmap?year=2025', HQ],
   ['a roadmap cell’s milestones', '/api/dashboard/roadmap/cell?year=2025&quarter=3&area=1&pageSize=200', HQ],
   ['the indicator list', '/api/indicators', HQ],
@@ -127,6 +128,12 @@ describe('queries per request', () => {
       expect(few).toBeLessThanOrEqual(MAX_QUERIES_PER_REQUEST);
     });
   }
+
+  it('a page of the dashboard warnings reads the summary’s cached evaluation: no more queries than the cached summary', async () => {
+    const summary = await small.count('/api/dashboard/summary?asOf=2025Q3', HQ);
+    const page = await small.count('/api/dashboard/warnings?asOf=2025Q3&page=3&pageSize=20', HQ);
+    expect(page).toBe(summary);
+  });
 
   it('a list filtered by status makes one query more than the same list unfiltered (the statuses), and reads the rules once', async () => {
     const plain = await small.count('/api/items?pageSize=50&department=市发展改革委&asOf=2025Q3', HQ);

@@ -140,6 +140,22 @@ describe('the application shell', () => {
     await expect.poll(() => page.getByRole('columnheader', { name: '牵头部门' }).count()).toBeGreaterThan(0);
     await saveScreenshot(page, 'home', { fullPage: true });
 
+    // The summary brings only the first warnings; "全部预警 (N)" pages through all of them from the server.
+    const warnings = page.getByRole('region', { name: '预警', exact: true });
+    expect(await warnings.locator('.warning-list__item').count()).toBe(8);
+    const more = warnings.getByRole('button', { name: /^全部预警（\d+）$/ });
+    const total = Number(/\d+/.exec((await more.textContent()) ?? '')![0]);
+    expect(total).toBeGreaterThan(20);
+    await more.click();
+    const drawer = page.locator('.all-warnings');
+    const rows = drawer.locator('tbody tr.ant-table-row');
+    await expect.poll(() => rows.count()).toBe(20);
+    const firstPage = await rows.allTextContents();
+    await drawer.locator('.ant-pagination-item-2').click();
+    await expect.poll(async () => (await rows.allTextContents())[0] !== firstPage[0]).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => drawer.isVisible()).toBe(false);
+
     // The "all items" card lists exactly that many items in the ledger page: a click anywhere on the
     // card (here its top left corner, not its number) opens them.
     const all = totals.getByRole('listitem').first();
@@ -186,6 +202,18 @@ describe('the application shell', () => {
     await settle(page);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('工作台账');
     // A phone widens its layout viewport to fit what overflows, so the page is measured against the screen (390 px).
+    expect(await page.evaluate(() => Math.max(document.documentElement.scrollWidth, window.innerWidth))).toBeLessThanOrEqual(390);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('on a phone, all the warnings open full width without the page overflowing sideways', async () => {
+    const { page, context, pageErrors } = await openSession(env.browser, env.server.baseUrl, { viewport: { width: 390, height: 844 }, isMobile: true });
+    await signInQuickly(context, 'hq');
+    await page.goto('/dashboard');
+    await settle(page);
+    await page.getByRole('button', { name: /^全部预警（\d+）$/ }).click();
+    await expect.poll(() => page.locator('.all-warnings tbody tr.ant-table-row').count()).toBe(20);
     expect(await page.evaluate(() => Math.max(document.documentElement.scrollWidth, window.innerWidth))).toBeLessThanOrEqual(390);
     expect(pageErrors).toEqual([]);
     await context.close();

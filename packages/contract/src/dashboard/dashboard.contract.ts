@@ -54,6 +54,24 @@ export const Warning = z
   .meta({ id: 'Warning' });
 export type Warning = z.infer<typeof Warning>;
 
+/** How many warnings there are in all and by level (the summary carries only the first few). */
+export const WarningCounts = z.object({ total: Count, red: Count, yellow: Count });
+export type WarningCounts = z.infer<typeof WarningCounts>;
+
+/** The summary's warnings a page at a time, in the summary's order, optionally narrowed. */
+export const WarningsQuery = AsOfQuery.extend({
+  ...PageQuery,
+  level: z.enum(WARNING_LEVELS).optional(),
+  kind: z.enum(WARNING_KINDS).optional(),
+  department: z.coerce.number().int().positive().optional().describe('牵头部门（事项、指标所属事项、督办单所涉事项）'),
+});
+export type WarningsQuery = z.infer<typeof WarningsQuery>;
+
+export const WarningPage = z
+  .object({ warnings: z.array(Warning), total: Count.describe('符合条件的预警数'), page: Count, pageSize: Count })
+  .meta({ id: 'WarningPage' });
+export type WarningPage = z.infer<typeof WarningPage>;
+
 /** A department's score (out of 100) for the quarter and its rank; null where there was nothing to measure. */
 export const RankingEntry = z
   .object({
@@ -99,7 +117,8 @@ export const DashboardSummary = z
     byDepartment: z.array(StatusGroup),
     byLeader: z.array(StatusGroup),
     byLedger: z.array(StatusGroup),
-    warnings: z.array(Warning),
+    warnings: z.array(Warning).describe('最先的几条预警（红色在前）；全部见 GET /api/dashboard/warnings'),
+    warningCounts: WarningCounts,
     ranking: z.array(RankingEntry),
     chain: ChainCounts,
     indicators: IndicatorOverview,
@@ -115,6 +134,7 @@ export const Portfolio = z
     DashboardSummary.extend({
       linked: z.literal(true),
       leaderPersonId: z.number().int(),
+      warnings: z.array(Warning).describe('分管事项的全部预警'),
       instructions: z.object({ awaitingRead: Count, awaitingFeedback: Count }).describe('待阅办、待落实反馈的批示'),
     }),
   ])

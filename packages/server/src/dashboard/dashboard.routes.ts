@@ -7,6 +7,8 @@ import {
   RoadmapCellMilestones,
   RoadmapCellQuery,
   RoadmapQuery,
+  WarningPage,
+  WarningsQuery,
 } from '@plantrack/contract/dashboard/dashboard.contract';
 import { errorResponses } from '@plantrack/contract/shared.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -18,6 +20,7 @@ import { getPortfolio } from './portfolio.js';
 import { RoadmapCache } from './roadmap-cache.js';
 import { getRoadmapCell } from './roadmap.service.js';
 import { DashboardSummaryCache } from './summary-cache.js';
+import { pageWarnings, presentSummary } from './warnings.js';
 import { REPORTING } from '../reporting/reporting.policies.js';
 import { DASHBOARD } from './dashboard.policies.js';
 
@@ -38,7 +41,20 @@ export function dashboardRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
           response: { 200: DashboardSummary, ...errorResponses(['NOT_FOUND']) },
         },
       },
-      async (request) => summaries.get(db, contextOf(request).actor, request.query.asOf),
+      async (request) => presentSummary(await summaries.get(db, contextOf(request).actor, request.query.asOf)),
+    );
+    app.get(
+      '/api/dashboard/warnings',
+      {
+        config: { access: DASHBOARD.readSummary, etag: true },
+        schema: {
+          tags,
+          summary: '总览的全部预警，分页 The summary’s warnings, a page at a time',
+          querystring: WarningsQuery,
+          response: { 200: WarningPage, ...errorResponses(['NOT_FOUND']) },
+        },
+      },
+      async (request) => pageWarnings(await summaries.get(db, contextOf(request).actor, request.query.asOf), request.query),
     );
     app.get(
       '/api/dashboard/portfolio',

@@ -14,6 +14,8 @@ import { rankDepartmentsFor } from './department-ranking.js';
 import { findIndicatorRanksUpTo, findLedgerMemberships, findOpenSupervisionOrders } from './dashboard.repository.js';
 import { indicatorOverview } from './indicator-overview.js';
 import { chainCounts, groupCounts, totalCounts } from './status-counts.js';
+import { countWarnings } from './warnings.js';
+import type { DashboardEvaluation } from './warnings.js';
 import type { GroupKey } from './status-counts.js';
 
 function groupsOf(items: EvaluatedItem[], memberships: { itemId: number; kind: string; shortName: string }[], base: Record<string, string>) {
@@ -51,9 +53,15 @@ function groupsOf(items: EvaluatedItem[], memberships: { itemId: number; kind: s
 
 /**
  * The whole plan at a glance for a quarter: status counts by area, department, leader and ledger,
- * warnings, department ranking and indicators at risk — everything computed from approved data.
+ * all warnings, department ranking and indicators at risk — everything computed from approved data.
+ * Server-side readers (portfolio, bulletin) use every warning; the summary route sends the first few.
  */
 export async function getDashboardSummary(db: Db, actor: Actor, asOf?: string, narrow: { leaderPersonId?: number } = {}): Promise<DashboardSummary> {
+  return (await evaluateDashboard(db, actor, asOf, narrow)).summary;
+}
+
+/** The summary with every warning, and the lead department each warning belongs to (to page and filter them). */
+export async function evaluateDashboard(db: Db, actor: Actor, asOf?: string, narrow: { leaderPersonId?: number } = {}): Promise<DashboardEvaluation> {
   const plan = await getCurrentPlan(db, actor);
   const period = asOf ?? defaultPeriod(plan);
   const base: Record<string, string> = narrow.leaderPersonId === undefined ? {} : { leader: String(narrow.leaderPersonId) };
@@ -104,7 +112,13 @@ export async function getDashboardSummary(db: Db, actor: Actor, asOf?: string, n
     },
     evaluation.today,
   );
-  return {
+  // A warning's department: the item's lead department, directly or through its indicator or supervision order.
+  const departmentOf = new Map<string, number | null>([
+    ...evaluation.items.map(({ item }) => [`item:${item.id}`, item.leadDepartmentId] as const),
+    ...indicators.map((indicator) => [`indicator:${indicator.id}`, indicator.leadDepartment?.id ?? null] as const),
+    ...visibleOrders.map((order) => [`supervision_order:${order.id}`, order.leadDepartmentId] as const),
+  ]);
+  const summary: DashboardSummary = {
     asOf: period,
     asOfLabel: formatPeriodZh(period),
     today: evaluation.today,
@@ -114,6 +128,7 @@ export async function getDashboardSummary(db: Db, actor: Actor, asOf?: string, n
     totals: totalCounts(evaluation.items),
     ...groupsOf(evaluation.items, memberships, base),
     warnings,
+    warningCounts: countWarnings(warnings),
     ranking: rankDepartmentsFor(evaluation, visibleOrders, ranks, rules),
     chain: chainCounts(evaluation.items),
     indicators: indicatorOverview(indicators),
@@ -121,4 +136,5 @@ export async function getDashboardSummary(db: Db, actor: Actor, asOf?: string, n
       .filter((i) => ['limited', 'deteriorating'].includes((i.assessment.provincial ?? i.assessment.plan)?.status ?? ''))
       .map((i) => ({ id: i.id, code: i.code, name: i.name, assessment: i.assessment })),
   };
+  return { summary, warningDepartments: warnings.map((w) => departmentOf.get(`${w.subject.type}:${w.subject.id}`) ?? null) };
 }

@@ -43,7 +43,7 @@ export function PlanAtAGlance({ summary, aside }: { summary: DashboardSummary; a
       </Col>
       <Col xs={24} xl={10}>
         <SectionCard id="warnings" title={t('dashboard.warningsTitle')}>
-          <WarningList warnings={summary.warnings} />
+          <WarningList summary={summary} />
         </SectionCard>
       </Col>
       <Col xs={24} xl={14}>
