@@ -173,7 +173,13 @@ describe('the office retires an indicator', () => {
     expect((await hq.get(`/api/items/${itemId}`)).statusCode).toBe(200);
     expect(idsOf((await hq.get('/api/indicators?retired=only')).json().indicators)).toEqual([id]);
     expect(idsOf((await hq.get('/api/indicators?retired=include&pageSize=200')).json().indicators)).toContain(id);
-    const audit = await t.db.selectFrom('auditLog').select('action').where('entityType', '=', 'indicator').where('entityId', '=', String(id)).orderBy('id').execute();
+    const audit = await t.db
+      .selectFrom('auditLog')
+      .select('action')
+      .where('entityType', '=', 'indicator')
+      .where('entityId', '=', String(id))
+      .orderBy('id')
+      .execute();
     expect(audit.map((row) => row.action)).toEqual(['indicator.create', 'indicator.retire']);
   });
 
